@@ -1,0 +1,5 @@
+// The subcommands, one file each.
+import type { Command } from '../command';
+import { lint } from './lint';
+
+export const commands: Command[] = [lint];

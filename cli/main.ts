@@ -1,0 +1,68 @@
+// cli/: `shoplint`, the command line over the same lib/ code the extension runs (CONTRACTS.md §1).
+import { parseArgs } from 'node:util';
+import { readFile } from 'node:fs/promises';
+import type { Command, Io } from './command';
+import { UsageError } from './command';
+import { InputError } from '../lib/tables/errors';
+import { commands } from './commands/index';
+
+const HELP = `shoplint — ShopLint 店检 on the command line
+
+Usage: shoplint <command> [options]
+
+Commands:
+${commands.map((c) => `  ${c.name.padEnd(10)} ${c.summary}`).join('\n')}
+
+Run "shoplint <command> --help" for a command's options.
+Exit codes: 0 done, 1 done with error findings, 2 bad input or usage.`;
+
+export async function main(argv: string[], io: Io): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(HELP + '\n');
+    return 0;
+  }
+  if (name === '--version') {
+    io.stdout('0.1.0\n');
+    return 0;
+  }
+  const command: Command | undefined = commands.find((c) => c.name === name);
+  try {
+    if (!command) throw new UsageError(`unknown command "${name}" (commands: ${commands.map((c) => c.name).join(', ')})`);
+    const { values, positionals } = parseArgs({
+      args: rest,
+      options: { ...command.options, help: { type: 'boolean', short: 'h' } },
+      allowPositionals: true,
+      strict: true,
+    });
+    if (values.help) {
+      io.stdout(command.usage.trim() + '\n');
+      return 0;
+    }
+    return await command.run(values, positionals, io);
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof InputError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      io.stderr(`shoplint${command ? ` ${command.name}` : ''}: ${(error as Error).message.split('\n')[0]}\n`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+export const processIo: Io = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  async readFile(path) {
+    try {
+      return new Uint8Array(await readFile(path));
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      throw new InputError(code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : `cannot read (${code})`, { file: path });
+    }
+  },
+  async readStdin() {
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    return new Uint8Array(Buffer.concat(chunks));
+  },
+};

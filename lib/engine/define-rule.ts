@@ -1,0 +1,65 @@
+// A rule is data in (a Listing or a PageModel), findings out. No DOM, no extension APIs.
+import type { z } from 'zod';
+import type { Listing } from '../schemas/listing';
+import type { PageModel } from '../schemas/page';
+import type { Localized, Platform, Severity } from '../schemas/common';
+import type { WordBank } from '../lexicon/bank';
+
+export interface Inputs {
+  title: Listing;
+  price: Listing;
+  page: PageModel;
+}
+export type InputKind = keyof Inputs;
+
+/** Which part of the title score a title rule governs, and how many of the 100 points. */
+export type ScorePart = 'compliance' | 'length' | 'structure' | 'clean';
+
+export interface RuleMeta<K extends InputKind, O extends z.ZodObject> {
+  id: string;
+  input: K;
+  severity: Severity;
+  description: Localized;
+  /** Options with their defaults; `options.parse({})` gives the defaults. */
+  options: O;
+  /** Where each default comes from (platform rule, law article, operating manual), keyed by option or 'rule'. */
+  sources: Record<string, string>;
+  messages: Record<string, Localized>;
+  score?: { part: ScorePart; weight: number };
+}
+
+export interface Report {
+  messageId: string;
+  data?: Record<string, string | number>;
+  severity?: Severity;
+  start?: number;
+  end?: number;
+  text?: string;
+  category?: string;
+  suggestions?: string[];
+  source?: string;
+  where?: string;
+  weight?: number;
+}
+
+export interface RuleContext {
+  platform: Platform;
+  words: WordBank;
+  /** Per-input cache shared by all rules of one run (segmentation, matches …). */
+  memo<T>(key: string, compute: () => T): T;
+  report(report: Report): void;
+}
+
+export interface Rule<K extends InputKind = InputKind, O extends z.ZodObject = z.ZodObject> {
+  meta: RuleMeta<K, O>;
+  check(input: Inputs[K], options: z.infer<O>, context: RuleContext): void;
+}
+
+export function defineRule<K extends InputKind, O extends z.ZodObject>(rule: Rule<K, O>): Rule<K, O> {
+  return rule;
+}
+
+/** Fills `{name}` placeholders. */
+export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
+}

@@ -1,0 +1,216 @@
+// A WordBank compiles every list (shipped + the seller's own) into ONE automaton, so a title or a
+// page is scanned once for banned words, their exemptions, title words and brands together.
+import { AhoCorasick } from '../matcher/aho-corasick';
+import { normalise, toOriginalSpan, type Normalised } from '../text/normalise';
+import { bannedEntries, brandEntries, categoryLexicons } from './index';
+import { UserWords, type BannedEntry, type BrandEntry, type CategoryLexicon, type TitleWordKind } from './schema';
+
+export interface BannedHit {
+  entry: BannedEntry;
+  /** Original UTF-16 span. */
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface TitleWordHit {
+  word: string;
+  kind: TitleWordKind;
+  /** Category lexicons the word belongs to ('user' for the seller's own words). */
+  categories: string[];
+  start: number;
+  end: number;
+  /** Normalised span, for comparing words with each other. */
+  normStart: number;
+  normEnd: number;
+}
+
+export interface BrandHit {
+  brand: BrandEntry;
+  start: number;
+  end: number;
+  text: string;
+  normStart: number;
+  normEnd: number;
+}
+
+export interface Scan {
+  original: string;
+  norm: Normalised;
+  banned: BannedHit[];
+  words: TitleWordHit[];
+  brands: BrandHit[];
+}
+
+type Ref =
+  | { type: 'banned'; entry: BannedEntry; term: string }
+  | { type: 'exempt'; term: string }
+  | { type: 'allow' }
+  | { type: 'word'; kind: TitleWordKind; category: string; word: string }
+  | { type: 'brand'; brand: BrandEntry };
+
+interface Lists {
+  banned: readonly BannedEntry[];
+  categories: readonly CategoryLexicon[];
+  brands: readonly BrandEntry[];
+}
+
+const SHIPPED: Lists = { banned: bannedEntries, categories: categoryLexicons, brands: brandEntries };
+
+export class WordBank {
+  readonly categories: readonly CategoryLexicon[];
+  /** Normalised word → the synonym group id it belongs to. */
+  readonly synonymGroup = new Map<string, number>();
+  private readonly matcher: AhoCorasick;
+  private readonly refs: Ref[][] = [];
+
+  constructor(user: Partial<UserWords> = {}, lists: Lists = SHIPPED) {
+    const words = UserWords.parse(user);
+    this.categories = lists.categories;
+    const index = new Map<string, number>();
+    const patterns: string[] = [];
+    const add = (raw: string, ref: Ref) => {
+      const key = normalise(raw).text;
+      if (!key) return;
+      let at = index.get(key);
+      if (at === undefined) {
+        at = patterns.length;
+        index.set(key, at);
+        patterns.push(key);
+        this.refs.push([]);
+      }
+      this.refs[at]!.push(ref);
+    };
+
+    for (const entry of lists.banned) {
+      const term = normalise(entry.term).text;
+      add(entry.term, { type: 'banned', entry, term });
+      for (const phrase of entry.exemptions) add(phrase, { type: 'exempt', term });
+    }
+    words.banned.forEach((term, i) =>
+      add(term, {
+        type: 'banned',
+        term: normalise(term).text,
+        entry: { id: `user-${i}`, term, category: 'user', severity: 'error', source: '自定义违禁词', replacements: [], exemptions: [] },
+      }),
+    );
+    for (const phrase of words.allowed) add(phrase, { type: 'allow' });
+
+    let group = 0;
+    for (const lexicon of lists.categories) {
+      for (const kind of ['core', 'attribute', 'scene'] as const)
+        for (const word of lexicon[kind]) add(word, { type: 'word', kind, category: lexicon.id, word });
+      const listed = new Set([...lexicon.core, ...lexicon.attribute, ...lexicon.scene]);
+      for (const synonyms of lexicon.synonyms) {
+        for (const word of synonyms) {
+          this.synonymGroup.set(normalise(word).text, group);
+          // A synonym must be recognised as a word even when no list names it (女装, 女士 …).
+          if (!listed.has(word)) add(word, { type: 'word', kind: 'attribute', category: lexicon.id, word });
+        }
+        group++;
+      }
+    }
+    for (const kind of ['core', 'attribute', 'scene'] as const)
+      for (const word of words[kind]) add(word, { type: 'word', kind, category: 'user', word });
+
+    const own = new Set(words.ownBrands.map((b) => normalise(b).text));
+    for (const brand of lists.brands)
+      for (const name of [brand.name, ...brand.aliases]) if (!own.has(normalise(name).text)) add(name, { type: 'brand', brand });
+    words.brands.forEach((name, i) => add(name, { type: 'brand', brand: { id: `user-${i}`, name, aliases: [], category: 'user' } }));
+
+    this.matcher = new AhoCorasick(patterns);
+  }
+
+  /** One pass over `text`: banned words (exemptions applied), title words, brands. */
+  scan(text: string): Scan {
+    const norm = normalise(text);
+    const bannedRaw: { entry: BannedEntry; term: string; s: number; e: number }[] = [];
+    const shields: { s: number; e: number; term?: string }[] = [];
+    const wordsRaw: { refs: Extract<Ref, { type: 'word' }>[]; s: number; e: number }[] = [];
+    const brands: BrandHit[] = [];
+
+    this.matcher.search(norm.text, (pattern, s, e) => {
+      let wordRefs: Extract<Ref, { type: 'word' }>[] | undefined;
+      for (const ref of this.refs[pattern]!) {
+        switch (ref.type) {
+          case 'banned':
+            bannedRaw.push({ entry: ref.entry, term: ref.term, s, e });
+            break;
+          case 'exempt':
+            shields.push({ s, e, term: ref.term });
+            break;
+          case 'allow':
+            shields.push({ s, e });
+            break;
+          case 'word':
+            (wordRefs ??= []).push(ref);
+            break;
+          case 'brand': {
+            const span = toOriginalSpan(norm, s, e);
+            if (!brands.some((b) => b.brand.id === ref.brand.id && b.normStart === s))
+              brands.push({ brand: ref.brand, ...span, text: text.slice(span.start, span.end), normStart: s, normEnd: e });
+          }
+        }
+      }
+      if (wordRefs) wordsRaw.push({ refs: wordRefs, s, e });
+    });
+
+    const shielded = bannedRaw.filter(
+      (hit) => !shields.some((x) => x.s <= hit.s && hit.e <= x.e && (x.term === undefined || x.term === hit.term)),
+    );
+    // A hit inside a longer hit (最好 inside 全网最好) is the longer one's business.
+    const banned = shielded
+      .filter((hit) => !shielded.some((o) => o !== hit && o.s <= hit.s && hit.e <= o.e && o.e - o.s > hit.e - hit.s))
+      .map(({ entry, s, e }) => {
+        const span = toOriginalSpan(norm, s, e);
+        return { entry, ...span, text: text.slice(span.start, span.end) };
+      });
+
+    return { original: text, norm, banned, words: segmentWords(text, norm, wordsRaw), brands };
+  }
+}
+
+/** Longest words first, left to right, no overlaps: 防晒衣 wins over 防晒 inside it. */
+function segmentWords(
+  text: string,
+  norm: Normalised,
+  raw: { refs: Extract<Ref, { type: 'word' }>[]; s: number; e: number }[],
+): TitleWordHit[] {
+  raw.sort((a, b) => b.e - b.s - (a.e - a.s) || a.s - b.s);
+  const taken = new Uint8Array(norm.text.length);
+  const hits: TitleWordHit[] = [];
+  for (const { refs, s, e } of raw) {
+    let free = true;
+    for (let i = s; i < e; i++) if (taken[i]) free = false;
+    if (!free) continue;
+    taken.fill(1, s, e);
+    // One word can be core in one category and attribute in another; core > attribute > scene.
+    const kind = refs.some((r) => r.kind === 'core') ? 'core' : refs.some((r) => r.kind === 'attribute') ? 'attribute' : 'scene';
+    const span = toOriginalSpan(norm, s, e);
+    hits.push({
+      word: text.slice(span.start, span.end),
+      kind,
+      categories: [...new Set(refs.filter((r) => r.kind === kind).map((r) => r.category))],
+      ...span,
+      normStart: s,
+      normEnd: e,
+    });
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+let shipped: WordBank | undefined;
+const byUser = new Map<string, WordBank>();
+
+/** The bank for the seller's words; compiled once per distinct set of words. */
+export function wordBank(user?: Partial<UserWords>): WordBank {
+  if (!user) return (shipped ??= new WordBank());
+  const key = JSON.stringify(UserWords.parse(user));
+  let bank = byUser.get(key);
+  if (!bank) {
+    if (byUser.size > 8) byUser.clear();
+    bank = new WordBank(user);
+    byUser.set(key, bank);
+  }
+  return bank;
+}

@@ -1,0 +1,78 @@
+// The shape of every word list ShopLint ships or a seller adds. Lists are data; this file is their contract.
+import { z } from 'zod';
+import { Severity } from '../schemas/common';
+
+export const BannedCategory = z.enum([
+  'absolute', // 绝对化用语 — 广告法 第九条第三项
+  'authority', // 国家机关/国家级/权威 — 广告法 第九条第二项
+  'superstition', // 迷信 — 广告法 第九条第八项
+  'medical', // 医疗/疾病治疗功能 — 广告法 第十六、十七条
+  'guarantee', // 保证功效、收益、安全 — 广告法 第二十四、二十五、二十八条
+  'inducement', // 虚假紧迫/诱导 — 广告法 第二十八条, 平台规则
+  'trademark', // 驰名商标 — 商标法 第十四条第五款
+  'vulgar', // 低俗/色情 — 广告法 第九条第七项
+  'user', // the seller's own words
+]);
+export type BannedCategory = z.infer<typeof BannedCategory>;
+
+export const BannedEntry = z.object({
+  /** Stable id, e.g. 'absolute-zuihao'. */
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+  /** The word as written, in 简体; matched after normalisation (width, case, 繁体, separators). */
+  term: z.string().min(1),
+  category: BannedCategory,
+  /** error = 禁用; warn = needs proof or context (资质/证明). */
+  severity: Severity,
+  /** The law article or platform rule it comes from. */
+  source: z.string().min(1),
+  /** What to write instead (may be empty when the word should simply go). */
+  replacements: z.array(z.string()),
+  /** Phrases that contain the term and are allowed (最近, 第一时间, 100%纯棉 …). */
+  exemptions: z.array(z.string()).default([]),
+  note: z.string().optional(),
+});
+export type BannedEntry = z.infer<typeof BannedEntry>;
+
+export const BannedList = z.object({
+  version: z.string().min(1),
+  entries: z.array(BannedEntry),
+});
+export type BannedList = z.infer<typeof BannedList>;
+
+export const TitleWordKind = z.enum(['core', 'attribute', 'scene']);
+export type TitleWordKind = z.infer<typeof TitleWordKind>;
+
+/** Core (category), attribute and scene words of one product category, plus near-synonym groups. */
+export const CategoryLexicon = z.object({
+  /** 'apparel' | 'home' | 'beauty' | 'food' | 'digital' | 'baby' | 'sports' … */
+  id: z.string().regex(/^[a-z]+$/),
+  name: z.string(),
+  source: z.string().min(1),
+  core: z.array(z.string().min(1)),
+  attribute: z.array(z.string().min(1)),
+  scene: z.array(z.string().min(1)),
+  /** Words that mean the same to a buyer: using two of one group in a title is 堆砌. */
+  synonyms: z.array(z.array(z.string().min(1)).min(2)).default([]),
+});
+export type CategoryLexicon = z.infer<typeof CategoryLexicon>;
+
+export const BrandEntry = z.object({
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+  name: z.string().min(1),
+  aliases: z.array(z.string().min(1)).default([]),
+  category: z.string(),
+});
+export type BrandEntry = z.infer<typeof BrandEntry>;
+
+/** The seller's own additions (settings, options page). */
+export const UserWords = z.object({
+  banned: z.array(z.string().min(1)).default([]),
+  allowed: z.array(z.string().min(1)).default([]),
+  brands: z.array(z.string().min(1)).default([]),
+  /** The seller's own brand names: never flagged by brand-misuse. */
+  ownBrands: z.array(z.string().min(1)).default([]),
+  core: z.array(z.string().min(1)).default([]),
+  attribute: z.array(z.string().min(1)).default([]),
+  scene: z.array(z.string().min(1)).default([]),
+});
+export type UserWords = z.infer<typeof UserWords>;

@@ -1,0 +1,81 @@
+// listing/: maps rows of a listing file (ours, or a 千牛/抖店 product export) to Listings by column
+// name, Chinese or English (CONTRACTS.md §1 `lint`).
+import { Listing, type ListingInput } from '../schemas/listing';
+import type { Platform } from '../schemas/common';
+import { InputError } from '../tables/errors';
+import type { Table } from '../tables/read';
+
+export const LISTING_COLUMNS = {
+  id: ['id', '商品ID', '宝贝ID', '商品id', '宝贝id'],
+  title: ['title', '标题', '宝贝标题', '商品标题', '商品名称'],
+  platform: ['platform', '平台'],
+  category: ['category', '类目'],
+  price: ['price', '价格', '一口价', '售价'],
+  compareAt: ['compareAt', '划线价', '原价'],
+  cost: ['cost', '成本', '成本价'],
+  industryAvg: ['industryAvg', '行业均价'],
+} as const;
+type Field = keyof typeof LISTING_COLUMNS;
+
+const PLATFORM_NAMES: Record<string, Platform> = {
+  taobao: 'taobao', 淘宝: 'taobao', 千牛: 'taobao',
+  tmall: 'tmall', 天猫: 'tmall',
+  douyin: 'douyin', 抖音: 'douyin', 抖店: 'douyin', 抖音商城: 'douyin',
+};
+
+/** Finds which header of the table holds each field (exact name, English names case-insensitive). */
+export function matchColumns<F extends string>(headers: readonly string[], columns: Record<F, readonly string[]>): Partial<Record<F, string>> {
+  const found: Partial<Record<F, string>> = {};
+  for (const field of Object.keys(columns) as F[]) {
+    const names = columns[field].map((n) => n.toLowerCase());
+    const header = headers.find((h) => names.includes(h.toLowerCase()));
+    if (header !== undefined) found[field] = header;
+  }
+  return found;
+}
+
+/** Strips what exports wrap ids in: ="…", tabs, quotes, a leading apostrophe. Ids stay strings. */
+export function cleanId(raw: string): string {
+  return raw.replace(/^\s*=\s*"(.*)"\s*$/, '$1').replace(/[\t"']/g, '').trim();
+}
+
+/** Parses money as sellers write it: ¥1,299.00, 1299元, "1,299". Empty → undefined. */
+export function parseMoney(raw: string): number | undefined {
+  const text = raw.replace(/[¥￥元,\s\t]/g, '');
+  if (text === '' || text === '-' || text === '--') return undefined;
+  return /^-?\d+(\.\d+)?$/.test(text) ? Number(text) : NaN;
+}
+
+export function parsePlatform(raw: string): Platform | undefined {
+  const text = raw.trim();
+  if (!text) return undefined;
+  return PLATFORM_NAMES[text.toLowerCase()] ?? PLATFORM_NAMES[text];
+}
+
+export function listingsFromTable(table: Table, defaultPlatform: Platform = 'taobao'): Listing[] {
+  const columns = matchColumns(table.headers, LISTING_COLUMNS);
+  if (!columns.title)
+    throw new InputError(`no title column (expected one of: ${LISTING_COLUMNS.title.join(', ')})`, { file: table.file, column: 'title' });
+  return table.rows.map(({ line, cells }) => {
+    const place = (field: Field) => ({ file: table.file, row: line, column: columns[field] });
+    const cell = (field: Field) => (columns[field] ? (cells[columns[field]!] ?? '') : '');
+    const input: ListingInput = { title: cell('title').replace(/^\t+/, '').trim(), platform: defaultPlatform };
+    if (columns.id) input.id = cleanId(cell('id')) || undefined;
+    if (columns.category) input.category = cell('category').trim() || undefined;
+    if (columns.platform && cell('platform').trim()) {
+      const platform = parsePlatform(cell('platform'));
+      if (!platform) throw new InputError(`"${cell('platform')}" is not a platform (taobao, tmall, douyin)`, place('platform'));
+      input.platform = platform;
+    }
+    for (const field of ['price', 'compareAt', 'cost', 'industryAvg'] as const) {
+      if (!columns[field]) continue;
+      const value = parseMoney(cell(field));
+      if (value === undefined) continue;
+      if (!(value > 0)) throw new InputError(`"${cell(field)}" is not a positive amount`, place(field));
+      input[field] = value;
+    }
+    const parsed = Listing.safeParse(input);
+    if (!parsed.success) throw new InputError(parsed.error.issues[0]!.message, { file: table.file, row: line });
+    return parsed.data;
+  });
+}

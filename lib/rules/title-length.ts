@@ -1,0 +1,39 @@
+// 淘宝/天猫/抖店: at most 60 characters where a Chinese character counts 2 (publish-page placeholder
+// "最多允许输入30个汉字（60字符）"). Operating manual: fill the title — each unused character is a search
+// entry given away — so under 50 is worth a note, scaled by how much is left.
+import { z } from 'zod';
+import { defineRule } from '../engine/define-rule';
+import { TITLE_MAX_WIDTH, titleWidth } from '../text/width';
+
+export default defineRule({
+  meta: {
+    id: 'title-length',
+    input: 'title',
+    severity: 'warn',
+    description: { zh: '标题长度：不超过平台上限，且尽量写满', en: 'Title length: within the platform limit and close to full' },
+    options: z.object({ min: z.number().int().positive().default(50), max: z.number().int().positive().optional() }),
+    sources: {
+      max: '淘宝/天猫/抖店 发布页：最多 30 个汉字（60 字符），汉字计 2 字符',
+      min: '运营手册：标题尽量写满 60 字符，少于 50 字符浪费搜索入口',
+    },
+    messages: {
+      tooLong: { zh: '标题 {width}/{max} 字符，超出平台上限 {over} 字符，无法发布', en: 'Title is {width}/{max} characters, {over} over the limit' },
+      tooShort: { zh: '标题仅 {width}/{max} 字符，还可补充 {left} 字符的属性词或场景词', en: 'Title is only {width}/{max} characters; {left} left for attribute or scene words' },
+      empty: { zh: '标题为空', en: 'The title is empty' },
+    },
+    score: { part: 'length', weight: 25 },
+  },
+  check(listing, options, context) {
+    const max = options.max ?? TITLE_MAX_WIDTH[context.platform];
+    const width = titleWidth(listing.title.trim());
+    if (width === 0) context.report({ messageId: 'empty', severity: 'error' });
+    else if (width > max) context.report({ messageId: 'tooLong', severity: 'error', data: { width, max, over: width - max } });
+    else if (width < options.min)
+      context.report({
+        messageId: 'tooShort',
+        data: { width, max, left: max - width },
+        // Costs in proportion to the space left unused: half the minimum missing costs everything.
+        weight: Math.min(1, ((options.min - width) / options.min) * 2),
+      });
+  },
+});

@@ -1,0 +1,48 @@
+// Decorative symbols (【】★！~~~, emoji) and repeated punctuation waste title width, read as spam and are
+// filtered by search: 淘宝《商品发布规范》asks for plain titles without special symbols.
+import { z } from 'zod';
+import { defineRule } from '../engine/define-rule';
+
+// Plain separators sellers legitimately use between words, and characters of specs (UPF50+, 100%, 3.5mm).
+const ALLOWED = new Set([' ', '\u3000', '/', '-', '+', '.', '%', '·', '&', '(', ')', '（', '）', ',', '，', '、', '*', '×']);
+const SYMBOL = /[\p{P}\p{S}\p{Extended_Pictographic}]/u;
+
+export default defineRule({
+  meta: {
+    id: 'title-symbols',
+    input: 'title',
+    severity: 'warn',
+    description: { zh: '标题含特殊符号、表情或重复标点', en: 'Title has decorative symbols, emoji or repeated punctuation' },
+    options: z.object({}),
+    sources: { rule: '淘宝《商品发布规范》：标题不使用特殊符号；运营手册：标题无噪音字符' },
+    messages: {
+      symbol: { zh: '「{text}」是装饰符号，占用标题字数且影响搜索，建议删除或换成空格', en: '"{text}" is decoration: it uses title width and hurts search; remove it or use a space' },
+      repeated: { zh: '「{text}」重复标点，看起来像广告刷屏，保留一个或删除', en: '"{text}": repeated punctuation reads as spam; keep one or remove it' },
+    },
+    score: { part: 'clean', weight: 5 },
+  },
+  check(listing, _options, context) {
+    const chars = [...listing.title];
+    const isDecoration = (ch: string) => SYMBOL.test(ch) && !ALLOWED.has(ch);
+    let offset = 0;
+    for (let i = 0; i < chars.length; ) {
+      const ch = chars[i]!;
+      let j = i + 1;
+      let messageId: 'symbol' | 'repeated' | undefined;
+      if (isDecoration(ch)) {
+        // A run of decoration (★★★, 【 … 】 brackets, !!!) is one finding.
+        while (j < chars.length && isDecoration(chars[j]!)) j++;
+        messageId = 'symbol';
+      } else if (SYMBOL.test(ch) && ch !== ' ' && chars[j] === ch) {
+        while (j < chars.length && chars[j] === ch) j++;
+        messageId = 'repeated';
+      }
+      const text = chars.slice(i, j).join('');
+      if (messageId) {
+        context.report({ messageId, data: { text }, start: offset, end: offset + text.length, text, suggestions: [messageId === 'repeated' ? ch : ' '] });
+      }
+      offset += text.length;
+      i = j;
+    }
+  },
+});
