@@ -2,10 +2,11 @@ import { defineConfig } from 'wxt';
 
 // Host permissions are exactly the seller and product pages the content scripts serve (CONTRACTS.md §3).
 export default defineConfig({
-  modules: ['@wxt-dev/module-react'],
+  modules: ['@wxt-dev/module-react', '@wxt-dev/i18n/module'],
   manifest: ({ browser }) => ({
-    name: 'ShopLint 店检',
-    description: '淘宝/天猫/抖店 卖家助手：标题评分、广告法违禁词、到手价、详情页体检、店铺预警。数据只存在本机浏览器。',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'zh_CN',
     permissions: ['storage', 'alarms'],
     ...(browser === 'firefox' && {
       browser_specific_settings: {

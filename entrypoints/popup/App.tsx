@@ -1,3 +1,5 @@
+import { i18n } from '#i18n';
+
 export function App() {
-  return <main style={{ width: 360, padding: 12, fontFamily: 'system-ui, sans-serif' }}>ShopLint 店检</main>;
+  return <main style={{ width: 360, padding: 12, fontFamily: 'system-ui, sans-serif' }}>{i18n.t('popup.title')}</main>;
 }

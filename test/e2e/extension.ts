@@ -19,12 +19,14 @@ export interface Fixtures {
   openPopup(): Promise<Page>;
 }
 
-export async function launchWithExtension(): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+/** Chromium on Linux takes its UI language (and so browser.i18n's) from LANGUAGE, not --lang. */
+export async function launchWithExtension(language: 'zh_CN' | 'en' = 'zh_CN'): Promise<{ context: BrowserContext; close(): Promise<void> }> {
   const profile = mkdtempSync(join(tmpdir(), 'shoplint-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    locale: 'zh-CN',
+    locale: language === 'zh_CN' ? 'zh-CN' : 'en-US',
+    env: { ...process.env, LANGUAGE: language, LANG: language === 'zh_CN' ? 'zh_CN.UTF-8' : 'en_US.UTF-8' },
     viewport: { width: 1280, height: 900 },
     args: [
       `--disable-extensions-except=${EXTENSION_PATH}`,
@@ -36,7 +38,7 @@ export async function launchWithExtension(): Promise<{ context: BrowserContext; 
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      '--lang=zh-CN',
+      `--lang=${language === 'zh_CN' ? 'zh-CN' : 'en-US'}`,
     ],
   });
   return {
