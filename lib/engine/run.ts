@@ -5,7 +5,7 @@ import type { Platform } from '../schemas/common';
 import type { Finding } from '../schemas/finding';
 import type { UserWords } from '../lexicon/schema';
 import { wordBank, type WordBank } from '../lexicon/bank';
-import { formatMessage, type InputKind, type Inputs, type Rule, type RuleContext } from './define-rule';
+import { formatMessage, type InputKind, type Inputs, type Report, type Rule, type RuleContext } from './define-rule';
 import type { RuleConfig } from './config';
 import { presets } from './presets';
 
@@ -53,54 +53,60 @@ export function activeRules(kind: InputKind, platform: Platform, config?: RuleCo
   return active;
 }
 
-/** Runs one rule over one input; `memo` is shared by the rules of one run. */
-export function checkRule<K extends InputKind>(
-  rule: Rule<K>,
-  input: Inputs[K],
-  options: unknown,
-  env: { platform: Platform; bank: WordBank; memo: Map<string, unknown>; severity?: Finding['severity'] },
-  findings: Finding[],
-): void {
-  const context: RuleContext = {
-    platform: env.platform,
-    words: env.bank,
-    memo<T>(key: string, compute: () => T): T {
-      if (!env.memo.has(key)) env.memo.set(key, compute());
-      return env.memo.get(key) as T;
-    },
-    report(r) {
-      const template = rule.meta.messages[r.messageId];
-      if (!template) throw new Error(`${rule.meta.id}: unknown messageId "${r.messageId}"`);
-      const finding: Finding = {
-        ruleId: rule.meta.id,
-        severity: env.severity ?? r.severity ?? rule.meta.severity,
-        messageId: r.messageId,
-        message: formatMessage(template.zh, r.data),
-        messageEn: formatMessage(template.en, r.data),
-      };
-      if (r.start !== undefined && r.end !== undefined) {
-        finding.start = r.start;
-        finding.end = r.end;
-      }
-      if (r.text !== undefined) finding.text = r.text;
-      if (r.category !== undefined) finding.category = r.category;
-      if (r.suggestions) finding.suggestions = r.suggestions;
-      if (r.source !== undefined) finding.source = r.source;
-      if (r.where !== undefined) finding.where = r.where;
-      if (r.weight !== undefined) finding.weight = r.weight;
-      findings.push(finding);
-    },
-  };
-  rule.check(input, options as never, context);
+/** The context rules report into during one run over one input; `memo` is shared by its rules. */
+export class RuleRun implements RuleContext {
+  readonly findings: Finding[] = [];
+  private readonly cache = new Map<string, unknown>();
+  private rule!: Rule;
+  /** Set when the preset or the seller overrides the rule's severities. */
+  private severity: Finding['severity'] | undefined;
+
+  constructor(
+    readonly platform: Platform,
+    readonly words: WordBank,
+  ) {}
+
+  check<K extends InputKind>(rule: Rule<K>, input: Inputs[K], options: unknown, severity?: Finding['severity']): void {
+    this.rule = rule as unknown as Rule;
+    this.severity = severity;
+    rule.check(input, options as never, this);
+  }
+
+  memo<T>(key: string, compute: () => T): T {
+    if (!this.cache.has(key)) this.cache.set(key, compute());
+    return this.cache.get(key) as T;
+  }
+
+  report(r: Report): void {
+    const { meta } = this.rule;
+    const template = meta.messages[r.messageId];
+    if (!template) throw new Error(`${meta.id}: unknown messageId "${r.messageId}"`);
+    const finding: Finding = {
+      ruleId: meta.id,
+      severity: this.severity ?? r.severity ?? meta.severity,
+      messageId: r.messageId,
+      message: formatMessage(template.zh, r.data),
+      messageEn: formatMessage(template.en, r.data),
+    };
+    if (r.start !== undefined && r.end !== undefined) {
+      finding.start = r.start;
+      finding.end = r.end;
+    }
+    if (r.text !== undefined) finding.text = r.text;
+    if (r.category !== undefined) finding.category = r.category;
+    if (r.suggestions) finding.suggestions = r.suggestions;
+    if (r.source !== undefined) finding.source = r.source;
+    if (r.where !== undefined) finding.where = r.where;
+    if (r.weight !== undefined) finding.weight = r.weight;
+    this.findings.push(finding);
+  }
 }
 
 export function runRules<K extends InputKind>(kind: K, input: Inputs[K], opts: RunOptions = {}): Finding[] {
   const platform = opts.platform ?? ('platform' in input ? input.platform : 'taobao');
-  const env = { platform, bank: opts.bank ?? wordBank(opts.words), memo: new Map<string, unknown>() };
-  const findings: Finding[] = [];
-  for (const { rule, severity, options } of activeRules(kind, platform, opts.config))
-    checkRule(rule as Rule<K>, input, options, { ...env, severity }, findings);
-  return findings.sort(byPosition);
+  const run = new RuleRun(platform, opts.bank ?? wordBank(opts.words));
+  for (const { rule, severity, options } of activeRules(kind, platform, opts.config)) run.check(rule as Rule<K>, input, options, severity);
+  return run.findings.sort(byPosition);
 }
 
 const SEVERITY_ORDER = { error: 0, warn: 1, info: 2 } as const;

@@ -7,7 +7,7 @@ import { Listing, type ListingInput } from '../schemas/listing';
 import type { UserWords } from '../lexicon/schema';
 import { WordBank, wordBank } from '../lexicon/bank';
 import type { InputKind, Inputs, Rule } from './define-rule';
-import { checkRule } from './run';
+import { RuleRun } from './run';
 
 type Input<K extends InputKind> = K extends 'page' ? Inputs['page'] : ListingInput | string;
 
@@ -28,9 +28,9 @@ export function runOne<K extends InputKind>(rule: Rule<K>, c: Case<K>): Finding[
   const input = (rule.meta.input === 'page' ? raw : Listing.parse(typeof raw === 'string' ? { title: raw, platform: c.platform } : { platform: c.platform, ...(raw as object) })) as Inputs[K];
   const platform = c.platform ?? ('platform' in input ? input.platform : 'taobao');
   const bank = c.words ? new WordBank(c.words) : wordBank();
-  const findings: Finding[] = [];
-  checkRule(rule, input, rule.meta.options.parse(c.options ?? {}), { platform, bank, memo: new Map() }, findings);
-  return findings;
+  const run = new RuleRun(platform, bank);
+  run.check(rule, input, rule.meta.options.parse(c.options ?? {}));
+  return run.findings;
 }
 
 const label = (c: Case<InputKind>) => c.name ?? (typeof c.input === 'string' ? c.input : JSON.stringify(c.input).slice(0, 80));

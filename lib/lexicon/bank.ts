@@ -156,7 +156,9 @@ export class WordBank {
     });
 
     const shielded = bannedRaw.filter(
-      (hit) => !shields.some((x) => x.s <= hit.s && hit.e <= x.e && (x.term === undefined || x.term === hit.term)),
+      (hit) =>
+        !shields.some((x) => x.s <= hit.s && hit.e <= x.e && (x.term === undefined || x.term === hit.term)) &&
+        !insideWord(text, norm, hit.s, hit.e),
     );
     // A hit inside a longer hit (最好 inside 全网最好) is the longer one's business.
     const banned = shielded
@@ -168,6 +170,21 @@ export class WordBank {
 
     return { original: text, norm, banned, words: segmentWords(text, norm, wordsRaw), brands };
   }
+}
+
+const ALNUM = /[a-z0-9]/i;
+
+/**
+ * A term that starts or ends with a Latin letter or digit matches only at a word edge of the
+ * original text: NO.1 is not in No.12, best is not in bestseller, 第1 is not in 第10.
+ */
+function insideWord(text: string, norm: Normalised, s: number, e: number): boolean {
+  const first = norm.text[s]!;
+  const last = norm.text[e - 1]!;
+  const before = text[norm.origStart[s]! - 1];
+  const after = text[norm.origEnd[e - 1]!];
+  const sameKind = (a: string, b: string | undefined) => b !== undefined && ALNUM.test(b) && /\d/.test(a) === /\d/.test(b);
+  return (ALNUM.test(first) && sameKind(first, before)) || (ALNUM.test(last) && sameKind(last, after));
 }
 
 /** Longest words first, left to right, no overlaps: 防晒衣 wins over 防晒 inside it. */

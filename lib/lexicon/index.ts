@@ -3,7 +3,20 @@
 import { z } from 'zod';
 import { BannedCategory, BannedEntry, BrandEntry, CategoryLexicon } from './schema';
 import absolute from './banned/absolute.json';
+import authority from './banned/authority.json';
+import superstition from './banned/superstition.json';
+import medical from './banned/medical.json';
+import guarantee from './banned/guarantee.json';
+import inducement from './banned/inducement.json';
+import trademark from './banned/trademark.json';
+import vulgar from './banned/vulgar.json';
 import apparel from './categories/apparel.json';
+import home from './categories/home.json';
+import beauty from './categories/beauty.json';
+import food from './categories/food.json';
+import digital from './categories/digital.json';
+import baby from './categories/baby.json';
+import sports from './categories/sports.json';
 import brands from './brands.json';
 
 /** Bump when any list changes: stored audits remember which version judged them. */
@@ -12,8 +25,8 @@ export const LEXICON_VERSION = '2026.11.1';
 const BannedFile = z.object({ category: BannedCategory, source: z.string().min(1), entries: z.array(BannedEntry) });
 const BrandFile = z.object({ source: z.string().min(1), entries: z.array(BrandEntry) });
 
-export const bannedFiles = [absolute].map((file) => BannedFile.parse(file));
+export const bannedFiles = [absolute, authority, superstition, medical, guarantee, inducement, trademark, vulgar].map((file) => BannedFile.parse(file));
 export const bannedEntries: BannedEntry[] = bannedFiles.flatMap((file) => file.entries);
-export const categoryLexicons: CategoryLexicon[] = [apparel].map((file) => CategoryLexicon.parse(file));
+export const categoryLexicons: CategoryLexicon[] = [apparel, home, beauty, food, digital, baby, sports].map((file) => CategoryLexicon.parse(file));
 export const brandFile = BrandFile.parse(brands);
 export const brandEntries: BrandEntry[] = brandFile.entries;

@@ -17,7 +17,15 @@ testRule(rule, {
     { input: '全店ＮＯ．１', findings: [{ start: 2, end: 6, text: 'ＮＯ．１' }], name: 'full-width letters and digits' },
     { input: '全店no.1', findings: [{ text: 'no.1' }], name: 'lower case' },
     { input: '第①名', findings: [{ text: '第①', start: 0, end: 2 }], name: 'a circled digit' },
-    { input: '最新科技面料', findings: [{ messageId: 'needsProof', severity: 'warn', text: '最新' }] },
+    { input: '最新面料防晒衣', findings: [{ messageId: 'needsProof', severity: 'warn', text: '最新' }] },
     { input: '防晒衣 我的词', words: { banned: ['我的词'] }, findings: [{ category: 'user', text: '我的词' }], name: 'the seller adds a word' },
+  ],
+});
+
+testRule(rule, {
+  valid: ['防晒衣 款号No.12', '第10代防晒衣', 'Bestseller防晒衣'],
+  invalid: [
+    { input: '全网TOP1防晒衣', findings: [{ text: 'TOP1' }], name: 'a digit term at a word edge' },
+    { input: 'NO.1防晒衣', findings: [{ text: 'NO.1' }] },
   ],
 });

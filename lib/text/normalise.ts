@@ -11,8 +11,9 @@ export interface Normalised {
   origEnd: Uint32Array;
 }
 
-const t2s = new Map<number, number>();
-for (let i = 0; i + 1 < t2sData.pairs.length; i += 2) t2s.set(t2sData.pairs.charCodeAt(i), t2sData.pairs.charCodeAt(i + 1));
+// 繁体 → 简体 for the BMP, as a flat table: one array read per character on the hot path.
+const t2s = new Uint16Array(0x10000);
+for (let i = 0; i + 1 < t2sData.pairs.length; i += 2) t2s[t2sData.pairs.charCodeAt(i)] = t2sData.pairs.charCodeAt(i + 1);
 
 const SEPARATOR = /^[\p{P}\p{S}\p{Z}\p{C}\s]$/u;
 const ZERO_WIDTH = /^[\u200B-\u200F\u2060-\u2064\uFEFF\u00AD]$/;
@@ -27,46 +28,64 @@ function isSeparator(ch: string, code: number): boolean {
   return known;
 }
 
-/** Normalises one code point (as a string); '' when it is a separator. */
-function normaliseChar(ch: string, code: number): string {
-  if (code < 0x80) {
-    if ((code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x7a)) return ch;
-    if (code >= 0x41 && code <= 0x5a) return String.fromCharCode(code + 32);
-    return isSeparator(ch, code) ? '' : ch;
-  }
-  if (code >= 0x4e00 && code <= 0x9fff) {
-    const simple = t2s.get(code);
-    return simple === undefined ? ch : String.fromCharCode(simple);
-  }
-  if (isSeparator(ch, code)) return '';
-  const folded = ch.normalize('NFKC').toLowerCase();
-  let out = '';
-  for (const part of folded) {
-    const partCode = part.codePointAt(0)!;
-    if (isSeparator(part, partCode)) continue;
-    const simple = t2s.get(partCode);
-    out += simple === undefined ? part : String.fromCharCode(simple);
+/** Characters outside ASCII and CJK: NFKC, lower case, 简体, separators dropped (cached per code point). */
+const foldCache = new Map<number, string>();
+function fold(ch: string, code: number): string {
+  let out = foldCache.get(code);
+  if (out === undefined) {
+    out = '';
+    if (!isSeparator(ch, code))
+      for (const part of ch.normalize('NFKC').toLowerCase()) {
+        const partCode = part.codePointAt(0)!;
+        if (isSeparator(part, partCode)) continue;
+        out += partCode < 0x10000 && t2s[partCode] ? String.fromCharCode(t2s[partCode]!) : part;
+      }
+    foldCache.set(code, out);
   }
   return out;
 }
 
 export function normalise(original: string): Normalised {
-  const units: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  for (let i = 0; i < original.length; ) {
-    const code = original.codePointAt(i)!;
-    const size = code > 0xffff ? 2 : 1;
-    const ch = size === 1 ? original[i]! : original.slice(i, i + 2);
-    const out = normaliseChar(ch, code);
-    for (let k = 0; k < out.length; k++) {
-      units.push(out[k]!);
-      starts.push(i);
-      ends.push(i + size);
+  const n = original.length;
+  let cap = n + 8;
+  let units = new Uint16Array(cap);
+  let starts = new Uint32Array(cap);
+  let ends = new Uint32Array(cap);
+  let len = 0;
+  const push = (unit: number, start: number, end: number) => {
+    if (len === cap) {
+      cap *= 2;
+      const grow = <T extends Uint16Array | Uint32Array>(a: T, b: T) => (b.set(a), b);
+      units = grow(units, new Uint16Array(cap));
+      starts = grow(starts, new Uint32Array(cap));
+      ends = grow(ends, new Uint32Array(cap));
     }
-    i += size;
+    units[len] = unit;
+    starts[len] = start;
+    ends[len++] = end;
+  };
+  for (let i = 0; i < n; ) {
+    const code = original.charCodeAt(i);
+    if (code < 0x80) {
+      // ASCII fast path: digits and lower case stay, upper case folds, the rest are separators.
+      if ((code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x7a)) push(code, i, i + 1);
+      else if (code >= 0x41 && code <= 0x5a) push(code + 32, i, i + 1);
+      else if (!isSeparator(original[i]!, code)) push(code, i, i + 1);
+      i++;
+    } else if (code >= 0x4e00 && code <= 0x9fff) {
+      push(t2s[code] || code, i, i + 1);
+      i++;
+    } else {
+      const point = original.codePointAt(i)!;
+      const size = point > 0xffff ? 2 : 1;
+      const out = fold(original.slice(i, i + size), point);
+      for (let k = 0; k < out.length; k++) push(out.charCodeAt(k), i, i + size);
+      i += size;
+    }
   }
-  return { text: units.join(''), origStart: Uint32Array.from(starts), origEnd: Uint32Array.from(ends) };
+  let text = '';
+  for (let k = 0; k < len; k += 4096) text += String.fromCharCode.apply(null, units.subarray(k, Math.min(len, k + 4096)) as unknown as number[]);
+  return { text, origStart: starts.subarray(0, len), origEnd: ends.subarray(0, len) };
 }
 
 /** Normalised form of a dictionary term (same function, so terms and text always agree). */
