@@ -2,6 +2,8 @@
 // governs `meta.score.weight` points of one part; each finding takes away its share of them (all of
 // them unless the rule says a smaller fraction; a note costs half), never more than the rule holds.
 // So every lost point has a finding that explains it and says what raises it.
+// A title with an error (a 广告法 word, a borrowed brand, over the length limit) cannot be published
+// as it is or invites a fine, so it fails whatever else is right: its score is capped below 60.
 import type { Localized } from '../schemas/common';
 import type { Finding } from '../schemas/finding';
 import type { Rule, ScorePart } from './define-rule';
@@ -28,7 +30,11 @@ export interface ScorePartResult {
 export interface TitleScore {
   score: number;
   parts: ScorePartResult[];
+  /** Set when an error finding caps the score below a pass. */
+  cappedAt?: number;
 }
+
+export const ERROR_CAP = 59;
 
 const titleRules = (rules as readonly Rule[]).filter((r) => r.meta.input === 'title' && r.meta.score);
 
@@ -52,7 +58,9 @@ export function scoreTitle(findings: readonly Finding[]): TitleScore {
   }
   const total = list.reduce((sum, p) => sum + p.points, 0);
   const max = list.reduce((sum, p) => sum + p.max, 0);
-  return { score: max ? Math.round((total / max) * 100) : 100, parts: list };
+  const score = max ? Math.round((total / max) * 100) : 100;
+  const hasError = list.some((p) => p.lost.some((l) => l.findings.some((f) => f.severity === 'error')));
+  return hasError && score > ERROR_CAP ? { score: ERROR_CAP, parts: list, cappedAt: ERROR_CAP } : { score, parts: list };
 }
 
 const round1 = (n: number) => Math.round(n * 10) / 10;

@@ -100,12 +100,13 @@ export class WordBank {
     for (const lexicon of lists.categories) {
       for (const kind of ['core', 'attribute', 'scene'] as const)
         for (const word of lexicon[kind]) add(word, { type: 'word', kind, category: lexicon.id, word });
-      const listed = new Set([...lexicon.core, ...lexicon.attribute, ...lexicon.scene]);
+      const kindOf = (word: string) => (['core', 'attribute', 'scene'] as const).find((kind) => lexicon[kind].includes(word));
       for (const synonyms of lexicon.synonyms) {
+        // A synonym no list names (女士, 零食大礼包 …) is still a word, of the kind its group's listed words are.
+        const groupKind = synonyms.map(kindOf).find((kind) => kind) ?? 'attribute';
         for (const word of synonyms) {
           this.synonymGroup.set(normalise(word).text, group);
-          // A synonym must be recognised as a word even when no list names it (女装, 女士 …).
-          if (!listed.has(word)) add(word, { type: 'word', kind: 'attribute', category: lexicon.id, word });
+          if (!kindOf(word)) add(word, { type: 'word', kind: groupKind, category: lexicon.id, word });
         }
         group++;
       }

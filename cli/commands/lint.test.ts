@@ -1,0 +1,100 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import ExcelJS from 'exceljs';
+import iconv from 'iconv-lite';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../test-io';
+
+const dir = mkdtempSync(join(tmpdir(), 'shoplint-lint-'));
+const file = (name: string, content: string | Uint8Array) => {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+};
+const CSV = '商品ID,宝贝标题,平台,一口价\n="1234567890123456789",最好的冰丝防晒衣女夏季薄款,淘宝,129\n2,冰丝防晒衣女夏季薄款UPF50+户外骑行通勤防紫外线连帽外套,抖店,99.00\n';
+
+describe('shoplint lint', () => {
+  let xlsx: string;
+  beforeAll(async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('宝贝');
+    sheet.addRow(['宝贝ID', '宝贝标题']);
+    sheet.addRow(['98765432109876543210', '全网第一防晒衣']);
+    xlsx = file('items.xlsx', new Uint8Array(await workbook.xlsx.writeBuffer()));
+  });
+
+  it('prints the contract JSON for --title and exits 1 on an error finding', async () => {
+    const { code, stdout, stderr } = await runCli(['lint', '--title', '最好的防晒衣', '--format', 'json']);
+    expect(code).toBe(1);
+    expect(stderr).toBe('');
+    const out = JSON.parse(stdout);
+    expect(out.summary).toMatchObject({ listings: 1, errors: 1 });
+    const [result] = out.results;
+    expect(result).toMatchObject({ title: '最好的防晒衣', platform: 'taobao' });
+    expect(result.score).toBeGreaterThanOrEqual(0);
+    expect(result.findings).toContainEqual(expect.objectContaining({ ruleId: 'banned-word', severity: 'error', start: 0, end: 2, text: '最好', category: 'absolute' }));
+  });
+
+  it('exits 0 on a clean title, and with --fail-on never whatever it finds', async () => {
+    expect((await runCli(['lint', '--title', '冰丝防晒衣女夏季薄款UPF50+户外骑行通勤防紫外线连帽外套'])).code).toBe(0);
+    expect((await runCli(['lint', '--title', '最好的防晒衣', '--fail-on', 'never'])).code).toBe(0);
+  });
+
+  it.each([
+    ['UTF-8', 'utf8.csv', CSV],
+    ['UTF-8 with BOM', 'bom.csv', '\uFEFF' + CSV],
+    ['GBK', 'gbk.csv', iconv.encode(CSV, 'gbk')],
+  ])('reads CSV in %s with Chinese headers; ids stay strings; a row platform beats --platform', async (_, name, content) => {
+    const { code, stdout } = await runCli(['lint', file(name, content), '--format', 'json', '--platform', 'tmall']);
+    expect(code).toBe(1);
+    const { results } = JSON.parse(stdout);
+    expect(results.map((r: { id: string }) => r.id)).toEqual(['1234567890123456789', '2']);
+    expect(results.map((r: { platform: string }) => r.platform)).toEqual(['taobao', 'douyin']);
+    expect(results[0].findings[0]).toMatchObject({ ruleId: 'banned-word', text: '最好' });
+  });
+
+  it('reads XLSX, JSON and JSONL, and JSONL on stdin', async () => {
+    const json = file('items.json', JSON.stringify([{ id: 'a', title: '最好的防晒衣' }]));
+    const jsonl = file('items.jsonl', '{"id":"b","title":"防晒衣","platform":"douyin"}\n\n{"id":"c","title":"第一名防晒衣"}\n');
+    const { stdout } = await runCli(['lint', xlsx, json, jsonl, '--format', 'json']);
+    const ids = JSON.parse(stdout).results.map((r: { id: string }) => r.id);
+    expect(ids).toEqual(['98765432109876543210', 'a', 'b', 'c']);
+    const piped = await runCli(['lint', '-', '--format', 'json'], '{"title":"最佳防晒衣"}\n');
+    expect(JSON.parse(piped.stdout).results[0].findings[0]).toMatchObject({ text: '最佳' });
+  });
+
+  it.each([
+    ['a missing file', () => [join(dir, 'nope.csv')], /nope\.csv: no such file/],
+    ['an empty file', () => [file('empty.csv', '')], /empty\.csv: the file is empty/],
+    ['no title column', () => [file('notitle.csv', 'id,price\n1,2\n')], /notitle\.csv, column title: no title column/],
+    ['a bad price', () => [file('badprice.csv', 'title,price\n防晒衣,12\n防晒衣,abc\n')], /badprice\.csv, row 3, column price: "abc" is not a positive amount/],
+    ['bad JSON', () => [file('bad.jsonl', '{"title":"a"}\n{oops\n')], /bad\.jsonl, row 2: not valid JSON/],
+    ['an unknown platform', () => [file('plat.csv', 'title,platform\n防晒衣,ebay\n')], /plat\.csv, row 2, column platform/],
+    ['an unsupported type', () => [file('x.pdf', 'x')], /x\.pdf: unsupported file type/],
+    ['not UTF-8 nor GBK', () => [file('bin.csv', new Uint8Array([0x74, 0x69, 0x74, 0x6c, 0x65, 0x0a, 0xff, 0xff, 0xff]))], /neither UTF-8 nor GBK/],
+    ['no input', () => [], /give a FILE/],
+    ['a bad --platform', () => ['--title', 'x', '--platform', 'ebay'], /--platform/],
+  ])('exits 2 on %s with a one-line reason naming the place', async (_, args, reason) => {
+    const { code, stdout, stderr } = await runCli(['lint', ...args()]);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stderr).toMatch(reason);
+  });
+
+  it('prints usage for --help and exits 0', async () => {
+    const { code, stdout } = await runCli(['lint', '--help']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/Usage: shoplint lint/);
+    expect((await runCli(['--help'])).stdout).toMatch(/Commands:/);
+  });
+
+  it('runs as the installed bin (npx shoplint) with JSON only on stdout', async () => {
+    const bin = join(import.meta.dirname, '../../bin/shoplint.js');
+    const { stdout } = await promisify(execFile)(process.execPath, [bin, 'lint', '--title', '冰丝防晒衣女夏季薄款', '--format', 'json']);
+    expect(JSON.parse(stdout).summary.listings).toBe(1);
+  });
+});
