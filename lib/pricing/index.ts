@@ -4,5 +4,5 @@
 export { parsePromo, parsePromos, normalisePromoText, Promo, PromoError, TIERS, TIER_OF, TIER_NAME, EXAMPLES, type PromoKind, type Tier } from './promo';
 export { stackPrice, stackFen, PriceInput, PriceResult, AppliedStep, SkippedPromo } from './stack';
 export { bestQuantity, unitsToReach, type BestQuantity, type BestQuantityInput, type QuantityPrice, type Reach, type UnitsToReachInput } from './questions';
-export { listingPrice, type ListingPrice } from './listing';
+export { listingPrice, describePrice, readPromos, type ListingPrice } from './listing';
 export { yuanToFen, fenToYuan, formatFen, formatYuan, divRoundHalfUp, applyPermille, decimalPlaces } from './money';
