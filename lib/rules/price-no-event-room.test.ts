@@ -12,6 +12,11 @@ testRule(rule, {
   invalid: [
     { input: { title: '', price: 229, cost: 180 }, findings: [{ messageId: 'noRoom', severity: 'warn' }] },
     {
+      input: { title: '', price: 229, cost: 150, promos: ['满200减30', '店铺券30'] },
+      findings: [{ messageId: 'noRoom' }],
+      name: 'daily 169 already uses 满减 and 券: the event 券 on top makes 139 (满200 not reached)',
+    },
+    {
       input: { title: '', price: 229, cost: 150, promos: ['8折'] },
       options: { eventPromos: ['满150减30', '店铺券10'] },
       findings: [{ messageId: 'noRoom' }],
