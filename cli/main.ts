@@ -30,7 +30,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   try {
     if (!command) throw new UsageError(`unknown command "${name}" (commands: ${commands.map((c) => c.name).join(', ')})`);
     const { values, positionals } = parseArgs({
-      args: rest,
+      args: joinNegativeValues(rest, command.options),
       options: { ...command.options, help: { type: 'boolean', short: 'h' } },
       allowPositionals: true,
       strict: true,
@@ -47,6 +47,21 @@ export async function main(argv: string[], io: Io): Promise<number> {
     }
     throw error;
   }
+}
+
+/**
+ * `--price -5` is ambiguous to parseArgs (it reads -5 as an option) and its error does not quote the
+ * value; joining it as `--price=-5` lets the command say what is wrong with the number itself.
+ */
+function joinNegativeValues(args: string[], options: Command['options']): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const name = /^--([^=]+)$/.exec(args[i]!)?.[1];
+    const next = args[i + 1];
+    if (name && options[name]?.type === 'string' && next !== undefined && /^-(\d|\.\d)/.test(next)) out.push(`${args[i++]}=${next}`);
+    else out.push(args[i]!);
+  }
+  return out;
 }
 
 export const processIo: Io = {
