@@ -8,7 +8,8 @@ export const taobaoLegacy: SiteExtractor = {
   platforms: ['taobao', 'tmall'],
   detect: (doc) => !!doc.querySelector('#J_Title, #J_AttrUL, #J_DivItemDesc, #J_UlThumb, .tb-detail-hd'),
   extract(doc, url, anchors) {
-    const titleEl = doc.querySelector('#J_Title .tb-main-title, .tb-detail-hd h1, #J_Title h3, #J_Title');
+    // In order of preference (a selector list would return the first in document order: #J_Title itself).
+    const titleEl = ['#J_Title .tb-main-title', '.tb-detail-hd h1', '#J_Title h3', '#J_Title'].map((s) => doc.querySelector(s)).find(Boolean);
     setAnchor(anchors, 'title', titleEl);
     const title = titleEl?.getAttribute('data-title')?.trim() || textOf(titleEl);
 
