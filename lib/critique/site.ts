@@ -5,7 +5,10 @@ import type { PageModel } from '../schemas/page';
 
 export type PageContent = Omit<PageModel, 'url' | 'platform' | 'layout' | 'blocked' | 'loadMs'>;
 
-/** Where keys: 'title', 'mainImages', 'specs', 'reviews', 'qa', 'desc', 'desc:<block index>'. */
+/**
+ * Where keys: 'title', 'mainImages', 'specs', 'reviews', 'qa', 'desc', 'desc:<block index>', and 'buy'
+ * (the buy buttons, which our badge must never cover).
+ */
 export type Anchors = Map<string, Element>;
 
 export interface SiteExtractor {

@@ -10,6 +10,7 @@ export const douyin: SiteExtractor = {
   extract(doc, url, anchors) {
     const title = firstByClassPart(doc, 'goodsTitle');
     setAnchor(anchors, 'title', title);
+    setAnchor(anchors, 'buy', firstByClassPart(doc, 'buyBar'));
     const swiper = firstByClassPart(doc, 'mainSwiper');
     setAnchor(anchors, 'mainImages', swiper);
 

@@ -11,6 +11,7 @@ export const taobaoLegacy: SiteExtractor = {
     // In order of preference (a selector list would return the first in document order: #J_Title itself).
     const titleEl = ['#J_Title .tb-main-title', '.tb-detail-hd h1', '#J_Title h3', '#J_Title'].map((s) => doc.querySelector(s)).find(Boolean);
     setAnchor(anchors, 'title', titleEl);
+    setAnchor(anchors, 'buy', doc.querySelector('.tb-action, #J_juValid') ?? doc.querySelector('#J_LinkBuy')?.parentElement);
     const title = titleEl?.getAttribute('data-title')?.trim() || textOf(titleEl);
 
     const thumbs = doc.querySelector('#J_UlThumb');

@@ -13,6 +13,7 @@ export const taobao: SiteExtractor = {
   extract(doc, url, anchors) {
     const title = firstByClassPart(doc, 'mainTitle');
     setAnchor(anchors, 'title', title);
+    setAnchor(anchors, 'buy', firstByClassPart(doc, 'Actions--root') ?? doc.querySelector('#J_LinkBuy')?.parentElement);
 
     const thumbnails = byClassPart(doc, 'thumbnailPic');
     setAnchor(anchors, 'mainImages', thumbnails[0]?.parentElement);
