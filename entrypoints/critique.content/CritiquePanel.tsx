@@ -35,6 +35,7 @@ export function CritiquePanel({ store, locale, ctx }: { store: Store<PanelState>
   const { extraction, critique } = useSyncExternalStore(store.subscribe, store.get);
   const [open, setOpen] = useState(false);
   const [bottom, setBottom] = useState(EDGE + 8);
+  const [target, setTarget] = useState<Element | undefined>();
   const [highlight, setHighlight] = useState<DOMRect | undefined>();
   const badge = useRef<HTMLButtonElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -69,16 +70,34 @@ export function CritiquePanel({ store, locale, ctx }: { store: Store<PanelState>
     if (open) heading.current?.focus();
   }, [open]);
 
+  // Outline the target for two seconds, following it while the smooth scroll moves it.
+  useEffect(() => {
+    if (!target) return;
+    let live = true;
+    const follow = () => {
+      if (!live) return;
+      setHighlight(target.getBoundingClientRect());
+      ctx.requestAnimationFrame(follow);
+    };
+    follow();
+    const timer = ctx.setTimeout(() => setTarget(undefined), 2000);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+      setHighlight(undefined);
+    };
+  }, [ctx, target]);
+
   const select = useCallback(
     (finding: Finding) => {
       if (!extraction) return;
       const el = anchorFor(extraction, finding.where);
       if (!el) return;
       const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
-      el.scrollIntoView({ block: 'center', behavior: reduce ? 'auto' : 'smooth' });
-      // Outline it once the scroll has settled.
-      ctx.setTimeout(() => setHighlight(el.getBoundingClientRect()), reduce ? 0 : 450);
-      ctx.setTimeout(() => setHighlight(undefined), 2200);
+      // Near the top (below the page's sticky tabs), so the open panel at the bottom does not hide it.
+      const top = el.getBoundingClientRect().top + scrollY - Math.min(120, innerHeight * 0.15);
+      scrollTo({ top: Math.max(0, top), behavior: reduce ? 'auto' : 'smooth' });
+      setTarget(el);
     },
     [ctx, extraction],
   );

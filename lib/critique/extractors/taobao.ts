@@ -16,7 +16,8 @@ export const taobao: SiteExtractor = {
     setAnchor(anchors, 'buy', firstByClassPart(doc, 'Actions--root') ?? doc.querySelector('#J_LinkBuy')?.parentElement);
 
     const thumbnails = byClassPart(doc, 'thumbnailPic');
-    setAnchor(anchors, 'mainImages', thumbnails[0]?.parentElement);
+    // The big picture heads the gallery: scrolling to it shows the thumbnails too.
+    setAnchor(anchors, 'mainImages', firstByClassPart(doc, 'mainPic') ?? thumbnails[0]?.parentElement);
     const mainImages = imagesIn(thumbnails, url);
 
     const specs = [...byClassPart(doc, 'emphasisParamsInfoItem'), ...byClassPart(doc, 'generalParamsInfoItem')].flatMap((item) => {
