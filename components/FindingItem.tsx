@@ -20,6 +20,18 @@ export function FindingItem({ finding, locale, onSuggestion, onSelect, suggestio
       data-rule-id={finding.ruleId}
       data-severity={finding.severity}
       onClick={onSelect ? () => onSelect(finding) : undefined}
+      // Selectable findings are reachable and usable from the keyboard, like a button.
+      tabIndex={onSelect ? 0 : undefined}
+      role={onSelect ? 'button' : undefined}
+      onKeyDown={
+        onSelect
+          ? (e) => {
+              if (e.target !== e.currentTarget || (e.key !== 'Enter' && e.key !== ' ')) return;
+              e.preventDefault();
+              onSelect(finding);
+            }
+          : undefined
+      }
       style={{
         listStyle: 'none',
         borderLeft: `3px solid ${color.fg}`,

@@ -17,7 +17,7 @@ export function renderRulesDoc(): string {
     lines.push(`| \`${rule.meta.id}\` | ${rule.meta.input} | ${rule.meta.severity} | ${rule.meta.description.zh} | ${rule.meta.description.en} |`);
   for (const rule of rules as readonly Rule[]) {
     lines.push('', `## \`${rule.meta.id}\``, '', `${rule.meta.description.zh} — ${rule.meta.description.en}`, '');
-    if (rule.meta.score) lines.push(`Title score: ${rule.meta.score.weight} points of *${rule.meta.score.part}*.`, '');
+    if (rule.meta.score) lines.push(`${rule.meta.input === 'page' ? 'Page' : 'Title'} score: ${rule.meta.score.weight} points of *${rule.meta.score.part}*.`, '');
     const defaults = rule.meta.options.parse({}) as Record<string, unknown>;
     const keys = Object.keys((rule.meta.options as z.ZodObject).shape);
     if (keys.length) {

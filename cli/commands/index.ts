@@ -1,6 +1,7 @@
 // The subcommands, one file each.
 import type { Command } from '../command';
+import { critique } from './critique';
 import { lint } from './lint';
 import { price } from './price';
 
-export const commands: Command[] = [lint, price];
+export const commands: Command[] = [critique, lint, price];

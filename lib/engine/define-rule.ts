@@ -12,8 +12,11 @@ export interface Inputs {
 }
 export type InputKind = keyof Inputs;
 
-/** Which part of the title score a title rule governs, and how many of the 100 points. */
-export type ScorePart = 'compliance' | 'length' | 'structure' | 'clean';
+/** Which part of a score a rule governs: title rules score the title, page rules the product page. */
+export type TitleScorePart = 'compliance' | 'length' | 'structure' | 'clean';
+export type PageScorePart = 'compliance' | 'content' | 'trust' | 'conversion' | 'speed';
+export type ScorePart = TitleScorePart | PageScorePart;
+export type ScorePartOf<K extends InputKind> = K extends 'page' ? PageScorePart : TitleScorePart;
 
 export interface RuleMeta<K extends InputKind, O extends z.ZodObject> {
   id: string;
@@ -25,7 +28,8 @@ export interface RuleMeta<K extends InputKind, O extends z.ZodObject> {
   /** Where each default comes from (platform rule, law article, operating manual), keyed by option or 'rule'. */
   sources: Record<string, string>;
   messages: Record<string, Localized>;
-  score?: { part: ScorePart; weight: number };
+  /** The part of its input's score the rule governs, and how many of the 100 points. */
+  score?: { part: ScorePartOf<K>; weight: number };
 }
 
 export interface Report {

@@ -2,6 +2,15 @@
 // lib/rules/conventions.test.ts checks that every file is here and follows the conventions.
 import bannedWord from './banned-word';
 import brandMisuse from './brand-misuse';
+import pageBannedWord from './page-banned-word';
+import pageCta from './page-cta';
+import pageFirstScreen from './page-first-screen';
+import pageLoadTime from './page-load-time';
+import pageMainImages from './page-main-images';
+import pageReviews from './page-reviews';
+import pageSceneImages from './page-scene-images';
+import pageSpecTable from './page-spec-table';
+import pageTextOnlyImages from './page-text-only-images';
 import priceBelowCost from './price-below-cost';
 import priceCompareAt from './price-compare-at';
 import priceNewProduct from './price-new-product';
@@ -18,6 +27,15 @@ import titleSymbols from './title-symbols';
 export const rules = [
   bannedWord,
   brandMisuse,
+  pageBannedWord,
+  pageCta,
+  pageFirstScreen,
+  pageLoadTime,
+  pageMainImages,
+  pageReviews,
+  pageSceneImages,
+  pageSpecTable,
+  pageTextOnlyImages,
   priceBelowCost,
   priceCompareAt,
   priceNewProduct,

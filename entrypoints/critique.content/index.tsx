@@ -1,0 +1,70 @@
+// The product-page critique on Taobao, Tmall and 抖音商城 detail pages: reads the page into a PageModel
+// (lib/critique), runs the page rules, and shows a small score badge that opens the checklist. It
+// re-reads the page when content arrives (one batched watcher), reads load timing from the Performance
+// API, and never changes the page's own DOM: our UI lives in an open shadow root.
+import { createRoot } from 'react-dom/client';
+import { extractPage, type Extraction, type Measured } from '@/lib/critique/extract';
+import { critiquePage } from '@/lib/critique/index';
+import { watchPage } from '@/components/page-watcher';
+import { uiLocale } from '@/components/locale';
+import { CritiquePanel, type PanelState } from './CritiquePanel';
+import { createStore } from './store';
+
+export default defineContentScript({
+  matches: ['https://item.taobao.com/item.htm*', 'https://detail.tmall.com/item.htm*', 'https://haohuo.jinritemai.com/*'],
+  runAt: 'document_idle',
+  cssInjectionMode: 'ui',
+  async main(ctx) {
+    const store = createStore<PanelState>({ extraction: undefined, critique: undefined });
+    let host: HTMLElement | undefined;
+
+    const check = () => {
+      let extraction: Extraction;
+      try {
+        extraction = extractPage(document, location.href, measure());
+      } catch {
+        return; // not a product page (抖音商城 serves other pages under the same host)
+      }
+      store.set({ extraction, critique: critiquePage(extraction.model) });
+    };
+
+    const ui = await createShadowRootUi(ctx, {
+      name: 'shoplint-critique',
+      mode: 'open',
+      position: 'inline',
+      anchor: 'body',
+      append: 'last',
+      // The page's own shortcuts must not react to keys typed in our panel.
+      isolateEvents: ['keydown', 'keyup', 'keypress'],
+      onMount(container, _shadow, shadowHost) {
+        host = shadowHost;
+        const root = createRoot(container);
+        root.render(<CritiquePanel store={store} locale={uiLocale()} ctx={ctx} />);
+        return root;
+      },
+      onRemove(root) {
+        root?.unmount();
+      },
+    });
+    ui.mount();
+    check();
+    watchPage(ctx, document.body, check, { ignore: (node) => !!host && (node === host || host.contains(node)) });
+    // Load timing exists only once the load event has passed.
+    if (document.readyState !== 'complete') ctx.addEventListener(window, 'load', () => ctx.setTimeout(check, 0));
+  },
+});
+
+/** Load time and image weights from the Performance API (the page's own entries; nothing is fetched). */
+function measure(): Measured {
+  const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+  const measured: Measured = {};
+  if (navigation && navigation.loadEventEnd > 0) measured.loadMs = Math.round(navigation.loadEventEnd - navigation.startTime);
+  const bytes = new Map<string, number>();
+  for (const entry of performance.getEntriesByType('resource') as PerformanceResourceTiming[]) {
+    // Cross-origin images without Timing-Allow-Origin report 0: unknown, not weightless.
+    const size = entry.encodedBodySize || entry.transferSize;
+    if (entry.initiatorType === 'img' && size > 0) bytes.set(entry.name, size);
+  }
+  if (bytes.size) measured.resourceBytes = bytes;
+  return measured;
+}

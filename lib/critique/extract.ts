@@ -1,0 +1,51 @@
+// A product detail page → PageModel: the platform from the URL, the layout's extractor (or Readability
+// for a layout nobody knows), block pages recognised, and — in the browser — what was measured.
+import { PageModel } from '../schemas/page';
+import { productPagePlatform } from './url';
+import { blockedKind } from './blocked';
+import type { Anchors, SiteExtractor } from './site';
+import { taobao } from './extractors/taobao';
+import { taobaoLegacy } from './extractors/taobao-legacy';
+import { douyin } from './extractors/douyin';
+import { extractWithReadability, READABILITY_LAYOUT } from './extractors/readability';
+
+export const extractors: readonly SiteExtractor[] = [taobao, taobaoLegacy, douyin];
+
+/** What only a browser can measure (content script: Performance API). */
+export interface Measured {
+  loadMs?: number;
+  /** Transfer size of loaded resources by URL. */
+  resourceBytes?: ReadonlyMap<string, number>;
+}
+
+export interface Extraction {
+  model: PageModel;
+  /** The element each `where` of a finding points at. */
+  anchors: Anchors;
+}
+
+export class NotAProductPage extends Error {
+  override name = 'NotAProductPage';
+}
+
+export function extractPage(doc: Document, url: string, measured: Measured = {}): Extraction {
+  const platform = productPagePlatform(url);
+  if (!platform) throw new NotAProductPage(`${url} is not a Taobao, Tmall or 抖音商城 product page`);
+  const anchors: Anchors = new Map();
+  const extractor = extractors.find((e) => e.platforms.includes(platform) && e.detect(doc));
+  const content = extractor ? extractor.extract(doc, url, anchors) : extractWithReadability(doc, url, anchors);
+  const blocked = blockedKind(doc, url, !!extractor && !!content.title);
+  const withBytes = (images: PageModel['mainImages']) =>
+    measured.resourceBytes ? images.map((image) => ({ ...image, ...(measured.resourceBytes!.get(image.src) && { bytes: measured.resourceBytes!.get(image.src) }) })) : images;
+  const model = PageModel.parse({
+    ...content,
+    mainImages: withBytes(content.mainImages),
+    description: content.description.map((b) => (b.kind === 'image' ? { kind: 'image', image: withBytes([b.image])[0] } : b)),
+    url,
+    platform,
+    layout: extractor?.layout ?? READABILITY_LAYOUT,
+    ...(blocked && { blocked }),
+    ...(measured.loadMs !== undefined && { loadMs: measured.loadMs }),
+  });
+  return { model, anchors };
+}

@@ -1,0 +1,46 @@
+// 广告法 banned words anywhere a buyer reads them on the product page: the title and every text block
+// of the description, scanned with the same word bank (and exemptions) as the listing title.
+import { z } from 'zod';
+import { defineRule } from '../engine/define-rule';
+import { CATEGORY_LABELS } from '../lexicon/labels';
+import { pageTexts, whereLabel } from '../critique/where';
+
+export default defineRule({
+  meta: {
+    id: 'page-banned-word',
+    input: 'page',
+    severity: 'error',
+    description: { zh: '详情页标题或描述文字含广告法禁用词', en: 'The product page title or description uses words banned by the Advertising Law' },
+    options: z.object({}),
+    sources: { rule: '《中华人民共和国广告法》第九、十六、十七、二十四、二十八条（详情页同属广告，适用同一规定）' },
+    messages: {
+      banned: { zh: '{place}「{text}」属于{category}（{source}），改为：{replacements}', en: '{placeEn}: "{text}" is {categoryEn} ({source}); use: {replacements}' },
+      bannedNoReplacement: { zh: '{place}「{text}」属于{category}（{source}），请删除', en: '{placeEn}: "{text}" is {categoryEn} ({source}); remove it' },
+      needsProof: { zh: '{place}「{text}」属于{category}，须有资质或证明才可使用（{source}）', en: '{placeEn}: "{text}" is {categoryEn}: allowed only with proof ({source})' },
+    },
+    score: { part: 'compliance', weight: 25 },
+  },
+  check(page, _options, context) {
+    for (const { where, text } of pageTexts(page)) {
+      const place = whereLabel(where);
+      for (const hit of context.words.scan(text).banned) {
+        const { entry } = hit;
+        const label = CATEGORY_LABELS[entry.category];
+        context.report({
+          messageId: entry.severity !== 'error' ? 'needsProof' : entry.replacements.length ? 'banned' : 'bannedNoReplacement',
+          severity: entry.severity,
+          data: { place: place.zh, placeEn: place.en, text: hit.text, category: label.zh, categoryEn: label.en, source: entry.source, replacements: entry.replacements.join('、') },
+          start: hit.start,
+          end: hit.end,
+          text: hit.text,
+          category: entry.category,
+          suggestions: entry.replacements,
+          source: entry.source,
+          where,
+          // As for titles: a word that only needs proof costs half, the seller may well have it.
+          weight: entry.severity === 'error' ? 1 : 0.5,
+        });
+      }
+    }
+  },
+});
