@@ -2,6 +2,12 @@
 // lib/rules/conventions.test.ts checks that every file is here and follows the conventions.
 import bannedWord from './banned-word';
 import brandMisuse from './brand-misuse';
+import priceBelowCost from './price-below-cost';
+import priceCompareAt from './price-compare-at';
+import priceNewProduct from './price-new-product';
+import priceNoEventRoom from './price-no-event-room';
+import priceSkuSpread from './price-sku-spread';
+import priceUnreadablePromo from './price-unreadable-promo';
 import titleLength from './title-length';
 import titleMissingAttribute from './title-missing-attribute';
 import titleMissingCoreWord from './title-missing-core-word';
@@ -12,6 +18,12 @@ import titleSymbols from './title-symbols';
 export const rules = [
   bannedWord,
   brandMisuse,
+  priceBelowCost,
+  priceCompareAt,
+  priceNewProduct,
+  priceNoEventRoom,
+  priceSkuSpread,
+  priceUnreadablePromo,
   titleLength,
   titleMissingAttribute,
   titleMissingCoreWord,
