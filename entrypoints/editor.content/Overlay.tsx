@@ -1,7 +1,7 @@
 // The editor overlay: a score badge beside the title that opens into the findings and the score
 // breakdown, underlines under the banned words, and the 到手价 panel beside the price. Renders the
 // session's state; page text is rendered as text only.
-import { useEffect, useRef, useState, useSyncExternalStore, type CSSProperties, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore, type CSSProperties, type KeyboardEvent, type RefObject } from 'react';
 import { i18n } from '#i18n';
 import { FindingItem } from '@/components/FindingItem';
 import { scoreColor, severityColor } from '@/components/theme';
@@ -66,8 +66,18 @@ function Underlines({ state }: { state: OverlayState }) {
   );
 }
 
+/** After the seller opens the panel, keyboard focus goes into it (so Esc closes it again); never on page load. */
+function useFocusWhenOpened(ref: RefObject<HTMLDivElement | null>, collapsed: boolean) {
+  const was = useRef(collapsed);
+  useEffect(() => {
+    if (was.current && !collapsed) ref.current?.focus({ preventScroll: true });
+    was.current = collapsed;
+  }, [collapsed, ref]);
+}
+
 function TitleBox({ state, session }: { state: OverlayState; session: EditorSession }) {
   const ref = useReportedSize(session, 'title');
+  useFocusWhenOpened(ref, state.collapsed);
   const lint = state.lint!;
   const { locale, collapsed } = state;
   const color = scoreColor(lint.score);
@@ -102,7 +112,7 @@ function TitleBox({ state, session }: { state: OverlayState; session: EditorSess
     );
 
   return (
-    <div ref={ref} className="box card" style={position(state.layout.title)} hidden={state.layout.title?.hidden} data-testid="title-panel">
+    <div ref={ref} tabIndex={-1} className="box card" style={position(state.layout.title)} hidden={state.layout.title?.hidden} data-testid="title-panel">
       <div className="head">
         <div className="score" data-testid="title-score" style={{ color }}>{lint.score}</div>
         <div className="meta">
@@ -148,7 +158,7 @@ function PriceBox({ state, session }: { state: OverlayState; session: EditorSess
       </div>
     );
   return (
-    <div ref={ref} className="box card price" style={position(state.layout.price)} hidden={state.layout.price?.hidden} data-testid="price-panel">
+    <div ref={ref} tabIndex={-1} className="box card price" style={position(state.layout.price)} hidden={state.layout.price?.hidden} data-testid="price-panel">
       <div className="head">
         <div className="meta">
           <div className="name">{i18n.t('overlay.brand')} · {i18n.t('overlay.price.title')}</div>

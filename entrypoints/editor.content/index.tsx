@@ -22,8 +22,8 @@ export default defineContentScript({
       active = undefined;
     };
 
-    const sync = async () => {
-      const page = editorPage(new URL(location.href));
+    const sync = async (url: URL) => {
+      const page = editorPage(url);
       if (!page) return stop();
       if (active?.session.getState().platform === page.platform || starting) return;
       stop();
@@ -51,8 +51,9 @@ export default defineContentScript({
       await session.start();
     };
 
-    ctx.addEventListener(window, 'wxt:locationchange', () => void sync());
+    // The event comes from the Navigation API before `location` changes: use its URL.
+    ctx.addEventListener(window, 'wxt:locationchange', (event) => void sync(event.newUrl));
     ctx.onInvalidated(stop);
-    await sync();
+    await sync(new URL(location.href));
   },
 });

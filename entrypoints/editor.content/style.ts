@@ -10,6 +10,7 @@ export const overlayCss = `
 .box { position: fixed; z-index: 2147483000; background: ${theme.surface}; border: 1px solid ${theme.border};
   border-radius: ${theme.radius}; box-shadow: ${theme.shadow}; overflow: auto; }
 .box[hidden] { display: none; }
+.box:focus { outline: none; }
 .pill { display: inline-flex; align-items: center; gap: 6px; height: 30px; padding: 0 10px 0 4px; border-radius: 15px;
   border: 1px solid ${theme.border}; background: ${theme.surface}; box-shadow: ${theme.shadow}; white-space: nowrap; color: ${theme.text}; }
 .pill .mark { background: ${theme.accent}; color: #fff; border-radius: 11px; padding: 0 6px; font-weight: 600; font-size: 11px; line-height: 20px; }
