@@ -199,41 +199,55 @@ function PriceBox({ state, session }: { state: OverlayState; session: EditorSess
 
 function ProfileEditor({ profile, onChange }: { profile: ShopProfile; onChange: (profile: ShopProfile) => void }) {
   const [draft, setDraft] = useState('');
+  // Folded to a one-line summary once the shop has a profile, so the panel stays short.
+  const [open, setOpen] = useState(profile.promos.length === 0 && profile.cost === undefined);
   const unreadable = new Set(readPromos(profile.promos).unreadable.map((e) => e.text));
   const addPromos = () => {
     const added = splitPromos(draft).filter((p) => !profile.promos.includes(p));
     if (added.length) onChange({ ...profile, promos: [...profile.promos, ...added] });
     setDraft('');
   };
+  const summary = [
+    profile.promos.length ? profile.promos.join('、') : i18n.t('overlay.price.noPromos'),
+    profile.cost !== undefined ? `${i18n.t('overlay.price.costShort')} ${yuan(profile.cost)}` : '',
+  ].filter(Boolean).join(' · ');
   return (
     <div className="section">
-      <div className="label">{i18n.t('overlay.price.promos')}</div>
-      <div className="chips">
-        {profile.promos.length === 0 && <span className="hint">{i18n.t('overlay.price.noPromos')}</span>}
-        {profile.promos.map((p) => (
-          <span key={p} className={unreadable.has(p) ? 'chip bad' : 'chip'} data-promo={p} title={unreadable.has(p) ? i18n.t('overlay.price.unreadable') : undefined}>
-            {p}
-            <button type="button" aria-label={i18n.t('overlay.price.remove', [p])} onClick={() => onChange({ ...profile, promos: profile.promos.filter((x) => x !== p) })}>×</button>
-          </span>
-        ))}
-      </div>
-      <div className="field">
-        <input
-          data-testid="promo-input"
-          value={draft}
-          placeholder={i18n.t('overlay.price.addPromo')}
-          onChange={(e) => setDraft(e.target.value)}
-          onKeyDown={(e) => e.key === 'Enter' && addPromos()}
-          onBlur={addPromos}
-        />
-      </div>
-      <NumberField label={i18n.t('overlay.price.cost')} testId="cost-input" value={profile.cost} onChange={(cost) => onChange({ ...profile, cost })} />
-      <NumberField
-        label={i18n.t('overlay.price.minMargin')}
-        testId="margin-input"
-        value={profile.minMargin !== undefined ? Math.round(profile.minMargin * 1000) / 10 : undefined}
-        onChange={(pct) => onChange({ ...profile, minMargin: pct !== undefined && pct < 100 ? pct / 100 : undefined })}
-      />
+      <button type="button" className="fold" aria-expanded={open} onClick={() => setOpen(!open)} data-testid="profile-toggle">
+        <span className="label">{i18n.t('overlay.price.promos')}</span>
+        <span className="hint">{open ? '▾' : '▸'}</span>
+      </button>
+      {!open && <div className="summary">{summary}</div>}
+      {open && (
+        <>
+          <div className="chips">
+            {profile.promos.length === 0 && <span className="hint">{i18n.t('overlay.price.noPromos')}</span>}
+            {profile.promos.map((p) => (
+              <span key={p} className={unreadable.has(p) ? 'chip bad' : 'chip'} data-promo={p} title={unreadable.has(p) ? i18n.t('overlay.price.unreadable') : undefined}>
+                {p}
+                <button type="button" aria-label={i18n.t('overlay.price.remove', [p])} onClick={() => onChange({ ...profile, promos: profile.promos.filter((x) => x !== p) })}>×</button>
+              </span>
+            ))}
+          </div>
+          <div className="field">
+            <input
+              data-testid="promo-input"
+              value={draft}
+              placeholder={i18n.t('overlay.price.addPromo')}
+              onChange={(e) => setDraft(e.target.value)}
+              onKeyDown={(e) => e.key === 'Enter' && addPromos()}
+              onBlur={addPromos}
+            />
+          </div>
+          <NumberField label={i18n.t('overlay.price.cost')} testId="cost-input" value={profile.cost} onChange={(cost) => onChange({ ...profile, cost })} />
+          <NumberField
+            label={i18n.t('overlay.price.minMargin')}
+            testId="margin-input"
+            value={profile.minMargin !== undefined ? Math.round(profile.minMargin * 1000) / 10 : undefined}
+            onChange={(pct) => onChange({ ...profile, minMargin: pct !== undefined && pct < 100 ? pct / 100 : undefined })}
+          />
+        </>
+      )}
     </div>
   );
 }

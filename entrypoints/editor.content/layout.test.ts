@@ -24,15 +24,17 @@ describe('overlay layout', () => {
     expect(beside({ input: box(100, -300, 600, 32), row: box(0, -310, 880, 56) }, { width: 300, height: 200 }, viewport).hidden).toBe(true);
   });
 
-  it('keeps two boxes in one column apart', () => {
-    const title = beside({ input: box(300, 100, 500, 32), row: box(190, 100, 700, 56) }, { width: 300, height: 600 }, viewport);
-    const price = beside({ input: box(300, 500, 180, 32), row: box(190, 500, 700, 56) }, { width: 300, height: 200 }, viewport);
-    const [a, b] = separate(title, price);
-    expect(a.maxHeight).toBe(392);
-    expect(b.top).toBe(500);
-    const close = beside({ input: box(300, 200, 180, 32), row: box(190, 200, 700, 56) }, { width: 300, height: 200 }, viewport);
-    const [, moved] = separate(title, close);
-    expect(moved.top).toBe(title.top + title.height + 8);
+  it('keeps two boxes in one column apart: the lower one moves down, or the upper one scrolls', () => {
+    const field = (top: number) => ({ input: box(300, top, 500, 32), row: box(190, top, 700, 56) });
+    const title = beside(field(100), { width: 300, height: 400 }, viewport);
+    const price = beside(field(300), { width: 300, height: 200 }, viewport);
+    const [a, b] = separate(title, price, viewport);
+    expect(a.maxHeight).toBeUndefined();
+    expect(b.top).toBe(508);
+    const tall = beside(field(100), { width: 300, height: 700 }, viewport);
+    const [shrunk, stays] = separate(tall, beside(field(500), { width: 300, height: 200 }, viewport), viewport);
+    expect(shrunk.maxHeight).toBe(392);
+    expect(stays.top).toBe(500);
   });
 
   it('never covers the input, wherever the field is and however big the box', () => {

@@ -41,7 +41,7 @@ export function beside(anchor: Anchor, size: { width: number; height: number }, 
   const hidden = bottom(row) < 0 || row.top > viewport.height;
   const fitHeight = (top: number) => (top + size.height > viewport.height - GAP ? { maxHeight: Math.max(MIN_HEIGHT, viewport.height - GAP - top) } : {});
   if (right(row) + GAP + size.width <= viewport.width - GAP) {
-    const top = clamp(row.top, GAP, Math.max(GAP, viewport.height - GAP - Math.min(size.height, MIN_HEIGHT)));
+    const top = clamp(row.top, GAP, Math.max(GAP, viewport.height - GAP - size.height));
     return { left: right(row) + GAP, top, ...size, ...fitHeight(top), hidden };
   }
   const left = clamp(right(input) - size.width, GAP, Math.max(GAP, viewport.width - GAP - size.width));
@@ -58,14 +58,18 @@ const overlaps = (a: Placed, b: Placed) =>
 const shownBottom = (b: Placed) => b.top + (b.maxHeight !== undefined ? Math.min(b.height, b.maxHeight) : b.height);
 
 /**
- * Keeps `lower` (the box of a field further down the form) clear of `upper`: `upper` scrolls inside
- * itself when that leaves it enough room, otherwise `lower` moves below it.
+ * Keeps `lower` (the box of a field further down the form) clear of `upper`: `lower` moves below
+ * `upper` when it still fits in the viewport there (the findings in `upper` stay whole), otherwise
+ * `upper` scrolls inside itself if that leaves it enough room, otherwise `lower` moves anyway.
  */
-export function separate(upper: Placed, lower: Placed): [Placed, Placed] {
+export function separate(upper: Placed, lower: Placed, viewport: Viewport): [Placed, Placed] {
   if (!overlaps(upper, lower) || upper.top > lower.top) return [upper, lower];
+  const movedTop = shownBottom(upper) + GAP;
   const room = lower.top - GAP - upper.top;
-  if (room >= MIN_HEIGHT) return [{ ...upper, maxHeight: Math.min(room, upper.maxHeight ?? Infinity) }, lower];
-  return [upper, { ...lower, top: shownBottom(upper) + GAP }];
+  if (movedTop + Math.min(lower.height, MIN_HEIGHT) > viewport.height - GAP && room >= MIN_HEIGHT)
+    return [{ ...upper, maxHeight: Math.min(room, upper.maxHeight ?? Infinity) }, lower];
+  const maxHeight = Math.max(MIN_HEIGHT, viewport.height - GAP - movedTop);
+  return [upper, { ...lower, top: movedTop, ...(maxHeight < lower.height && { maxHeight }) }];
 }
 
 /** True when `box` covers any part of `field`. */

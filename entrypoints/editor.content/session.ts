@@ -52,7 +52,7 @@ export class EditorSession {
   private readonly listeners = new Set<() => void>();
   private fields: EditorFields = { skus: [] };
   private readonly rows = new WeakMap<Element, Element>();
-  private readonly sizes: Record<BoxName, { width: number; height: number }> = { title: { width: 340, height: 420 }, price: { width: 300, height: 260 } };
+  private readonly sizes: Record<BoxName, { width: number; height: number }> = { title: { width: 300, height: 420 }, price: { width: 300, height: 260 } };
   private readonly measure = new TextMeasure();
   private config = profileConfig(EMPTY_PROFILE);
   private frame = 0;
@@ -193,7 +193,7 @@ export class EditorSession {
     const priceAnchor = anchor(priceInput);
     let title = titleAnchor && beside(titleAnchor, this.sizes.title, viewport);
     let price = priceAnchor && beside(priceAnchor, this.sizes.price, viewport);
-    if (title && price) [title, price] = title.top <= price.top ? separate(title, price) : (separate(price, title).reverse() as [Placed, Placed]);
+    if (title && price) [title, price] = title.top <= price.top ? separate(title, price, viewport) : (separate(price, title, viewport).reverse() as [Placed, Placed]);
     const text = this.fields.title && titleAnchor ? this.textBox(this.fields.title, titleAnchor.input) : undefined;
     const next = { title, price, text };
     if (JSON.stringify(next) !== JSON.stringify(this.state.layout)) this.set({ layout: next });

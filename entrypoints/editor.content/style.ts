@@ -15,7 +15,7 @@ export const overlayCss = `
   border: 1px solid ${theme.border}; background: ${theme.surface}; box-shadow: ${theme.shadow}; white-space: nowrap; color: ${theme.text}; }
 .pill .mark { background: ${theme.accent}; color: #fff; border-radius: 11px; padding: 0 6px; font-weight: 600; font-size: 11px; line-height: 20px; }
 .pill strong { font-size: 14px; }
-.card { width: 340px; }
+.card { width: 300px; }
 .card.price { width: 300px; }
 .head { display: flex; align-items: center; gap: 10px; padding: 10px 12px; border-bottom: 1px solid ${theme.border}; position: sticky; top: 0; background: ${theme.surface}; z-index: 1; }
 .score { font-size: 26px; font-weight: 700; line-height: 1; min-width: 40px; text-align: center; font-variant-numeric: tabular-nums; }
@@ -54,4 +54,7 @@ ul { margin: 0; padding: 0; }
 .field input { flex: 1; min-width: 0; font: inherit; border: 1px solid ${theme.border}; border-radius: 4px; padding: 3px 6px; color: ${theme.text}; }
 .field input:focus { outline: none; border-color: ${theme.accent}; }
 .hint { color: ${theme.muted}; }
+.fold { display: flex; width: 100%; justify-content: space-between; border: 0; background: none; padding: 0; text-align: left; }
+.fold .label { margin: 0; }
+.summary { color: ${theme.text}; margin-top: 2px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
 `;

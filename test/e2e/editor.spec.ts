@@ -69,6 +69,7 @@ test('淘宝 编辑宝贝 (?itemId=): the prefilled listing is scored, the 到�
   const panel = overlay(page).locator('[data-testid="price-panel"]');
   await expect(panel.locator('[data-testid="final-price"]')).toHaveText('¥129');
 
+  // A shop with no profile yet sees the form open.
   await panel.locator('[data-testid="promo-input"]').fill('满100减20，店铺券10');
   await panel.locator('[data-testid="promo-input"]').press('Enter');
   await expect(panel.locator('[data-testid="final-price"]')).toHaveText('¥99');
@@ -86,6 +87,7 @@ test('淘宝 编辑宝贝 (?itemId=): the prefilled listing is scored, the 到�
   // The profile is the shop's: it is there on the next page load.
   await page.reload();
   await expect(overlay(page).locator('[data-testid="final-price"]')).toHaveText('¥99');
+  await expect(overlay(page).locator('[data-testid="price-panel"]')).toContainText('满100减20、店铺券10 · 成本 ¥105');
 });
 
 test('天猫 发布: a re-render replaces the input and the overlay keeps up; the panel collapses and remembers it', async ({ context, serve }) => {
