@@ -125,6 +125,7 @@ function TitleBox({ state, session }: { state: OverlayState; session: EditorSess
       </div>
       <div className="section">
         <div className="label">{i18n.t('overlay.breakdown')}</div>
+        <div className="parts">
         {lint.breakdown.parts.map((p) => (
           <div className="part" key={p.part} data-part={p.part}>
             <span>{p.label[locale]}</span>
@@ -132,6 +133,7 @@ function TitleBox({ state, session }: { state: OverlayState; session: EditorSess
             <span className="num">{p.points}/{p.max}</span>
           </div>
         ))}
+        </div>
       </div>
       <div className="section">
         {state.titleFindings.length ? <div className="label">{i18n.t('overlay.findings')}</div> : <div className="ok">✓ {i18n.t('overlay.noFindings')}</div>}

@@ -28,7 +28,8 @@ kbd { font: 10px/1 ${theme.font}; color: ${theme.muted}; border: 1px solid ${the
 .section { padding: 8px 12px; }
 .section + .section { border-top: 1px solid ${theme.subtle}; }
 .label { color: ${theme.muted}; margin-bottom: 4px; }
-.part { display: grid; grid-template-columns: 44px 1fr 52px; align-items: center; gap: 8px; margin: 2px 0; }
+.parts { display: grid; grid-template-columns: max-content 1fr max-content; align-items: center; gap: 4px 8px; }
+.part { display: contents; }
 .bar { height: 6px; background: ${theme.subtle}; border-radius: 3px; overflow: hidden; }
 .bar > i { display: block; height: 100%; border-radius: 3px; }
 .num { text-align: right; color: ${theme.muted}; font-variant-numeric: tabular-nums; }

@@ -1,8 +1,9 @@
 // Screenshots of the editor overlay on each fixture, saved to docs/screenshots/editor-*.png (run after
 // a build; the README and reviews use them). Each also checks the overlay does not cover the title.
 import type { Page } from '@playwright/test';
-import { resolve } from 'node:path';
-import { expect, test } from './extension';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { expect, FIXTURES, launchWithExtension, test } from './extension';
 
 const RUNTIME = /form-runtime\.js$/;
 const OUT = resolve(import.meta.dirname, '../../docs/screenshots');
@@ -66,4 +67,21 @@ test('screenshots: 抖店 商品编辑', async ({ context, serve }) => {
   await title.pressSequentially('NO.1爆款');
   await page.waitForTimeout(100);
   await shoot(page, 'editor-douyin-edit');
+});
+
+test('screenshots: the overlay speaks English when the browser does', async () => {
+  const { context, close } = await launchWithExtension('en');
+  try {
+    await context.route(/^(https?|wss?):/, (route) => route.abort('blockedbyclient'));
+    await context.route(RUNTIME, (route) => route.fulfill({ contentType: 'text/javascript', body: readFileSync(join(FIXTURES, 'editor/form-runtime.js')) }));
+    await context.route(/^https:\/\/item\.upload\.taobao\.com\/sell\//, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: readFileSync(join(FIXTURES, 'editor/taobao-publish.html')) }));
+    const page = await context.newPage();
+    await page.goto('https://item.upload.taobao.com/sell/publish.htm?itemId=712345678901');
+    await expect(page.locator('shoplint-overlay [data-testid="title-panel"]')).toContainText('Title score');
+    await expect(page.locator('shoplint-overlay [data-testid="price-panel"]')).toContainText('Buyer pays');
+    await page.waitForTimeout(100);
+    await shoot(page, 'editor-taobao-edit-en');
+  } finally {
+    await close();
+  }
 });
