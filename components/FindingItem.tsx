@@ -1,4 +1,5 @@
 // One finding as every panel shows it: severity, message (as text, never HTML), suggestions.
+import type { ReactNode } from 'react';
 import type { Finding } from '@/lib/schemas/finding';
 import type { Locale } from '@/lib/schemas/common';
 import { severityColor, theme } from './theme';
@@ -10,9 +11,11 @@ export interface FindingItemProps {
   onSuggestion?: (finding: Finding, suggestion: string) => void;
   onSelect?: (finding: Finding) => void;
   suggestionLabel?: (suggestion: string) => string;
+  /** Shown at the end of the first line (e.g. the points fixing it would gain). */
+  aside?: ReactNode;
 }
 
-export function FindingItem({ finding, locale, onSuggestion, onSelect, suggestionLabel }: FindingItemProps) {
+export function FindingItem({ finding, locale, onSuggestion, onSelect, suggestionLabel, aside }: FindingItemProps) {
   const color = severityColor[finding.severity];
   const suggestions = onSuggestion ? (finding.suggestions ?? []) : [];
   return (
@@ -44,6 +47,7 @@ export function FindingItem({ finding, locale, onSuggestion, onSelect, suggestio
         lineHeight: 1.5,
       }}
     >
+      {aside}
       <span>{locale === 'zh' ? finding.message : finding.messageEn}</span>
       {suggestions.length > 0 && (
         <span style={{ display: 'flex', flexWrap: 'wrap', gap: 4, marginTop: 4 }}>

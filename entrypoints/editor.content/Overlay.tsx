@@ -1,0 +1,272 @@
+// The editor overlay: a score badge beside the title that opens into the findings and the score
+// breakdown, underlines under the banned words, and the 到手价 panel beside the price. Renders the
+// session's state; page text is rendered as text only.
+import { useEffect, useRef, useState, useSyncExternalStore, type CSSProperties, type KeyboardEvent, type RefObject } from 'react';
+import { i18n } from '#i18n';
+import { FindingItem } from '@/components/FindingItem';
+import { scoreColor, severityColor } from '@/components/theme';
+import { formatYuan, readPromos, yuanToFen } from '@/lib/pricing';
+import type { Finding } from '@/lib/schemas/finding';
+import { splitPromos, type ShopProfile } from '@/lib/schemas/shop-profile';
+import type { Placed } from './layout';
+import type { EditorSession, OverlayState } from './session';
+
+const yuan = (n: number) => formatYuan(yuanToFen(n));
+
+export function Overlay({ session }: { session: EditorSession }) {
+  const state = useSyncExternalStore(session.subscribe, session.getState);
+  if (!state.lint) return null;
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Escape' && !state.collapsed) {
+      e.preventDefault();
+      session.setCollapsed(true);
+    }
+  };
+  return (
+    <div className="sl" lang={state.locale === 'zh' ? 'zh-CN' : 'en'} onKeyDown={onKeyDown}>
+      <Underlines state={state} />
+      <TitleBox state={state} session={session} />
+      {state.hasPriceField && <PriceBox state={state} session={session} />}
+    </div>
+  );
+}
+
+/** Reports the box's natural size to the session, which places it in the next frame. */
+function useReportedSize(session: EditorSession, name: 'title' | 'price') {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const observer = new ResizeObserver(() => session.resized(name, { width: el.offsetWidth, height: el.scrollHeight }));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [session, name]);
+  return ref;
+}
+
+function position(placed: Placed | undefined): CSSProperties {
+  if (!placed) return { visibility: 'hidden' };
+  return { left: placed.left, top: placed.top, maxHeight: placed.maxHeight };
+}
+
+function Underlines({ state }: { state: OverlayState }) {
+  const text = state.layout.text;
+  if (!text || !state.underlines.length) return null;
+  return (
+    <div className="underlines" style={{ left: text.left, top: text.top, width: text.width, height: text.height }}>
+      {state.underlines.map((u) => (
+        <span
+          key={`${u.finding.ruleId}:${u.finding.start}`}
+          className="underline"
+          data-underline={u.finding.ruleId}
+          style={{ left: u.left - text.scrollLeft, width: u.width, top: text.baseline, color: severityColor[u.finding.severity].fg, background: severityColor[u.finding.severity].fg }}
+        />
+      ))}
+    </div>
+  );
+}
+
+/** After the seller opens the panel, keyboard focus goes into it (so Esc closes it again); never on page load. */
+function useFocusWhenOpened(ref: RefObject<HTMLDivElement | null>, collapsed: boolean) {
+  const was = useRef(collapsed);
+  useEffect(() => {
+    if (was.current && !collapsed) ref.current?.focus({ preventScroll: true });
+    was.current = collapsed;
+  }, [collapsed, ref]);
+}
+
+function TitleBox({ state, session }: { state: OverlayState; session: EditorSession }) {
+  const ref = useReportedSize(session, 'title');
+  useFocusWhenOpened(ref, state.collapsed);
+  const lint = state.lint!;
+  const { locale, collapsed } = state;
+  const color = scoreColor(lint.score);
+  const width = i18n.t('overlay.width', [String(state.width.value), String(state.width.max)]);
+  const gains = new Map<Finding, number>();
+  for (const part of lint.breakdown.parts) for (const lost of part.lost) if (lost.findings[0]) gains.set(lost.findings[0], lost.points);
+  const findings = (
+    <ul hidden={collapsed}>
+      {state.titleFindings.map((f) => (
+        <FindingItem
+          key={`${f.ruleId}:${f.messageId}:${f.start ?? ''}`}
+          finding={f}
+          locale={locale}
+          onSuggestion={(finding, s) => session.applySuggestion(finding, s)}
+          suggestionLabel={(s) => i18n.t(f.start !== undefined ? 'overlay.replaceWith' : 'overlay.addWord', [s])}
+          aside={gains.has(f) ? <span className="gain" title={i18n.t('overlay.gain', [String(gains.get(f))])}>+{gains.get(f)}</span> : undefined}
+        />
+      ))}
+    </ul>
+  );
+
+  if (collapsed)
+    return (
+      <div ref={ref} className="box-bare" style={{ position: 'fixed', zIndex: 2147483000, ...position(state.layout.title) }} hidden={state.layout.title?.hidden}>
+        <button type="button" className="pill" onClick={() => session.setCollapsed(false)} title={i18n.t('overlay.expand')} data-testid="expand">
+          <span className="mark">{i18n.t('overlay.brand')}</span>
+          <strong data-testid="title-score" style={{ color }}>{lint.score}</strong>
+          <span className="hint">{width}</span>
+        </button>
+        {findings}
+      </div>
+    );
+
+  return (
+    <div ref={ref} tabIndex={-1} className="box card" style={position(state.layout.title)} hidden={state.layout.title?.hidden} data-testid="title-panel">
+      <div className="head">
+        <div className="score" data-testid="title-score" style={{ color }}>{lint.score}</div>
+        <div className="meta">
+          <div className="name">{i18n.t('overlay.brand')} · {i18n.t('overlay.titleScore')}</div>
+          <div className="sub">{width}</div>
+        </div>
+        <button type="button" className="icon" onClick={() => session.setCollapsed(true)} data-testid="collapse">
+          {i18n.t('overlay.collapse')}<kbd>Esc</kbd>
+        </button>
+      </div>
+      <div className="section">
+        <div className="label">{i18n.t('overlay.breakdown')}</div>
+        <div className="parts">
+        {lint.breakdown.parts.map((p) => (
+          <div className="part" key={p.part} data-part={p.part}>
+            <span>{p.label[locale]}</span>
+            <span className="bar"><i style={{ width: `${(p.points / p.max) * 100}%`, background: scoreColor((p.points / p.max) * 100) }} /></span>
+            <span className="num">{p.points}/{p.max}</span>
+          </div>
+        ))}
+        </div>
+      </div>
+      <div className="section">
+        {state.titleFindings.length ? <div className="label">{i18n.t('overlay.findings')}</div> : <div className="ok">✓ {i18n.t('overlay.noFindings')}</div>}
+        {findings}
+      </div>
+    </div>
+  );
+}
+
+function PriceBox({ state, session }: { state: OverlayState; session: EditorSession }) {
+  const ref = useReportedSize(session, 'price');
+  const { price, locale, collapsed, profile } = state;
+  const final = price ? yuan(price.finalUnitPrice) : '—';
+  if (collapsed)
+    return (
+      <div ref={ref} className="box-bare" style={{ position: 'fixed', zIndex: 2147483000, ...position(state.layout.price) }} hidden={state.layout.price?.hidden} data-testid="price-panel">
+        <button type="button" className="pill" onClick={() => session.setCollapsed(false)} title={i18n.t('overlay.expand')}>
+          <span className="mark">{i18n.t('overlay.price.title')}</span>
+          <strong data-testid="final-price">{final}</strong>
+        </button>
+        <ul hidden>
+          {state.priceFindings.map((f) => <FindingItem key={`${f.ruleId}:${f.messageId}`} finding={f} locale={locale} />)}
+        </ul>
+      </div>
+    );
+  return (
+    <div ref={ref} tabIndex={-1} className="box card price" style={position(state.layout.price)} hidden={state.layout.price?.hidden} data-testid="price-panel">
+      <div className="head">
+        <div className="meta">
+          <div className="name">{i18n.t('overlay.brand')} · {i18n.t('overlay.price.title')}</div>
+          <div className="final" data-testid="final-price">{final}</div>
+        </div>
+        <button type="button" className="icon" onClick={() => session.setCollapsed(true)}>
+          {i18n.t('overlay.collapse')}<kbd>Esc</kbd>
+        </button>
+      </div>
+      {price && (
+        <div className="section">
+          <table className="steps">
+            <tbody>
+              <tr><td>{i18n.t('overlay.price.list')}</td><td>{yuan(price.unitPrice)}</td></tr>
+              {price.applied.map((step) => (
+                <tr key={step.promo} data-step={step.promo}>
+                  <td>{step.promo}</td>
+                  <td><span className="saving">−{yuan(step.saving)}</span> → {yuan(step.after)}</td>
+                </tr>
+              ))}
+              <tr className="total"><td>{i18n.t('overlay.price.title')}</td><td>{final}</td></tr>
+              {price.skipped.map((s) => (
+                <tr key={s.promo} className="skipped"><td>{s.promo} · {i18n.t('overlay.price.skipped')}</td><td>{s.reason[locale]}</td></tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {state.priceFindings.length > 0 && (
+        <div className="section">
+          <ul>{state.priceFindings.map((f) => <FindingItem key={`${f.ruleId}:${f.messageId}`} finding={f} locale={locale} />)}</ul>
+        </div>
+      )}
+      <ProfileEditor profile={profile} onChange={(p) => session.setProfile(p)} />
+    </div>
+  );
+}
+
+function ProfileEditor({ profile, onChange }: { profile: ShopProfile; onChange: (profile: ShopProfile) => void }) {
+  const [draft, setDraft] = useState('');
+  // Folded to a one-line summary once the shop has a profile, so the panel stays short.
+  const [open, setOpen] = useState(profile.promos.length === 0 && profile.cost === undefined);
+  const unreadable = new Set(readPromos(profile.promos).unreadable.map((e) => e.text));
+  const addPromos = () => {
+    const added = splitPromos(draft).filter((p) => !profile.promos.includes(p));
+    if (added.length) onChange({ ...profile, promos: [...profile.promos, ...added] });
+    setDraft('');
+  };
+  const summary = [
+    profile.promos.length ? profile.promos.join('、') : i18n.t('overlay.price.noPromos'),
+    profile.cost !== undefined ? `${i18n.t('overlay.price.costShort')} ${yuan(profile.cost)}` : '',
+  ].filter(Boolean).join(' · ');
+  return (
+    <div className="section">
+      <button type="button" className="fold" aria-expanded={open} onClick={() => setOpen(!open)} data-testid="profile-toggle">
+        <span className="label">{i18n.t('overlay.price.promos')}</span>
+        <span className="hint">{open ? '▾' : '▸'}</span>
+      </button>
+      {!open && <div className="summary">{summary}</div>}
+      {open && (
+        <>
+          <div className="chips">
+            {profile.promos.length === 0 && <span className="hint">{i18n.t('overlay.price.noPromos')}</span>}
+            {profile.promos.map((p) => (
+              <span key={p} className={unreadable.has(p) ? 'chip bad' : 'chip'} data-promo={p} title={unreadable.has(p) ? i18n.t('overlay.price.unreadable') : undefined}>
+                {p}
+                <button type="button" aria-label={i18n.t('overlay.price.remove', [p])} onClick={() => onChange({ ...profile, promos: profile.promos.filter((x) => x !== p) })}>×</button>
+              </span>
+            ))}
+          </div>
+          <div className="field">
+            <input
+              data-testid="promo-input"
+              value={draft}
+              placeholder={i18n.t('overlay.price.addPromo')}
+              onChange={(e) => setDraft(e.target.value)}
+              onKeyDown={(e) => e.key === 'Enter' && addPromos()}
+              onBlur={addPromos}
+            />
+          </div>
+          <NumberField label={i18n.t('overlay.price.cost')} testId="cost-input" value={profile.cost} onChange={(cost) => onChange({ ...profile, cost })} />
+          <NumberField
+            label={i18n.t('overlay.price.minMargin')}
+            testId="margin-input"
+            value={profile.minMargin !== undefined ? Math.round(profile.minMargin * 1000) / 10 : undefined}
+            onChange={(pct) => onChange({ ...profile, minMargin: pct !== undefined && pct < 100 ? pct / 100 : undefined })}
+          />
+        </>
+      )}
+    </div>
+  );
+}
+
+/** A number the seller types; saved on Enter or when leaving the field, cleared when emptied. */
+function NumberField({ label, testId, value, onChange }: { label: string; testId: string; value: number | undefined; onChange: (value: number | undefined) => void }) {
+  const [text, setText] = useState(value === undefined ? '' : String(value));
+  useEffect(() => setText(value === undefined ? '' : String(value)), [value]);
+  const commit = () => {
+    const n = Number(text.trim());
+    const next = text.trim() && Number.isFinite(n) && n > 0 ? n : undefined;
+    if (next !== value) onChange(next);
+  };
+  return (
+    <label className="field">
+      <span>{label}</span>
+      <input data-testid={testId} inputMode="decimal" value={text} onChange={(e) => setText(e.target.value)} onBlur={commit} onKeyDown={(e) => e.key === 'Enter' && commit()} />
+    </label>
+  );
+}

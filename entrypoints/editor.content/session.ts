@@ -1,0 +1,258 @@
+// One listing editor, live: finds the fields (again whenever the page re-renders them), lints the
+// listing on every input event, and measures where the overlay's boxes and underlines go once per
+// animation frame. The React UI only renders the state this holds.
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { lintListing, type LintResult } from '@/lib/engine/lint';
+import { rules } from '@/lib/rules/index';
+import { readPromos, stackPrice, type PriceResult } from '@/lib/pricing';
+import type { Locale, Platform } from '@/lib/schemas/common';
+import type { Finding } from '@/lib/schemas/finding';
+import { EMPTY_PROFILE, profileConfig, profileListing, type ShopProfile } from '@/lib/schemas/shop-profile';
+import { findEditorFields, readListing, type EditorFields, type TextInput } from '@/lib/sites/editor-fields';
+import { titleWidth, TITLE_MAX_WIDTH } from '@/lib/text/width';
+import { beside, separate, type Box, type Placed } from './layout';
+import { TextMeasure } from './measure';
+import { setFieldValue } from './set-value';
+import { collapsedItem, loadProfile, saveProfile, watchProfile } from './settings';
+
+export interface Underline {
+  finding: Finding;
+  left: number;
+  width: number;
+}
+
+export interface OverlayState {
+  platform: Platform;
+  locale: Locale;
+  collapsed: boolean;
+  profile: ShopProfile;
+  /** Undefined until the title field is found. */
+  lint?: LintResult;
+  titleFindings: Finding[];
+  priceFindings: Finding[];
+  width: { value: number; max: number };
+  /** Set when the form has a price (一口价 or SKU prices). */
+  price?: PriceResult;
+  hasPriceField: boolean;
+  /** Text offsets of the underlined spans (from the left of the title's content box). */
+  underlines: Underline[];
+  layout: {
+    title?: Placed;
+    price?: Placed;
+    /** The title input's content box, where the underline layer is drawn, and its scroll. */
+    text?: Box & { scrollLeft: number; baseline: number };
+  };
+}
+
+const TITLE_RULES = new Set<string>(rules.filter((r) => r.meta.input === 'title').map((r) => r.meta.id));
+type BoxName = 'title' | 'price';
+
+export class EditorSession {
+  private state: OverlayState;
+  private readonly listeners = new Set<() => void>();
+  private fields: EditorFields = { skus: [] };
+  private readonly rows = new WeakMap<Element, Element>();
+  private readonly sizes: Record<BoxName, { width: number; height: number }> = { title: { width: 300, height: 420 }, price: { width: 300, height: 260 } };
+  private readonly measure = new TextMeasure();
+  private config = profileConfig(EMPTY_PROFILE);
+  private frame = 0;
+  private observer?: MutationObserver;
+  private stopWatching?: () => void;
+
+  constructor(
+    private readonly ctx: ContentScriptContext,
+    platform: Platform,
+    locale: Locale,
+  ) {
+    this.state = {
+      platform, locale, collapsed: false, profile: EMPTY_PROFILE, titleFindings: [], priceFindings: [],
+      width: { value: 0, max: TITLE_MAX_WIDTH[platform] }, hasPriceField: false, underlines: [], layout: {},
+    };
+  }
+
+  readonly subscribe = (listener: () => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+  readonly getState = () => this.state;
+
+  private set(patch: Partial<OverlayState>) {
+    this.state = { ...this.state, ...patch };
+    for (const listener of this.listeners) listener();
+  }
+
+  async start(): Promise<void> {
+    const { platform } = this.state;
+    const [profile, collapsed] = await Promise.all([loadProfile(platform), collapsedItem.getValue()]);
+    if (this.ctx.isInvalid) return;
+    this.config = profileConfig(profile);
+    this.set({ profile, collapsed });
+    this.stopWatching = watchProfile(platform, (p) => this.applyProfile(p));
+
+    // One observer for the whole page: the callback only queues, the work happens in the next frame.
+    this.observer = new MutationObserver((records) => this.schedule(records.some(addsElements)));
+    this.observer.observe(document.body, { childList: true, subtree: true });
+    this.ctx.addEventListener(document, 'input', (e) => this.onInput(e), { capture: true });
+    this.ctx.addEventListener(document, 'scroll', () => this.schedule(false), { capture: true, passive: true });
+    this.ctx.addEventListener(window, 'resize', () => this.schedule(false));
+    this.schedule(true);
+  }
+
+  stop(): void {
+    this.observer?.disconnect();
+    this.stopWatching?.();
+    this.listeners.clear();
+  }
+
+  private rescan = false;
+  private schedule(rescan: boolean) {
+    this.rescan ||= rescan;
+    if (this.frame) return;
+    this.frame = this.ctx.requestAnimationFrame(() => {
+      this.frame = 0;
+      if (this.rescan) this.findFields();
+      this.rescan = false;
+      this.place();
+    });
+  }
+
+  /** Finds the fields again (elements were added: a re-render, a lazy section, an SPA route). */
+  private findFields() {
+    const found = findEditorFields(document);
+    const same = (a?: Element, b?: Element) => a === b;
+    if (
+      same(found.title, this.fields.title) && same(found.price, this.fields.price) && same(found.compareAt, this.fields.compareAt) &&
+      found.skus.length === this.fields.skus.length && found.skus.every((s, i) => same(s.price, this.fields.skus[i]!.price) && same(s.stock, this.fields.skus[i]!.stock))
+    )
+      return;
+    this.fields = found;
+    this.relint();
+  }
+
+  private isOurs(target: EventTarget | null): boolean {
+    const f = this.fields;
+    return !!target && (target === f.title || target === f.price || target === f.compareAt || f.skus.some((s) => s.price === target || s.stock === target));
+  }
+
+  private onInput(event: Event) {
+    if (!this.isOurs(event.target)) {
+      // A field the finder has not seen yet (a re-render replaced it): look again.
+      if (event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement) this.schedule(true);
+      return;
+    }
+    this.relint();
+    this.schedule(false);
+  }
+
+  /** Lints what the form holds now; the same call, and so the same score, as `shoplint lint`. */
+  private relint() {
+    const { platform, profile } = this.state;
+    const title = this.fields.title;
+    if (!title) {
+      this.set({ lint: undefined, titleFindings: [], priceFindings: [], underlines: [], price: undefined, hasPriceField: false });
+      return;
+    }
+    const listing = { ...readListing(this.fields, platform), ...profileListing(profile) };
+    const lint = lintListing(listing, { config: this.config });
+    const titleFindings = lint.findings.filter((f) => TITLE_RULES.has(f.ruleId));
+    const priceFindings = lint.findings.filter((f) => !TITLE_RULES.has(f.ruleId));
+    const price = listing.price !== undefined ? stackPrice({ unitPrice: listing.price, promos: readPromos(profile.promos).promos }) : undefined;
+    const spans = titleFindings.filter((f) => f.start !== undefined && f.end !== undefined && f.end > f.start);
+    const underlines =
+      title.tagName === 'INPUT'
+        ? this.measure.spans(title, listing.title, spans as { start: number; end: number }[]).map((x, i) => ({ finding: spans[i]!, left: x.x1, width: x.x2 - x.x1 }))
+        : [];
+    this.set({
+      lint, titleFindings, priceFindings, price, underlines,
+      hasPriceField: !!(this.fields.price || this.fields.skus.some((s) => s.price)),
+      width: { value: titleWidth(listing.title), max: TITLE_MAX_WIDTH[platform] },
+    });
+  }
+
+  /** The form row around an input: its ancestors while they stay about one row high. */
+  private rowOf(input: Element): Element {
+    let row = this.rows.get(input);
+    if (row) return row;
+    row = input;
+    const height = input.getBoundingClientRect().height || 32;
+    for (let i = 0, el = input.parentElement; el && i < 6; i++, el = el.parentElement) {
+      const rect = el.getBoundingClientRect();
+      if (rect.height > Math.max(height * 3, 100) || rect.width > window.innerWidth * 0.8) break;
+      row = el;
+    }
+    this.rows.set(input, row);
+    return row;
+  }
+
+  /** Measures the fields once and places the boxes (one frame, layout read once). */
+  private place() {
+    const viewport = { width: window.innerWidth, height: window.innerHeight };
+    const anchor = (input: Element | undefined) => input && { input: box(input.getBoundingClientRect()), row: box(this.rowOf(input).getBoundingClientRect()) };
+    const titleAnchor = anchor(this.fields.title);
+    const priceInput = this.fields.price ?? this.fields.skus.find((s) => s.price)?.price;
+    const priceAnchor = anchor(priceInput);
+    let title = titleAnchor && beside(titleAnchor, this.sizes.title, viewport);
+    let price = priceAnchor && beside(priceAnchor, this.sizes.price, viewport);
+    if (title && price) [title, price] = title.top <= price.top ? separate(title, price, viewport) : (separate(price, title, viewport).reverse() as [Placed, Placed]);
+    const text = this.fields.title && titleAnchor ? this.textBox(this.fields.title, titleAnchor.input) : undefined;
+    const next = { title, price, text };
+    if (JSON.stringify(next) !== JSON.stringify(this.state.layout)) this.set({ layout: next });
+  }
+
+  private textBox(input: TextInput, rect: Box): Box & { scrollLeft: number; baseline: number } {
+    const style = this.measure.style(input);
+    const px = (v: string) => Number.parseFloat(v) || 0;
+    const left = rect.left + px(style.borderLeftWidth) + px(style.paddingLeft);
+    const top = rect.top + px(style.borderTopWidth) + px(style.paddingTop);
+    const width = rect.width - px(style.borderLeftWidth) - px(style.borderRightWidth) - px(style.paddingLeft) - px(style.paddingRight);
+    const height = rect.height - px(style.borderTopWidth) - px(style.borderBottomWidth) - px(style.paddingTop) - px(style.paddingBottom);
+    // A single-line input centres its text: the underline goes just under the glyphs.
+    const baseline = Math.min(height, height / 2 + px(style.fontSize) * 0.62);
+    return { left, top, width, height, scrollLeft: input.scrollLeft, baseline };
+  }
+
+  /** The UI reports the size it rendered at, so the next frame places it exactly. */
+  resized(name: BoxName, size: { width: number; height: number }) {
+    const old = this.sizes[name];
+    if (Math.abs(old.width - size.width) < 1 && Math.abs(old.height - size.height) < 1) return;
+    this.sizes[name] = size;
+    this.schedule(false);
+  }
+
+  /** Applies a suggestion: replaces the finding's span, or appends a missing word. */
+  applySuggestion(finding: Finding, suggestion: string) {
+    const input = this.fields.title;
+    if (!input) return;
+    const text = input.value;
+    if (finding.start !== undefined && finding.end !== undefined && text.slice(finding.start, finding.end) === finding.text) {
+      setFieldValue(input, text.slice(0, finding.start) + suggestion + text.slice(finding.end), finding.start + suggestion.length);
+    } else if (!text.includes(suggestion)) {
+      setFieldValue(input, text + suggestion);
+    }
+  }
+
+  setCollapsed(collapsed: boolean) {
+    this.set({ collapsed });
+    void collapsedItem.setValue(collapsed);
+    this.schedule(false);
+  }
+
+  setProfile(profile: ShopProfile) {
+    this.applyProfile(profile);
+    void saveProfile(this.state.platform, profile);
+  }
+
+  private applyProfile(profile: ShopProfile) {
+    if (JSON.stringify(profile) === JSON.stringify(this.state.profile)) return;
+    this.config = profileConfig(profile);
+    this.set({ profile });
+    this.relint();
+  }
+}
+
+const addsElements = (record: MutationRecord) => {
+  for (const node of record.addedNodes) if (node.nodeType === Node.ELEMENT_NODE) return true;
+  return false;
+};
+
+const box = (r: DOMRect): Box => ({ left: r.left, top: r.top, width: r.width, height: r.height });

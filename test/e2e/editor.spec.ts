@@ -1,0 +1,174 @@
+// The editor overlay on the real editor URLs (fixture pages that render late, hash their class names
+// and re-render their inputs): live score and findings, suggestions the page's framework accepts,
+// the 到手价 panel, and the keystroke → overlay latency.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { EXTENSION_PATH, expect, test } from './extension';
+
+/** What `shoplint lint` says of a title: the overlay must show the same score and findings. */
+function lintListing({ title, platform }: { title: string; platform: string }): { score: number; findings: unknown[] } {
+  const out = execFileSync(process.execPath, [join(import.meta.dirname, '../../bin/shoplint.js'), 'lint', '--title', title, '--platform', platform, '--format', 'json', '--fail-on', 'never'], { encoding: 'utf8' });
+  return JSON.parse(out).results[0];
+}
+
+const RUNTIME = /^https:\/\/(g\.alicdn\.com|lf-cdn\.jinritemai\.com)\/.*form-runtime\.js$/;
+const TAOBAO = 'https://item.upload.taobao.com/sell/v2/publish.htm?catId=50008901';
+const TAOBAO_EDIT = 'https://item.upload.taobao.com/sell/v2/publish.htm?itemId=712345678901';
+const TMALL = 'https://sell.publish.tmall.com/tmall/publish.htm?catId=50000671';
+const DOUYIN_LIST = 'https://fxg.jinritemai.com/ffa/g/list';
+const DOUYIN_EDIT = 'https://fxg.jinritemai.com/ffa/g/create?product_id=3701234567890123456';
+
+const overlay = (page: Page) => page.locator('shoplint-overlay');
+const score = (page: Page) => overlay(page).locator('[data-testid="title-score"]');
+const finding = (page: Page, ruleId: string) => overlay(page).locator(`[data-rule-id="${ruleId}"]`);
+const titleInput = (page: Page) => page.locator('#sell-field-title input, [attr-field-id="商品标题"] input').first();
+
+async function open(page: Page, serve: (url: string | RegExp, fixture: string, type?: string) => Promise<void>, url: string, fixture: string) {
+  await serve(RUNTIME, 'editor/form-runtime.js', 'text/javascript; charset=utf-8');
+  await serve(new RegExp(`^${url.split('?')[0]!.replace(/[.?]/g, '\\$&')}`), `editor/${fixture}`);
+  await page.goto(url);
+}
+
+test('淘宝 发布宝贝: the score follows the typing, banned words are flagged and fixed by a click', async ({ context, serve, unserved }) => {
+  const page = await context.newPage();
+  await open(page, serve, TAOBAO, 'taobao-publish.html');
+  // The form renders late and re-renders once when the category attributes arrive.
+  await expect(page.locator('#sell-root')).toHaveAttribute('data-renders', '2');
+  const title = titleInput(page);
+  await title.click();
+  await title.pressSequentially('最好的冰丝防晒衣女');
+  await expect(score(page)).toHaveText(String(lintListing({ title: '最好的冰丝防晒衣女', platform: 'taobao' }).score));
+  await expect(finding(page, 'banned-word')).toHaveAttribute('data-severity', 'error');
+  await expect(overlay(page).locator('[data-underline="banned-word"]')).toHaveCount(1);
+
+  // Clicking the suggestion writes the field the way the page's framework accepts it.
+  await finding(page, 'banned-word').locator('[data-suggestion="很好"]').click();
+  await expect(title).toHaveValue('很好的冰丝防晒衣女');
+  await expect(page.locator('.draft')).toHaveText('草稿已自动保存 · 标题：很好的冰丝防晒衣女');
+  await expect(finding(page, 'banned-word')).toHaveCount(0);
+
+  // Keep typing: a full title without a problem scores what the CLI says and lists nothing.
+  await title.press('End');
+  const full = '很好的冰丝防晒衣女夏季薄款UPF50+防紫外线连帽外套户外骑行通勤';
+  await title.fill('');
+  await title.pressSequentially(full);
+  const expected = lintListing({ title: full, platform: 'taobao' });
+  await expect(score(page)).toHaveText(String(expected.score));
+  await expect(overlay(page).locator('[data-rule-id]')).toHaveCount(expected.findings.length);
+  expect(unserved).toEqual([]);
+});
+
+test('淘宝 编辑宝贝 (?itemId=): the prefilled listing is scored, the 到手价 panel stacks the shop promotions', async ({ context, serve }) => {
+  const page = await context.newPage();
+  await open(page, serve, TAOBAO_EDIT, 'taobao-publish.html');
+  const prefilled = '冰丝防晒衣女夏季薄款UPF50+防紫外线连帽外套';
+  await expect(score(page)).toHaveText(String(lintListing({ title: prefilled, platform: 'taobao' }).score));
+  const panel = overlay(page).locator('[data-testid="price-panel"]');
+  await expect(panel.locator('[data-testid="final-price"]')).toHaveText('¥129');
+
+  // A shop with no profile yet sees the form open.
+  await panel.locator('[data-testid="promo-input"]').fill('满100减20，店铺券10');
+  await panel.locator('[data-testid="promo-input"]').press('Enter');
+  await expect(panel.locator('[data-testid="final-price"]')).toHaveText('¥99');
+  await panel.locator('[data-testid="cost-input"]').fill('105');
+  await panel.locator('[data-testid="cost-input"]').press('Enter');
+  await expect(panel.locator('[data-rule-id="price-below-cost"]')).toHaveAttribute('data-severity', 'error');
+
+  // A higher price in the form moves the 到手价 on the next keystroke.
+  const price = page.locator('#sell-field-price input');
+  await price.fill('');
+  await price.pressSequentially('159');
+  await expect(panel.locator('[data-testid="final-price"]')).toHaveText('¥129');
+  await expect(panel.locator('[data-rule-id="price-below-cost"]')).toHaveCount(0);
+
+  // The profile is the shop's: it is there on the next page load.
+  await page.reload();
+  await expect(overlay(page).locator('[data-testid="final-price"]')).toHaveText('¥99');
+  await expect(overlay(page).locator('[data-testid="price-panel"]')).toContainText('满100减20、店铺券10 · 成本 ¥105');
+});
+
+test('天猫 发布: a re-render replaces the input and the overlay keeps up; the panel collapses and remembers it', async ({ context, serve }) => {
+  const page = await context.newPage();
+  await open(page, serve, TMALL, 'tmall-publish.html');
+  const title = titleInput(page);
+  await title.click();
+  await title.pressSequentially('全网第一冰丝防晒衣');
+  await expect(finding(page, 'banned-word')).toHaveCount(1);
+
+  // The page re-renders the whole form: new inputs, new class names, the value kept in its state.
+  const before = await title.elementHandle();
+  await page.evaluate(() => (window as unknown as { publishForm: { render(): void } }).publishForm.render());
+  expect(await page.evaluate((old) => old!.isConnected, before)).toBe(false);
+  await title.click();
+  await title.press('End');
+  await title.pressSequentially('女夏季');
+  await expect(score(page)).toHaveText(String(lintListing({ title: '全网第一冰丝防晒衣女夏季', platform: 'tmall' }).score));
+
+  await overlay(page).locator('[data-testid="collapse"]').click();
+  await expect(overlay(page).locator('[data-testid="title-panel"]')).toHaveCount(0);
+  await expect(score(page)).toBeVisible();
+  await page.reload();
+  await expect(overlay(page).locator('[data-testid="expand"]')).toBeVisible();
+  // Opened again, the panel has the keyboard focus: Esc closes it.
+  await overlay(page).locator('[data-testid="expand"]').click();
+  await expect(overlay(page).locator('[data-testid="title-panel"]')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(overlay(page).locator('[data-testid="expand"]')).toBeVisible();
+});
+
+test('抖店: the overlay starts when the SPA routes to 商品创建, and scores the 编辑 page', async ({ context, serve, unserved }) => {
+  const page = await context.newPage();
+  await open(page, serve, DOUYIN_LIST, 'douyin-product.html');
+  await serve(/^https:\/\/fxg\.jinritemai\.com\/ffa\/g\/create/, 'editor/douyin-product.html');
+  await expect(page.locator('#create-product')).toBeVisible();
+  await expect(overlay(page)).toHaveCount(0);
+  await page.locator('#create-product').click();
+  const title = titleInput(page);
+  await title.click();
+  await title.pressSequentially('第一品质纯棉T恤');
+  await expect(finding(page, 'banned-word')).toHaveCount(1);
+  await expect(score(page)).toHaveText(String(lintListing({ title: '第一品质纯棉T恤', platform: 'douyin' }).score));
+  const sku = page.locator('[attr-field-id="价格与库存"] tbody tr').first().locator('input').first();
+  await sku.pressSequentially('59');
+  await expect(overlay(page).locator('[data-testid="final-price"]')).toHaveText('¥59');
+
+  await page.goto(DOUYIN_EDIT);
+  await expect(score(page)).toHaveText(String(lintListing({ title: '冰丝防晒衣女夏季薄款连帽外套户外骑行', platform: 'douyin' }).score));
+  expect(unserved).toEqual([]);
+});
+
+test('keystroke → overlay latency and content-script size', async ({ context, serve }) => {
+  const page = await context.newPage();
+  await open(page, serve, TAOBAO, 'taobao-publish.html');
+  await expect(page.locator('#sell-root')).toHaveAttribute('data-renders', '2');
+  const title = titleInput(page);
+  await title.click();
+  await title.pressSequentially('冰');
+  await expect(score(page)).toBeVisible();
+  // In the page: time from each input event to the first change of the overlay's shadow DOM.
+  await page.evaluate(() => {
+    const root = document.querySelector('shoplint-overlay')!.shadowRoot!;
+    const w = window as unknown as { lat: number[]; t0: number };
+    w.lat = [];
+    w.t0 = 0;
+    addEventListener('input', () => (w.t0 = performance.now()), { capture: true });
+    new MutationObserver(() => {
+      if (w.t0) w.lat.push(performance.now() - w.t0);
+      w.t0 = 0;
+    }).observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
+  });
+  const text = '冰丝防晒衣女夏季薄款UPF50+防紫外线连帽外套户外骑行通勤最好';
+  for (let round = 0; round < 4; round++) {
+    await title.pressSequentially(text);
+    for (let i = 0; i < text.length; i++) await title.press('Backspace');
+  }
+  const lat = (await page.evaluate(() => (window as unknown as { lat: number[] }).lat)).sort((a, b) => a - b);
+  const p = (q: number) => lat[Math.min(lat.length - 1, Math.floor(q * lat.length))]!;
+  const sizes = readdirSync(join(EXTENSION_PATH, 'content-scripts')).filter((f) => f.endsWith('.js')).map((f) => `${f} ${(gzipSync(readFileSync(join(EXTENSION_PATH, 'content-scripts', f)), { level: 9 }).length / 1024).toFixed(1)} KB gzip`);
+  console.log(`keystroke → overlay update over ${lat.length} keystrokes: p50 ${p(0.5).toFixed(2)} ms, p95 ${p(0.95).toFixed(2)} ms, max ${lat.at(-1)!.toFixed(2)} ms`);
+  console.log(`content scripts: ${sizes.join(', ')}`);
+  expect(lat.length).toBeGreaterThanOrEqual(100);
+});
