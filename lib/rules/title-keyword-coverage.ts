@@ -1,0 +1,49 @@
+// The characters a title has left are search entries given away: when the seller's own search data
+// has words worth adding that still fit, name them (the fill suggestion: lib/keywords/fill.ts).
+// Not part of the structural title score: the keyword score is its own number.
+import { z } from 'zod';
+import { defineRule } from '../engine/define-rule';
+import { titleKeywords } from '../engine/title';
+import { fillSuggestion } from '../keywords/fill';
+import { FOREIGN_ANCHOR } from '../keywords/title';
+
+export default defineRule({
+  meta: {
+    id: 'title-keyword-coverage',
+    input: 'title',
+    severity: 'warn',
+    description: { zh: '标题还有空位，却漏了词库里高价值的搜索词', en: 'High-value search terms missing while the title has room' },
+    options: z.object({
+      /** Characters left below which the title counts as full. */
+      minLeft: z.number().int().min(1).default(4),
+      /** Value (0–100 scale of the bank) the fill must add to be worth a finding. */
+      minGain: z.number().min(0).default(10),
+    }),
+    sources: {
+      rule: '运营手册：标题写满 60 字符，用生意参谋搜索词（搜索人气 × 点击率 × 转化率 ÷ 在线商品数）选词补位',
+      minLeft: '最短的搜索词是两个汉字（4 字符）',
+      minGain: '词库最高价值词记 100；补位增加不到 10 不值得打扰',
+    },
+    messages: {
+      missing: { zh: '还剩 {left} 字符，可补充「{words}」，覆盖 {count} 个买家搜索词（价值 +{gain}）', en: '{left} characters left: add "{words}" to match {count} more buyer searches (value +{gain})' },
+      noMatch: { zh: '词库里没有与「{core}」相关的搜索词，请导入这个类目的搜索词数据', en: 'No term of your keyword data is about "{core}": import search terms for this category' },
+    },
+  },
+  check(listing, options, context) {
+    const state = titleKeywords(context, listing);
+    if (!state || !listing.title.trim()) return;
+    if (state.anchor === FOREIGN_ANCHOR && state.total === 0) {
+      const core = state.scan.words.find((w) => w.kind === 'core')!;
+      context.report({ messageId: 'noMatch', severity: 'info', data: { core: core.word } });
+      return;
+    }
+    if (state.max - state.width < options.minLeft) return;
+    const fill = context.memo('title-keyword-fill', () => fillSuggestion(context.keywords!, state, { platform: context.platform, category: listing.category }));
+    if (!fill.terms.length || fill.addedValue < options.minGain) return;
+    context.report({
+      messageId: 'missing',
+      data: { left: state.max - state.width, words: fill.terms.join(' '), count: fill.covers.length, gain: fill.addedValue },
+      suggestions: fill.terms,
+    });
+  },
+});
