@@ -58,7 +58,9 @@ export const BLOCKED = 1;
 export const MARKED = 2;
 
 export function compileKeywordBank(bank: KeywordBank, words: WordBank = wordBank()): CompiledKeywordBank {
-  const values = keywordValues(bank.keywords);
+  const scans = bank.keywords.map((k) => words.scan(k.term));
+  const blocked = (i: number) => scans[i]!.banned.length > 0 || scans[i]!.brands.length > 0;
+  const values = keywordValues(bank.keywords, (i) => !blocked(i));
   const order = bank.keywords.map((_, i) => i).sort((a, b) => values[b]! - values[a]! || a - b);
   const n = order.length;
 
@@ -103,8 +105,8 @@ export function compileKeywordBank(bank: KeywordBank, words: WordBank = wordBank
     const keyword = bank.keywords[k]!;
     terms.push(keyword.term);
     sorted[i] = values[k]!;
-    const scan = words.scan(keyword.term);
-    if (scan.banned.length || scan.brands.length) flags[i]! |= BLOCKED;
+    const scan = scans[k]!;
+    if (blocked(k)) flags[i]! |= BLOCKED;
     if (keyword.relevant) flags[i]! |= MARKED;
     const own = new Set<number>();
     const add = (id: number) => {

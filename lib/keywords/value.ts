@@ -9,7 +9,8 @@
 // - a missing 点击率, 转化率 or 在线商品数 takes the bank's median for that column; a column the export
 //   does not have at all drops out of the product (抖店罗盘 has no 在线商品数: ranked on the rest);
 // - a list without numbers values every term alike.
-// Values are scaled so that the bank's best term is 100: linear, so that values add up meaningfully.
+// Values are scaled so that the bank's best usable term (not a banned word, not another's brand) is
+// 100: linear, so that values add up meaningfully.
 import type { Keyword } from './schema';
 
 type Figure = 'popularity' | 'heat' | 'clickRate' | 'conversion' | 'competition';
@@ -41,9 +42,9 @@ export function rawValues(keywords: readonly Keyword[]): number[] {
   });
 }
 
-/** Values 0–100 within the bank (the best term is 100). */
-export function keywordValues(keywords: readonly Keyword[]): number[] {
+/** Values 0–100 within the bank: the best term that `usable` allows (all by default) is 100. */
+export function keywordValues(keywords: readonly Keyword[], usable: (index: number) => boolean = () => true): number[] {
   const raw = rawValues(keywords);
-  const best = raw.reduce((a, b) => Math.max(a, b), 0);
+  const best = raw.reduce((a, b, i) => (usable(i) ? Math.max(a, b) : a), 0);
   return raw.map((r) => (best > 0 ? (100 * r) / best : 100));
 }
