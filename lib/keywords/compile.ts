@@ -52,6 +52,8 @@ export interface CompiledKeywordBank {
   anchorOf(key: string): number | undefined;
   /** Best capturable value per relevance and width (see fill.ts), filled on first use. */
   bestCache: Map<string, number>;
+  /** Terms that count per relevance (see title.ts countingTerms), filled on first use. */
+  relevanceCache: Map<string, Int32Array>;
 }
 
 export const BLOCKED = 1;
@@ -162,5 +164,6 @@ export function compileKeywordBank(bank: KeywordBank, words: WordBank = wordBank
       return anchorIndex.get(group !== undefined ? `group:${group}` : `word:${key}`);
     },
     bestCache: new Map(),
+    relevanceCache: new Map(),
   };
 }

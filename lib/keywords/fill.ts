@@ -17,7 +17,7 @@
 // title that beats that construction scores 100).
 import { titleWidth } from '../text/width';
 import type { CompiledKeywordBank } from './compile';
-import { analyseTitle, NO_ANCHOR, round1, type Relevance, type TitleKeywords, type TitleOptions } from './title';
+import { analyseTitle, countingTerms, NO_ANCHOR, round1, type Relevance, type TitleKeywords, type TitleOptions } from './title';
 
 export interface FillSuggestion {
   /** Words to add, in order. */
@@ -62,7 +62,7 @@ function candidates(bank: CompiledKeywordBank, state: TitleKeywords, groups: Map
   const kept = new Map<number, number>();
   const out: Candidate[] = [];
   const { partStart, partIds, parts, values } = bank;
-  for (let i = 0; i < bank.terms.length; i++) {
+  for (const i of countingTerms(bank, state)) {
     if (!state.counts[i] || state.covered[i]) continue;
     const missing: number[] = [];
     let cost = 0;
@@ -180,10 +180,8 @@ export interface KeywordScore {
 
 export function scoreOf(bank: CompiledKeywordBank, state: TitleKeywords, opts: TitleOptions = {}): KeywordScore {
   const best = bestValue(bank, state, opts);
-  let covered = 0;
-  for (let i = 0; i < state.covered.length; i++) covered += state.covered[i]!;
   const score = state.total === 0 ? null : Math.round((100 * state.captured) / Math.max(best, state.captured, Number.MIN_VALUE));
-  return { score, captured: round1(state.captured), best: round1(best), total: state.total, covered };
+  return { score, captured: round1(state.captured), best: round1(best), total: state.total, covered: state.coveredCount };
 }
 
 export function keywordScore(title: string, bank: CompiledKeywordBank, opts: TitleOptions = {}): KeywordScore {

@@ -45,8 +45,9 @@ export interface TitleKeywords extends Relevance {
   covered: Uint8Array;
   /** Normalised spans of the parts found in the title. */
   spans: { part: number; start: number; end: number }[];
-  /** How many terms count, and the value the title captures (sum of covered counting terms). */
+  /** How many terms count and how many the title covers, and the value it captures (their sum). */
   total: number;
+  coveredCount: number;
   captured: number;
 }
 
@@ -71,6 +72,18 @@ export function termCounts(bank: CompiledKeywordBank, i: number, rel: Relevance)
   return false;
 }
 
+/** The terms that count under `rel`, best first (cached per bank: it depends on the product, not the wording). */
+export function countingTerms(bank: CompiledKeywordBank, rel: Relevance): Int32Array {
+  const key = `terms:${rel.anchor}:${rel.categoryBit}`;
+  let list = bank.relevanceCache.get(key);
+  if (!list) {
+    const out: number[] = [];
+    for (let i = 0; i < bank.terms.length; i++) if (termCounts(bank, i, rel)) out.push(i);
+    bank.relevanceCache.set(key, (list = Int32Array.from(out)));
+  }
+  return list;
+}
+
 export function analyseTitle(title: string, bank: CompiledKeywordBank, opts: TitleOptions = {}, fixed?: Relevance): TitleKeywords {
   const scan = opts.scan ?? bank.words.scan(title);
   const rel = fixed ?? relevance(bank, scan, opts.category);
@@ -80,34 +93,41 @@ export function analyseTitle(title: string, bank: CompiledKeywordBank, opts: Tit
     present[part] = 1;
     spans.push({ part, start, end });
   });
+  // A word of the title's side of an exclusive group is fine; a word of another side is not.
   const sides = titleSides(bank, scan, spans);
+  const otherSide = new Uint8Array(bank.parts.length);
+  if (sides.size)
+    bank.parts.forEach(({ exclusive, side }, p) => {
+      if (exclusive >= 0 && sides.has(exclusive) && !sides.get(exclusive)!.has(side)) otherSide[p] = 1;
+    });
   const n = bank.terms.length;
   const counts = new Uint8Array(n);
   const covered = new Uint8Array(n);
-  const { partStart, partIds, values, parts } = bank;
+  const { partStart, partIds, values } = bank;
   let total = 0;
+  let coveredCount = 0;
   let captured = 0;
-  for (let i = 0; i < n; i++) {
-    if (!termCounts(bank, i, rel)) continue;
+  for (const i of countingTerms(bank, rel)) {
     let all = 1;
-    let other = false;
+    let other = 0;
     for (let k = partStart[i]!, end = partStart[i + 1]!; k < end; k++) {
       const p = partIds[k]!;
-      if (present[p]) continue;
-      all = 0;
-      const { exclusive, side } = parts[p]!;
-      if (exclusive >= 0 && sides.has(exclusive) && !sides.get(exclusive)!.has(side)) other = true;
+      if (!present[p]) {
+        all = 0;
+        other |= otherSide[p]!;
+      }
     }
     if (other) continue;
     counts[i] = 1;
     total++;
     if (all) {
       covered[i] = 1;
+      coveredCount++;
       captured += values[i]!;
     }
   }
   const max = TITLE_MAX_WIDTH[opts.platform ?? 'taobao'];
-  return { ...rel, title, width: titleWidth(title), max, scan, present, counts, covered, spans, total, captured };
+  return { ...rel, title, width: titleWidth(title), max, scan, present, counts, covered, spans, total, coveredCount, captured };
 }
 
 /** The sides of exclusive groups the title is on (it says 女, or 女士 …), by group. */
