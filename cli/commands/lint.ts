@@ -11,6 +11,7 @@ import { failOnOf, FAIL_ON_OPTION, langOf, LANG_OPTION, renderFinding, severityM
 import { readKeywordFile } from '../../lib/keywords/parse';
 import { compileKeywordBank, type CompiledKeywordBank } from '../../lib/keywords/compile';
 import { dataAge } from '../../lib/keywords/age';
+import { scoreFrom } from '../../lib/keywords/fill';
 import { wordBank } from '../../lib/lexicon/bank';
 import { listingCategory } from '../../lib/lexicon/category';
 
@@ -104,8 +105,9 @@ Options:
       for (const [i, r] of results.entries()) {
         io.stdout(`\n${r.listing.id ?? i + 1}  ${r.listing.title}\n  ${lang === 'zh' ? '得分' : 'score'} ${r.score}/100  (${r.breakdown.parts.map((p) => `${p.label[lang]} ${p.points}/${p.max}`).join(' · ')})\n`);
         if (r.keywords?.score != null) {
-          const { score, fill } = r.keywords;
-          io.stdout(`  ${lang === 'zh' ? '关键词得分' : 'keyword score'} ${score}/100${fill.terms.length ? `  ${lang === 'zh' ? '可补充' : 'add'}: ${fill.terms.join(' ')} (+${fill.addedValue})` : ''}\n`);
+          const { score, fill, captured, best } = r.keywords;
+          const then = scoreFrom(captured + fill.addedValue, best);
+          io.stdout(`  ${lang === 'zh' ? '关键词得分' : 'keyword score'} ${score}/100${fill.terms.length ? `  ${lang === 'zh' ? '可补充' : 'add'}: ${fill.terms.join(' ')} (→ ${then})` : ''}\n`);
         }
         for (const f of r.findings) io.stdout(`  ${severityMark(f.severity)} ${renderFinding(f, lang)}\n`);
       }

@@ -5,6 +5,7 @@
 import { AhoCorasick } from '../matcher/aho-corasick';
 import { wordBank, type WordBank } from '../lexicon/bank';
 import type { TitleWordKind } from '../lexicon/schema';
+import { normaliseTerm } from '../text/normalise';
 import { titleWidth } from '../text/width';
 import type { KeywordBank } from './schema';
 import { keywordValues } from './value';
@@ -77,6 +78,10 @@ export function compileKeywordBank(bank: KeywordBank, words: WordBank = wordBank
     if (anchor === undefined) anchorIndex.set(id, (anchor = anchorIndex.size));
     return anchor;
   };
+  // A lexicon word is suggested as the lexicon spells it (UPF50+, not the upf50 a buyer typed).
+  const spelling = new Map<string, string>();
+  for (const lexicon of words.categories)
+    for (const word of [...lexicon.core, ...lexicon.attribute, ...lexicon.scene]) if (!spelling.has(normaliseTerm(word))) spelling.set(normaliseTerm(word), word);
   const sideWords = [...words.exclusiveGroup.keys()].sort((a, b) => b.length - a.length);
   const sideOf = (key: string) => {
     const word = words.exclusiveGroup.has(key) ? key : sideWords.find((w) => key.includes(w));
@@ -88,6 +93,7 @@ export function compileKeywordBank(bank: KeywordBank, words: WordBank = wordBank
       id = parts.length;
       partIndex.set(key, id);
       const { exclusive, side } = sideOf(key) ?? { exclusive: -1, side: -1 };
+      if (kind !== 'other') text = spelling.get(key) ?? text;
       parts.push({ key, text, width: titleWidth(text), kind, anchor: kind === 'core' ? anchorFor(key) : -1, group: words.synonymGroup.get(key) ?? -1, exclusive, side });
     }
     return id;

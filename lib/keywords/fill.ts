@@ -178,9 +178,14 @@ export interface KeywordScore {
   covered: number;
 }
 
+/** The keyword score of a captured value: its share of the best title's, 100 when it beats it. */
+export function scoreFrom(captured: number, best: number): number {
+  return Math.round((100 * captured) / Math.max(best, captured, Number.MIN_VALUE));
+}
+
 export function scoreOf(bank: CompiledKeywordBank, state: TitleKeywords, opts: TitleOptions = {}): KeywordScore {
   const best = bestValue(bank, state, opts);
-  const score = state.total === 0 ? null : Math.round((100 * state.captured) / Math.max(best, state.captured, Number.MIN_VALUE));
+  const score = state.total === 0 ? null : scoreFrom(state.captured, best);
   return { score, captured: round1(state.captured), best: round1(best), total: state.total, covered: state.coveredCount };
 }
 

@@ -14,11 +14,11 @@ testRule(rule, {
   valid: [
     { input: '防晒衣', name: 'no keyword bank imported: nothing to say' },
     { input: FULL, keywords, name: 'a full title' },
-    { input: '冰丝防晒衣女薄款', keywords, name: 'every valuable term covered (骑行 adds under minGain)' },
+    { input: '冰丝防晒衣女薄款', keywords, name: 'every valuable term covered (骑行 adds under minGain points)' },
   ],
   invalid: [
     { input: '防晒衣', keywords, findings: [{ messageId: 'missing', severity: 'warn', suggestions: ['女', '冰丝', '薄款', '骑行'] }] },
-    { input: '冰丝防晒衣女薄款', keywords, options: { minGain: 0.5 }, findings: [{ messageId: 'missing', suggestions: ['骑行'] }] },
+    { input: '冰丝防晒衣女薄款', keywords, options: { minGain: 0 }, findings: [{ messageId: 'missing', suggestions: ['骑行'] }] },
     { input: '316不锈钢保温杯', keywords, name: 'a bank about another product', findings: [{ messageId: 'noMatch', severity: 'info' }] },
   ],
 });

@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { defineRule } from '../engine/define-rule';
 import { titleKeywords } from '../engine/title';
-import { fillSuggestion } from '../keywords/fill';
+import { bestValue, fillSuggestion, scoreFrom } from '../keywords/fill';
 import { FOREIGN_ANCHOR } from '../keywords/title';
 
 export default defineRule({
@@ -16,16 +16,16 @@ export default defineRule({
     options: z.object({
       /** Characters left below which the title counts as full. */
       minLeft: z.number().int().min(1).default(4),
-      /** Value (0–100 scale of the bank) the fill must add to be worth a finding. */
-      minGain: z.number().min(0).default(10),
+      /** Keyword-score points (of 100) the fill must add to be worth a finding. */
+      minGain: z.number().min(0).default(5),
     }),
     sources: {
       rule: '运营手册：标题写满 60 字符，用生意参谋搜索词（搜索人气 × 点击率 × 转化率 ÷ 在线商品数）选词补位',
       minLeft: '最短的搜索词是两个汉字（4 字符）',
-      minGain: '词库最高价值词记 100；补位增加不到 10 不值得打扰',
+      minGain: '关键词得分提高不到 5 分（满分 100）不值得打扰',
     },
     messages: {
-      missing: { zh: '还剩 {left} 字符，可补充「{words}」，覆盖 {count} 个买家搜索词（价值 +{gain}）', en: '{left} characters left: add "{words}" to match {count} more buyer searches (value +{gain})' },
+      missing: { zh: '还剩 {left} 字符，可补充「{words}」，多覆盖 {count} 个买家搜索词，关键词得分 {from} → {to}', en: '{left} characters left: add "{words}" to match {count} more buyer searches (keyword score {from} → {to})' },
       noMatch: { zh: '词库里没有与「{core}」相关的搜索词，请导入这个类目的搜索词数据', en: 'No term of your keyword data is about "{core}": import search terms for this category' },
     },
   },
@@ -38,11 +38,14 @@ export default defineRule({
       return;
     }
     if (state.max - state.width < options.minLeft) return;
-    const fill = context.memo('title-keyword-fill', () => fillSuggestion(context.keywords!, state, { platform: context.platform, category: listing.category }));
-    if (!fill.terms.length || fill.addedValue < options.minGain) return;
+    const opts = { platform: context.platform, category: listing.category };
+    const fill = fillSuggestion(context.keywords!, state, opts);
+    const best = bestValue(context.keywords!, state, opts);
+    const [from, to] = [scoreFrom(state.captured, best), scoreFrom(state.captured + fill.addedValue, best)];
+    if (!fill.terms.length || to - from < options.minGain) return;
     context.report({
       messageId: 'missing',
-      data: { left: state.max - state.width, words: fill.terms.join(' '), count: fill.covers.length, gain: fill.addedValue },
+      data: { left: state.max - state.width, words: fill.terms.join(' '), count: fill.covers.length, from, to },
       suggestions: fill.terms,
     });
   },
