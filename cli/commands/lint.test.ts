@@ -98,3 +98,61 @@ describe('shoplint lint', () => {
     expect(JSON.parse(stdout).summary.listings).toBe(1);
   });
 });
+
+describe('shoplint lint --keywords', () => {
+  const fixtures = join(import.meta.dirname, '../../test/fixtures/keywords');
+  const sycm = join(fixtures, 'sycm-fangshaiyi-2026-04.csv');
+  const cups = join(fixtures, 'sycm-baowenbei-2026-04.csv');
+
+  it('adds keywordScore and the fill suggestions to each JSON result, from the same bank in batch', async () => {
+    const items = file('kw.csv', '商品ID,宝贝标题\n1,冰丝防晒衣女夏季薄款\n2,冰丝防晒衣女夏季薄款UPF50+户外骑行通勤防紫外线连帽外套\n');
+    const { code, stdout, stderr } = await runCli(['lint', items, '--keywords', sycm, '--format', 'json']);
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    const out = JSON.parse(stdout);
+    const [short, long] = out.results;
+    expect(short.keywordScore).toBeGreaterThanOrEqual(0);
+    expect(long.keywordScore).toBeGreaterThan(short.keywordScore);
+    expect(short.suggestions.length).toBeGreaterThan(0);
+    expect(short.keywordFill.widthLeft).toBeGreaterThanOrEqual(0);
+    expect(short.keywordFill.text).toBe(short.suggestions.join(''));
+    expect(short.findings).toContainEqual(expect.objectContaining({ ruleId: 'title-keyword-coverage', suggestions: short.suggestions }));
+    // The structural score is the same number with or without a bank.
+    const plain = JSON.parse((await runCli(['lint', items, '--format', 'json'])).stdout);
+    expect(plain.results.map((r: { score: number }) => r.score)).toEqual(out.results.map((r: { score: number }) => r.score));
+    expect(plain.results[0]).not.toHaveProperty('keywordScore');
+    expect(out.keywordBanks).toEqual([{ file: sycm, category: 'apparel', source: 'sycm', dataDate: '2026-04-30', terms: 40, ageDays: expect.any(Number) }]);
+  });
+
+  it('picks each listing\'s bank by its 类目, --category, or its core word; null when none fits', async () => {
+    const items = file('kw2.csv', '宝贝标题,类目\n冰丝防晒衣女,\n316不锈钢保温杯女,\n大容量杯子,home\n蓝牙耳机,\n');
+    const { stdout } = await runCli(['lint', items, '--keywords', sycm, '--keywords', cups, '--format', 'json']);
+    const [shirt, cup, mug, earphones] = JSON.parse(stdout).results;
+    expect(shirt.suggestions.join('')).not.toMatch(/杯/);
+    expect(cup.suggestions.join('')).not.toMatch(/防晒/);
+    expect(cup.keywordScore).toBeGreaterThanOrEqual(0);
+    // 类目 home picks the 保温杯 bank, where 杯子 is a known product (水杯); the apparel bank would give null.
+    expect(mug.keywordScore).not.toBeNull();
+    expect(earphones.keywordScore).toBeNull();
+    expect(earphones.suggestions).toEqual([]);
+    const chosen = await runCli(['lint', '--title', '大容量', '--category', 'home', '--keywords', sycm, '--keywords', cups, '--format', 'json']);
+    expect(JSON.parse(chosen.stdout).results[0].suggestions.join('')).not.toMatch(/防晒/);
+  });
+
+  it('prints the keyword score, the fill and the data age in the table', async () => {
+    const { stdout, stderr } = await runCli(['lint', '--title', '冰丝防晒衣女', '--keywords', sycm]);
+    expect(stdout).toMatch(/关键词得分 \d+\/100  可补充: /);
+    expect(stderr).toMatch(/40 terms, apparel, 2026-04-30 — 数据/);
+  });
+
+  it.each([
+    ['a missing keyword file', () => ['--keywords', join(dir, 'none.csv')], /none\.csv: no such file/],
+    ['a keyword file without a search-term header', () => ['--keywords', file('kwbad.csv', '商品ID,标题\n1,x\n')], /kwbad\.csv: no search-term header/],
+    ['a bad figure', () => ['--keywords', file('kwfig.csv', '统计时间,2026-04-30\n搜索词,搜索人气\n防晒衣,很多\n')], /kwfig\.csv, row 3, column 搜索人气: "很多" is not a number/],
+  ])('exits 2 on %s, naming the place, printing nothing', async (_, args, reason) => {
+    const { code, stdout, stderr } = await runCli(['lint', '--title', '防晒衣', ...args()]);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(reason);
+  });
+});

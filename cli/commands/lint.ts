@@ -8,12 +8,18 @@ import { readJson, readTable } from '../../lib/tables/read';
 import { decodeText } from '../../lib/tables/decode';
 import { listingsFromTable } from '../../lib/listing/from-table';
 import { failOnOf, FAIL_ON_OPTION, langOf, LANG_OPTION, renderFinding, severityMark } from '../render';
+import { readKeywordFile } from '../../lib/keywords/parse';
+import { compileKeywordBank, type CompiledKeywordBank } from '../../lib/keywords/compile';
+import { dataAge } from '../../lib/keywords/age';
+import { scoreFrom } from '../../lib/keywords/fill';
+import { wordBank } from '../../lib/lexicon/bank';
+import { listingCategory } from '../../lib/lexicon/category';
 
 export const lint: Command = {
   name: 'lint',
   summary: 'check listing titles and prices (广告法, title score, price rules)',
   usage: `
-Usage: shoplint lint [FILE…] [--title TEXT] [--platform taobao|tmall|douyin] [--format json|table]
+Usage: shoplint lint [FILE…] [--title TEXT] [--platform taobao|tmall|douyin] [--keywords FILE…] [--category C] [--format json|table]
 
 Checks listings. FILE is .csv (UTF-8 or GBK), .xlsx, .json (array) or .jsonl; "-" reads JSONL from stdin.
 Columns are matched by name: id|商品ID|宝贝ID, title|标题|宝贝标题|商品标题|商品名称, platform|平台,
@@ -22,6 +28,13 @@ category|类目, price|价格|一口价|售价, compareAt|划线价|原价, cost
 Options:
   --title TEXT         check one title (repeatable)
   --platform P         default platform for rows without one (taobao)
+  --keywords FILE      search-term data: 生意参谋 搜索分析 or 抖店罗盘 export (.csv/.xlsx), or a
+                       pasted list (.txt, one term a line, optional number); repeatable, one per
+                       category. Adds keywordScore and suggestions (words to fill the title) to
+                       each result, and the keyword rules.
+  --category C         category of listings without a 类目 column (apparel, home … or 服饰 …):
+                       chooses among several --keywords banks (else inferred from the title);
+                       with one bank, names its category when its terms do not tell
   --format json|table  output (table)
   --lang zh|en         message language (zh)
   --fail-on error|warn|never   exit 1 when findings at this level exist (error)
@@ -29,6 +42,8 @@ Options:
   options: {
     title: { type: 'string', multiple: true },
     platform: { type: 'string', default: 'taobao' },
+    keywords: { type: 'string', multiple: true },
+    category: { type: 'string' },
     ...FORMAT_OPTION,
     ...LANG_OPTION,
     ...FAIL_ON_OPTION,
@@ -50,7 +65,18 @@ Options:
       listings.push(...listingsFromTable(table, platform.data));
     }
 
-    const results = listings.map((listing) => lintListing(listing));
+    const category = values.category as string | undefined;
+    const keywordFiles = (values.keywords as string[] | undefined) ?? [];
+    const banks: { file: string; bank: CompiledKeywordBank }[] = [];
+    for (const file of keywordFiles) {
+      const bank = await readKeywordFile(await io.readFile(file), file, keywordFiles.length === 1 && category ? { category } : {});
+      banks.push({ file, bank: compileKeywordBank(bank) });
+    }
+    const now = new Date();
+    if (format === 'table')
+      for (const { file, bank } of banks) io.stderr(`${file}: ${bank.terms.length} terms, ${bank.bank.category}, ${bank.bank.dataDate} — ${dataAge(bank.bank.dataDate, now).text[lang]}\n`);
+
+    const results = listings.map((listing) => lintListing(listing, { keywords: bankFor(banks, listing, category) }));
     const errors = count(results, 'error');
     const warnings = count(results, 'warn');
     if (format === 'json') {
@@ -63,13 +89,26 @@ Options:
             score: r.score,
             breakdown: r.breakdown.parts.map((p) => ({ part: p.part, points: p.points, max: p.max })),
             findings: r.findings.map((f) => jsonFinding(f, lang)),
+            ...(banks.length && {
+              keywordScore: r.keywords?.score ?? null,
+              suggestions: r.keywords?.fill.terms ?? [],
+              keywordFill: r.keywords ? { text: r.keywords.fill.text, addedValue: r.keywords.fill.addedValue, widthLeft: r.keywords.fill.widthLeft } : null,
+            }),
           })),
           summary: { listings: results.length, errors, warnings },
+          ...(banks.length && {
+            keywordBanks: banks.map(({ file, bank: { bank } }) => ({ file, category: bank.category, source: bank.source, dataDate: bank.dataDate, terms: bank.keywords.length, ageDays: dataAge(bank.dataDate, now).days })),
+          }),
         }) + '\n',
       );
     } else {
       for (const [i, r] of results.entries()) {
         io.stdout(`\n${r.listing.id ?? i + 1}  ${r.listing.title}\n  ${lang === 'zh' ? '得分' : 'score'} ${r.score}/100  (${r.breakdown.parts.map((p) => `${p.label[lang]} ${p.points}/${p.max}`).join(' · ')})\n`);
+        if (r.keywords?.score != null) {
+          const { score, fill, captured, best } = r.keywords;
+          const then = scoreFrom(captured + fill.addedValue, best);
+          io.stdout(`  ${lang === 'zh' ? '关键词得分' : 'keyword score'} ${score}/100${fill.terms.length ? `  ${lang === 'zh' ? '可补充' : 'add'}: ${fill.terms.join(' ')} (→ ${then})` : ''}\n`);
+        }
         for (const f of r.findings) io.stdout(`  ${severityMark(f.severity)} ${renderFinding(f, lang)}\n`);
       }
       io.stdout(`\n${results.length} listing(s), ${errors} error(s), ${warnings} warning(s)\n`);
@@ -77,6 +116,14 @@ Options:
     return failOn === 'never' ? 0 : errors > 0 || (failOn === 'warn' && warnings > 0) ? 1 : 0;
   },
 };
+
+/** The bank for a listing: the only one, or the one of the listing's category (its 类目, --category, or its core word). */
+function bankFor(banks: { bank: CompiledKeywordBank }[], listing: Listing, category: string | undefined): CompiledKeywordBank | undefined {
+  if (banks.length <= 1) return banks[0]?.bank;
+  const words = wordBank();
+  const id = listingCategory(words, listing.category ?? category, words.scan(listing.title));
+  return banks.find(({ bank }) => bank.bank.category === id || (listing.category ?? category) === bank.bank.category)?.bank;
+}
 
 function count(results: LintResult[], severity: Finding['severity']): number {
   return results.reduce((n, r) => n + r.findings.filter((f) => f.severity === severity).length, 0);

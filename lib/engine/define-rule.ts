@@ -4,6 +4,7 @@ import type { Listing } from '../schemas/listing';
 import type { PageModel } from '../schemas/page';
 import type { Localized, Platform, Severity } from '../schemas/common';
 import type { WordBank } from '../lexicon/bank';
+import type { CompiledKeywordBank } from '../keywords/compile';
 
 export interface Inputs {
   title: Listing;
@@ -49,6 +50,8 @@ export interface Report {
 export interface RuleContext {
   platform: Platform;
   words: WordBank;
+  /** The seller's keyword bank for the listing's category; undefined when none was imported. */
+  keywords?: CompiledKeywordBank;
   /** Per-input cache shared by all rules of one run (segmentation, matches …). */
   memo<T>(key: string, compute: () => T): T;
   report(report: Report): void;

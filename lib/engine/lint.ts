@@ -4,12 +4,16 @@ import { Listing, type ListingInput } from '../schemas/listing';
 import type { Finding } from '../schemas/finding';
 import { runRules, type RunOptions } from './run';
 import { scoreTitle, type TitleScore } from './score';
+import { analyseTitle } from '../keywords/title';
+import { fillSuggestion, scoreOf, type FillSuggestion, type KeywordScore } from '../keywords/fill';
 
 export interface LintResult {
   listing: Listing;
   score: number;
   breakdown: TitleScore;
   findings: Finding[];
+  /** With a keyword bank: the keyword score (a separate number from `score`) and the fill suggestion. */
+  keywords?: KeywordScore & { fill: FillSuggestion };
 }
 
 export function lintListing(input: ListingInput, opts: RunOptions = {}): LintResult {
@@ -19,5 +23,11 @@ export function lintListing(input: ListingInput, opts: RunOptions = {}): LintRes
   const titleFindings = runRules('title', listing, run);
   const breakdown = scoreTitle(titleFindings);
   const findings = [...titleFindings, ...runRules('price', listing, run)];
-  return { listing, score: breakdown.score, breakdown, findings };
+  const result: LintResult = { listing, score: breakdown.score, breakdown, findings };
+  if (opts.keywords) {
+    const titleOpts = { platform: listing.platform, category: listing.category };
+    const state = analyseTitle(listing.title, opts.keywords, titleOpts);
+    result.keywords = { ...scoreOf(opts.keywords, state, titleOpts), fill: fillSuggestion(opts.keywords, state, titleOpts) };
+  }
+  return result;
 }

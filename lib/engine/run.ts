@@ -5,6 +5,7 @@ import type { Platform } from '../schemas/common';
 import type { Finding } from '../schemas/finding';
 import type { UserWords } from '../lexicon/schema';
 import { wordBank, type WordBank } from '../lexicon/bank';
+import type { CompiledKeywordBank } from '../keywords/compile';
 import { formatMessage, type InputKind, type Inputs, type Report, type Rule, type RuleContext } from './define-rule';
 import type { RuleConfig } from './config';
 import { presets } from './presets';
@@ -15,6 +16,8 @@ export interface RunOptions {
   config?: RuleConfig;
   words?: Partial<UserWords>;
   bank?: WordBank;
+  /** The seller's search-term bank; the keyword rules report nothing without it. */
+  keywords?: CompiledKeywordBank;
 }
 
 interface Active {
@@ -64,6 +67,7 @@ export class RuleRun implements RuleContext {
   constructor(
     readonly platform: Platform,
     readonly words: WordBank,
+    readonly keywords?: CompiledKeywordBank,
   ) {}
 
   check<K extends InputKind>(rule: Rule<K>, input: Inputs[K], options: unknown, severity?: Finding['severity']): void {
@@ -104,7 +108,7 @@ export class RuleRun implements RuleContext {
 
 export function runRules<K extends InputKind>(kind: K, input: Inputs[K], opts: RunOptions = {}): Finding[] {
   const platform = opts.platform ?? ('platform' in input ? input.platform : 'taobao');
-  const run = new RuleRun(platform, opts.bank ?? wordBank(opts.words));
+  const run = new RuleRun(platform, opts.bank ?? wordBank(opts.words), opts.keywords);
   for (const { rule, severity, options } of activeRules(kind, platform, opts.config)) run.check(rule as Rule<K>, input, options, severity);
   return run.findings.sort(byPosition);
 }

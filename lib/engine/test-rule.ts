@@ -6,6 +6,7 @@ import type { Finding } from '../schemas/finding';
 import { Listing, type ListingInput } from '../schemas/listing';
 import type { UserWords } from '../lexicon/schema';
 import { WordBank, wordBank } from '../lexicon/bank';
+import type { CompiledKeywordBank } from '../keywords/compile';
 import type { InputKind, Inputs, Rule } from './define-rule';
 import { RuleRun } from './run';
 
@@ -16,6 +17,8 @@ export interface Case<K extends InputKind> {
   options?: Record<string, unknown>;
   platform?: Platform;
   words?: Partial<UserWords>;
+  /** A compiled keyword bank for the keyword rules. */
+  keywords?: CompiledKeywordBank;
   name?: string;
 }
 
@@ -28,7 +31,7 @@ export function runOne<K extends InputKind>(rule: Rule<K>, c: Case<K>): Finding[
   const input = (rule.meta.input === 'page' ? raw : Listing.parse(typeof raw === 'string' ? { title: raw, platform: c.platform } : { platform: c.platform, ...(raw as object) })) as Inputs[K];
   const platform = c.platform ?? ('platform' in input ? input.platform : 'taobao');
   const bank = c.words ? new WordBank(c.words) : wordBank();
-  const run = new RuleRun(platform, bank);
+  const run = new RuleRun(platform, bank, c.keywords);
   run.check(rule, input, rule.meta.options.parse(c.options ?? {}));
   return run.findings;
 }

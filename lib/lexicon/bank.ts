@@ -61,6 +61,8 @@ export class WordBank {
   readonly categories: readonly CategoryLexicon[];
   /** Normalised word → the synonym group id it belongs to. */
   readonly synonymGroup = new Map<string, number>();
+  /** Normalised word → the exclusive group it belongs to (女/男: one listing is one of them). */
+  readonly exclusiveGroup = new Map<string, number>();
   private readonly matcher: AhoCorasick;
   private readonly refs: Ref[][] = [];
 
@@ -97,7 +99,12 @@ export class WordBank {
     for (const phrase of words.allowed) add(phrase, { type: 'allow' });
 
     let group = 0;
+    let exclusive = 0;
     for (const lexicon of lists.categories) {
+      for (const members of lexicon.exclusive) {
+        for (const word of members) this.exclusiveGroup.set(normalise(word).text, exclusive);
+        exclusive++;
+      }
       for (const kind of ['core', 'attribute', 'scene'] as const)
         for (const word of lexicon[kind]) add(word, { type: 'word', kind, category: lexicon.id, word });
       const kindOf = (word: string) => (['core', 'attribute', 'scene'] as const).find((kind) => lexicon[kind].includes(word));

@@ -53,6 +53,9 @@ export const CategoryLexicon = z.object({
   scene: z.array(z.string().min(1)),
   /** Words that mean the same to a buyer: using two of one group in a title is 堆砌. */
   synonyms: z.array(z.array(z.string().min(1)).min(2)).default([]),
+  /** Words that describe different products (女/男, 长款/短款): a listing is one of them, so a
+   *  keyword suggestion never adds a second. A word containing one (女士, 男款) is on its side. */
+  exclusive: z.array(z.array(z.string().min(1)).min(2)).default([]),
 });
 export type CategoryLexicon = z.infer<typeof CategoryLexicon>;
 

@@ -17,7 +17,10 @@ import priceNewProduct from './price-new-product';
 import priceNoEventRoom from './price-no-event-room';
 import priceSkuSpread from './price-sku-spread';
 import priceUnreadablePromo from './price-unreadable-promo';
+import titleKeywordCoverage from './title-keyword-coverage';
+import titleKeywordOrder from './title-keyword-order';
 import titleLength from './title-length';
+import titleLowValueWords from './title-low-value-words';
 import titleMissingAttribute from './title-missing-attribute';
 import titleMissingCoreWord from './title-missing-core-word';
 import titleMissingScene from './title-missing-scene';
@@ -42,7 +45,10 @@ export const rules = [
   priceNoEventRoom,
   priceSkuSpread,
   priceUnreadablePromo,
+  titleKeywordCoverage,
+  titleKeywordOrder,
   titleLength,
+  titleLowValueWords,
   titleMissingAttribute,
   titleMissingCoreWord,
   titleMissingScene,
