@@ -92,7 +92,9 @@ function TitleBox({ state, session }: { state: OverlayState; session: EditorSess
           finding={f}
           locale={locale}
           onSuggestion={(finding, s) => session.applySuggestion(finding, s)}
-          suggestionLabel={(s) => i18n.t(f.start !== undefined ? 'overlay.replaceWith' : 'overlay.addWord', [s])}
+          suggestionLabel={(s) =>
+            f.start === undefined ? i18n.t('overlay.addWord', [s]) : s.trim() ? i18n.t('overlay.replaceWith', [s]) : i18n.t(s ? 'overlay.replaceWithSpace' : 'overlay.remove')
+          }
           aside={gains.has(f) ? <span className="gain" title={i18n.t('overlay.gain', [String(gains.get(f))])}>+{gains.get(f)}</span> : undefined}
         />
       ))}
@@ -134,6 +136,11 @@ function TitleBox({ state, session }: { state: OverlayState; session: EditorSess
           </div>
         ))}
         </div>
+        {lint.breakdown.cappedAt !== undefined && (
+          <div className="capped" data-testid="score-capped">
+            {i18n.t('overlay.capped', [lint.breakdown.cappedAt])}
+          </div>
+        )}
       </div>
       <div className="section">
         {state.titleFindings.length ? <div className="label">{i18n.t('overlay.findings')}</div> : <div className="ok">✓ {i18n.t('overlay.noFindings')}</div>}

@@ -28,6 +28,7 @@ kbd { font: 10px/1 ${theme.font}; color: ${theme.muted}; border: 1px solid ${the
 .section { padding: 8px 12px; }
 .section + .section { border-top: 1px solid ${theme.subtle}; }
 .label { color: ${theme.muted}; margin-bottom: 4px; }
+.capped { margin-top: 6px; color: ${severityColor.error.fg}; }
 .parts { display: grid; grid-template-columns: max-content 1fr max-content; align-items: center; gap: 4px 8px; }
 .part { display: contents; }
 .bar { height: 6px; background: ${theme.subtle}; border-radius: 3px; overflow: hidden; }

@@ -21,7 +21,9 @@ export function lintListing(input: ListingInput, opts: RunOptions = {}): LintRes
   // The listing's own platform decides (a row's platform beats the command line's default).
   const run = { ...opts, platform: listing.platform };
   const titleFindings = runRules('title', listing, run);
-  const breakdown = scoreTitle(titleFindings);
+  // No title, nothing earned: the parts would otherwise count rules that have nothing to judge.
+  const scored = scoreTitle(titleFindings);
+  const breakdown = listing.title.trim() ? scored : { ...scored, score: 0 };
   const findings = [...titleFindings, ...runRules('price', listing, run)];
   const result: LintResult = { listing, score: breakdown.score, breakdown, findings };
   if (opts.keywords) {

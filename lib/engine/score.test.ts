@@ -53,3 +53,11 @@ describe('title score', () => {
     expect(score('冰丝防晒衣')).toBeLessThan(score('冰丝防晒衣女夏季薄款'));
   });
 });
+
+describe('an empty title', () => {
+  it('scores 0, with the finding that says so', () => {
+    const result = lintListing({ title: '  ' });
+    expect(result.score).toBe(0);
+    expect(result.findings.map((f) => f.messageId)).toContain('empty');
+  });
+});

@@ -70,7 +70,7 @@ test('screenshots: 抖店 商品编辑', async ({ context, serve }) => {
 });
 
 test('screenshots: the overlay speaks English when the browser does', async () => {
-  const { context, close } = await launchWithExtension('en');
+  const { context, close } = await launchWithExtension({ language: 'en' });
   try {
     await context.route(/^(https?|wss?):/, (route) => route.abort('blockedbyclient'));
     await context.route(RUNTIME, (route) => route.fulfill({ contentType: 'text/javascript', body: readFileSync(join(FIXTURES, 'editor/form-runtime.js')) }));

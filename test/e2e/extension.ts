@@ -1,13 +1,13 @@
 // The end-to-end harness: Chromium with the built extension, fixture pages served at the real seller
 // URLs through request routing (no network), and every request recorded.
-import { test as base, chromium, type BrowserContext, type Page } from '@playwright/test';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { test as base, type BrowserContext, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { extensionIdOf, launchWithExtension } from '../launch';
+import { FIXTURES } from '../fixtures/site';
 
-export const EXTENSION_PATH = resolve(import.meta.dirname, '../../.output/chrome-mv3');
-export const FIXTURES = resolve(import.meta.dirname, '../fixtures');
-const CHROMIUM = process.env.SHOPLINT_CHROMIUM ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export { EXTENSION_PATH, extensionIdOf, launchWithExtension } from '../launch';
+export { FIXTURES };
 
 export interface Fixtures {
   context: BrowserContext;
@@ -20,42 +20,6 @@ export interface Fixtures {
 }
 
 /** Chromium on Linux takes its UI language (and so browser.i18n's) from LANGUAGE, not --lang. */
-export async function launchWithExtension(language: 'zh_CN' | 'en' = 'zh_CN'): Promise<{ context: BrowserContext; close(): Promise<void> }> {
-  const profile = mkdtempSync(join(tmpdir(), 'shoplint-e2e-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    locale: language === 'zh_CN' ? 'zh-CN' : 'en-US',
-    env: { ...process.env, LANGUAGE: language, LANG: language === 'zh_CN' ? 'zh_CN.UTF-8' : 'en_US.UTF-8' },
-    viewport: { width: 1280, height: 900 },
-    args: [
-      `--disable-extensions-except=${EXTENSION_PATH}`,
-      `--load-extension=${EXTENSION_PATH}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      `--lang=${language === 'zh_CN' ? 'zh-CN' : 'en-US'}`,
-    ],
-  });
-  return {
-    context,
-    async close() {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
-    },
-  };
-}
-
-export async function extensionIdOf(context: BrowserContext): Promise<string> {
-  let [worker] = context.serviceWorkers();
-  worker ??= await context.waitForEvent('serviceworker');
-  return new URL(worker.url()).host;
-}
-
 export const test = base.extend<Fixtures>({
   // eslint-disable-next-line no-empty-pattern
   context: async ({}, use) => {
