@@ -13,6 +13,8 @@ import type { Locale } from '../../lib/schemas/common';
 import { formatChinaTime } from '../../lib/shop/time';
 import { round2 } from '../../lib/shop/numbers';
 
+const KIND_NAMES: Record<ImportKind, string> = { orders: 'an order export', products: 'a product sheet', stats: 'a stats sheet' };
+
 export const alerts: Command = {
   name: 'alerts',
   summary: 'shop alerts (stock, orders, refunds, traffic) and key numbers from exported files',
@@ -63,7 +65,7 @@ Options:
       for (const name of names) {
         const bytes = await io.readFile(name);
         const parsed = await readImport(bytes, name);
-        if (parsed.kind !== kind) throw new InputError(`--${kind} expects ${kind === 'stats' ? 'a stats' : `a ${kind}`} file, but its headers are a ${parsed.source.label.en} export (use --${parsed.kind})`, { file: name });
+        if (parsed.kind !== kind) throw new InputError(`--${kind} expects ${KIND_NAMES[kind]}, but its headers are a ${parsed.source.label.en} file (use --${parsed.kind})`, { file: name });
         const [first] = parsed.rejected;
         if (first) throw new InputError(first.reason, { file: first.file, row: first.row, column: first.column });
         files.push({ parsed, hash: await fileHash(bytes) });

@@ -21,7 +21,8 @@ export default defineAlert({
   },
   check(snapshot, options, context) {
     const trend = lastDayTrend(snapshot.daily, context.now, (d) => d.uv, options.trailingDays);
-    if (!trend || trend.change > -options.drop) return;
+    // The epsilon keeps a drop of exactly the threshold (3% → 2.4%) from missing by a rounding error.
+    if (!trend || -trend.change < options.drop - 1e-9) return;
     context.report({ entityId: 'shop', messageId: 'drop', data: { day: trend.day, uv: trend.value, average: Math.round(trend.average), change: percent(-trend.change) } });
   },
 });
