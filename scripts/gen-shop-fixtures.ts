@@ -1,18 +1,29 @@
 // Generates test/fixtures/shop/: the demo shop "山野集" (a small outdoor-apparel seller on 淘宝 and 抖店)
 // as the files its seller would export on 2026-11-20 10:00 China time — 4 weeks of orders, ~30
 // products, a day of 生意参谋 numbers and a month of daily traffic — each with the real export's quirks.
-// Deterministic (seeded), so `npx tsx scripts/gen-shop-fixtures.ts` always writes the same bytes.
-import { writeFileSync } from 'node:fs';
+// Deterministic (seeded), so `npx tsx scripts/gen-shop-fixtures.ts` always writes the same data (the
+// XLSX files differ only in their zip entries' timestamps).
+// `--now ISO8601 --out DIR` writes the same shop moved to another moment (the e2e test uses the real
+// clock, because the extension judges at the browser's time).
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { pathToFileURL } from 'node:url';
 import iconv from 'iconv-lite';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 
-export const DEMO_NOW = '2026-11-20T10:00:00+08:00';
-const NOW = Date.parse(DEMO_NOW);
+const DEMO_NOW = '2026-11-20T10:00:00+08:00';
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 const CST = 8 * HOUR;
-const OUT = new URL('../test/fixtures/shop/', import.meta.url);
+const args = parseArgs({ options: { now: { type: 'string' }, out: { type: 'string' } } }).values;
+const NOW = Date.parse(args.now ?? DEMO_NOW);
+if (Number.isNaN(NOW)) throw new Error(`--now "${args.now}" is not an ISO 8601 time`);
+/** Whole days between the demo moment and NOW: every date below moves by this much. */
+const SHIFT = (Math.floor((NOW + CST) / DAY) - Math.floor((Date.parse(DEMO_NOW) + CST) / DAY)) * DAY;
+const OUT = args.out ? pathToFileURL(args.out.replace(/\/?$/, '/')) : new URL('../test/fixtures/shop/', import.meta.url);
+mkdirSync(OUT, { recursive: true });
+const dayAt = (text: string) => Date.parse(text) + SHIFT;
 
 let seed = 20261120;
 function random(): number {
@@ -174,11 +185,11 @@ function buyerFor(): (typeof buyers)[number] {
 }
 
 const orders: Order[] = [];
-const START = Date.parse('2026-10-23T00:00:00+08:00');
+const START = dayAt('2026-10-23T00:00:00+08:00');
 for (let dayStart = START; dayStart < NOW; dayStart += DAY) {
   const date = new Date(dayStart + CST);
   const weekend = date.getUTCDay() === 0 || date.getUTCDay() === 6;
-  const yesterday = dayOf(dayStart) === '2026-11-19';
+  const yesterday = dayStart === dayAt('2026-11-19T00:00:00+08:00');
   for (const platform of ['taobao', 'douyin'] as const) {
     // 11-19: a competitor's promotion took traffic (the demo's traffic and conversion drop).
     const base = (platform === 'taobao' ? 17 : 9) * (weekend ? 1.2 : 1) * (yesterday && platform === 'taobao' ? 0.45 : 1);
@@ -293,7 +304,7 @@ function csv(rows: (string | number)[][]): string {
 }
 function write(name: string, data: string | Uint8Array | Buffer) {
   writeFileSync(new URL(name, OUT), data);
-  console.log(`wrote test/fixtures/shop/${name}`);
+  console.log(`wrote ${new URL(name, OUT).pathname}`);
 }
 
 const QN_STATUS: Record<Status, string> = {
@@ -389,8 +400,8 @@ write(
 );
 
 // 生意参谋 商品排行 for 11-19 (one day), as .xlsx and as .csv: four title rows, header on row 5.
-const day = '2026-11-19';
-const dayStart = Date.parse(`${day}T00:00:00+08:00`);
+const dayStart = dayAt('2026-11-19T00:00:00+08:00');
+const day = dayOf(dayStart);
 const paidThatDay = taobaoOrders.filter((o) => o.paidAt && o.paidAt >= dayStart && o.paidAt < dayStart + DAY);
 const SYCM_HEADERS = ['商品ID', '商品名称', '商品访客数', '商品浏览量', '平均停留时长', '商品详情页跳出率', '商品加购人数', '支付买家数', '支付件数', '支付金额', '商品支付转化率'];
 const sycmRows = byPlatform('taobao').map((p) => {
@@ -409,17 +420,17 @@ write(
 
 // Daily traffic (生意参谋 首页 → 日报, 淘宝 shop): 30 days up to yesterday, from the orders themselves.
 const dailyRows: (string | number)[][] = [];
-for (let t = Date.parse('2026-10-21T00:00:00+08:00'); t < Date.parse('2026-11-20T00:00:00+08:00'); t += DAY) {
+for (let t = dayAt('2026-10-21T00:00:00+08:00'); t < dayAt('2026-11-20T00:00:00+08:00'); t += DAY) {
   const paid = taobaoOrders.filter((o) => o.paidAt && o.paidAt >= t && o.paidAt < t + DAY);
   const buyersCount = new Set(paid.map((o) => o.buyer)).size;
   const gmv = paid.reduce((s, o) => s + o.amount, 0);
   // Before the data starts, the shop's trend carries on at its usual rate.
   const paying = paid.length ? buyersCount : Math.round(between(14, 20));
-  const conversion = dayOf(t) === '2026-11-19' ? 0.021 : between(0.026, 0.031);
+  const conversion = t === dayStart ? 0.021 : between(0.026, 0.031);
   const uv = Math.round(paying / conversion);
   const amount = paid.length ? gmv : paying * between(120, 160);
   dailyRows.push([dayOf(t), thousands(uv, 0), thousands(Math.round(uv * between(2.4, 3.1)), 0), Math.round(uv * between(0.07, 0.09)), paying, thousands(amount), `${((paying / uv) * 100).toFixed(2)}%`, money(amount / paying)]);
 }
 write('traffic-daily.csv', '\uFEFF' + csv([['日期', '访客数', '浏览量', '加购人数', '支付买家数', '支付金额', '支付转化率', '客单价'], ...dailyRows]));
 
-console.log(`${orders.length} orders (${taobaoOrders.length} 淘宝, ${douyinOrders.length} 抖店), ${products.length} products, demo time ${DEMO_NOW}`);
+console.log(`${orders.length} orders (${taobaoOrders.length} 淘宝, ${douyinOrders.length} 抖店), ${products.length} products, demo time ${new Date(NOW).toISOString()}`);
