@@ -15,5 +15,7 @@ export default defineConfig({
       },
     }),
   }),
-  vite: () => ({ build: { target: 'es2022' } }),
+  // The popup's import worker (entrypoints/popup/import.worker.ts) loads exceljs on demand, which
+  // needs ES-module worker chunks.
+  vite: () => ({ build: { target: 'es2022' }, worker: { format: 'es' } }),
 });

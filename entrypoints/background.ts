@@ -1,1 +1,64 @@
-export default defineBackground(() => {});
+// The background owns the shop database with the popup: it validates every message, writes captured
+// rows through the same parsers and writer as an import, recomputes the alerts after each change and
+// every 15 minutes, and shows the number of urgent alerts on the toolbar badge.
+import { openShopDb } from '@/lib/db/schema';
+import { refreshAlerts, urgentAlerts } from '@/lib/db/alerts';
+import { fileHash, writeImports } from '@/lib/db/write';
+import { parseImport } from '@/lib/shop/import/parse';
+import { Message, type MessageOf, type Reply } from '@/lib/schemas/messages';
+import { loadShopSettings, shopSettingsItem } from '@/extension/settings';
+
+const ALARM = 'shop-alerts';
+
+export default defineBackground(() => {
+  const db = openShopDb();
+
+  async function refresh(): Promise<Reply> {
+    const settings = await loadShopSettings();
+    const now = Date.now();
+    const { alerts } = await refreshAlerts(db, now, settings);
+    const urgent = urgentAlerts(alerts, now).length;
+    await browser.action.setBadgeText({ text: urgent ? String(urgent) : '' });
+    await browser.action.setBadgeBackgroundColor({ color: '#d83931' });
+    return { ok: true, alerts: alerts.length, urgent };
+  }
+
+  async function capture(message: MessageOf<'shop/capture-rows'>): Promise<Reply> {
+    // The content script checks consent too; the background is where it is enforced.
+    if (!(await loadShopSettings()).capture) return { ok: false, error: 'capture is off' };
+    const headers = [...new Set(message.rows.flatMap((r) => Object.keys(r)))];
+    const table = { file: `capture:${message.page}`, headers, rows: message.rows.map((cells, i) => ({ line: i + 1, cells })) };
+    const parsed = await parseImport(table);
+    if (parsed.kind !== 'orders') return { ok: false, error: `captured rows are not orders (${parsed.source.id})` };
+    await writeImports(db, [{ parsed, hash: await fileHash(new TextEncoder().encode(JSON.stringify(message))) }], Date.now());
+    const reply = await refresh();
+    return reply.ok ? { ...reply, captured: parsed.orders.length } : reply;
+  }
+
+  const handlers: { [T in Message['type']]: (message: MessageOf<T>) => Promise<Reply> } = {
+    'shop/capture-rows': capture,
+    'shop/imported': refresh,
+    'shop/refresh-alerts': refresh,
+  };
+
+  // sendResponse + `return true` rather than a returned promise: Chrome without the polyfill needs it.
+  browser.runtime.onMessage.addListener((raw: unknown, sender, sendResponse: (reply: Reply) => void) => {
+    // Only our own pages and content scripts talk to the background.
+    if (sender.id !== browser.runtime.id) return false;
+    const message = Message.safeParse(raw);
+    if (!message.success) {
+      sendResponse({ ok: false, error: `invalid message: ${message.error.issues[0]?.message ?? ''}` });
+      return false;
+    }
+    const handler = handlers[message.data.type] as (m: Message) => Promise<Reply>;
+    handler(message.data).then(sendResponse, (error: unknown) => sendResponse({ ok: false, error: (error as Error).message }));
+    return true;
+  });
+
+  browser.alarms.create(ALARM, { periodInMinutes: 15, delayInMinutes: 1 });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === ALARM) void refresh();
+  });
+  shopSettingsItem.watch(() => void refresh());
+  void refresh();
+});

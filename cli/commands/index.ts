@@ -1,7 +1,8 @@
 // The subcommands, one file each.
 import type { Command } from '../command';
+import { alerts } from './alerts';
 import { critique } from './critique';
 import { lint } from './lint';
 import { price } from './price';
 
-export const commands: Command[] = [critique, lint, price];
+export const commands: Command[] = [alerts, critique, lint, price];

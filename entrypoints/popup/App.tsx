@@ -1,5 +1,68 @@
+// The popup: the seller's morning glance. Today's alerts first (read from the `alerts` row the
+// background keeps current — opening never scans orders), then the key numbers, import, a quick
+// title check and settings.
+import { useEffect, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { i18n } from '#i18n';
+import { uiLocale } from '@/components/locale';
+import { theme } from '@/components/theme';
+import { formatChinaTime } from '@/lib/shop/time';
+import { urgentAlerts } from '@/lib/db/alerts';
+import { db } from './db';
+import { Alerts } from './Alerts';
+import { Metrics } from './Metrics';
+import { ImportBox } from './ImportBox';
+import { TitleCheck } from './TitleCheck';
+import { Settings } from './Settings';
+import { Section } from './Section';
+
+const LOADING = 'loading' as const;
 
 export function App() {
-  return <main style={{ width: 360, padding: 12, fontFamily: 'system-ui, sans-serif' }}>{i18n.t('popup.title')}</main>;
+  const locale = uiLocale();
+  const stored = useLiveQuery(() => db.alerts.get('current'), [], LOADING);
+  const [now, setNow] = useState(Date.now);
+  // Countdowns stay true while the popup is open.
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 60_000);
+    return () => clearInterval(timer);
+  }, []);
+  useEffect(() => {
+    if (stored !== LOADING) performance.mark('shoplint:alerts-ready');
+  }, [stored]);
+
+  const urgent = stored && stored !== LOADING ? urgentAlerts(stored.alerts, now).length : 0;
+  return (
+    <main lang={locale === 'zh' ? 'zh-CN' : 'en'} style={{ width: 400, boxSizing: 'border-box', padding: 10, fontFamily: theme.font, fontSize: 13, color: theme.text, background: theme.subtle }}>
+      <header style={{ display: 'flex', alignItems: 'baseline', gap: 8, marginBottom: 8 }}>
+        <h1 style={{ fontSize: 16, margin: 0, color: theme.accent }}>{i18n.t('popup.title')}</h1>
+        {stored && stored !== LOADING && (
+          <span style={{ marginLeft: 'auto', fontSize: 11, color: theme.muted }}>{i18n.t('popup.updated', [formatChinaTime(stored.computedAt).slice(5)])}</span>
+        )}
+      </header>
+      <Section
+        title={i18n.t('popup.subtitle')}
+        testId="alerts"
+        aside={
+          urgent > 0 && (
+            <span data-testid="urgent-count" style={{ background: '#d83931', color: '#fff', borderRadius: 9, padding: '0 7px', fontSize: 12 }}>
+              {urgent}
+            </span>
+          )
+        }
+      >
+        <div data-testid="alerts-state" data-state={stored === LOADING ? 'loading' : stored ? 'ready' : 'empty'}>
+          {stored === LOADING ? null : stored && stored.metrics.orders + stored.metrics.products + stored.metrics.series.length > 0 ? (
+            <Alerts alerts={stored.alerts} now={now} locale={locale} />
+          ) : (
+            <p style={{ margin: 0, color: theme.muted }}>{i18n.t('popup.empty')}</p>
+          )}
+        </div>
+      </Section>
+      {stored && stored !== LOADING && <Metrics metrics={stored.metrics} />}
+      <ImportBox locale={locale} />
+      <TitleCheck locale={locale} />
+      <Settings />
+    </main>
+  );
 }

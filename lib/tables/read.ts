@@ -9,6 +9,8 @@ export interface Table {
   headers: string[];
   /** Each row keyed by header; `line` is the 1-based row number as a spreadsheet shows it. */
   rows: { line: number; cells: Record<string, string> }[];
+  /** Non-empty lines above the header (report titles such as 生意参谋's 统计时间), cells joined. */
+  preamble?: string[];
 }
 
 export type TableKind = 'csv' | 'xlsx' | 'json' | 'jsonl';
@@ -37,7 +39,11 @@ export function readCsv(text: string, file: string, headerRow?: (cells: string[]
   let h = 0;
   while (h < lines.length && (headerRow ? !headerRow(lines[h]!.map(cleanHeader)) : lines[h]!.every((c) => !c.trim()))) h++;
   if (h >= lines.length) throw new InputError(headerRow ? 'no header row found' : 'the file is empty', { file });
-  return toTable(file, lines[h]!, lines.slice(h + 1), h + 2);
+  return { ...toTable(file, lines[h]!, lines.slice(h + 1), h + 2), preamble: preambleOf(lines.slice(0, h)) };
+}
+
+function preambleOf(lines: unknown[][]): string[] {
+  return lines.map((cells) => cells.map((c) => String(c ?? '').trim()).filter(Boolean).join(' ')).filter(Boolean);
 }
 
 function toTable(file: string, headerCells: unknown[], body: unknown[][], firstLine: number): Table {
@@ -112,7 +118,7 @@ export async function readXlsx(bytes: Uint8Array, file: string, headerRow?: (cel
   let h = 0;
   while (h < grid.length && (headerRow ? !headerRow(grid[h]!.map(cleanHeader)) : grid[h]!.every((c) => !c.trim()))) h++;
   if (h >= grid.length) throw new InputError(headerRow ? 'no header row found' : 'the worksheet is empty', { file });
-  return toTable(file, grid[h]!, grid.slice(h + 1), h + 2);
+  return { ...toTable(file, grid[h]!, grid.slice(h + 1), h + 2), preamble: preambleOf(grid.slice(0, h)) };
 }
 
 function cellText(value: unknown): string {

@@ -17,6 +17,9 @@ describe('locales', () => {
   it('have the same keys', () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(zh).sort());
   });
+  it('use only the characters Chrome allows in message names (a "-" stops the extension loading)', () => {
+    for (const key of Object.keys(zh)) expect(key).toMatch(/^[A-Za-z0-9_.]+$/);
+  });
   it('have no empty message, and the Chinese ones are Chinese', () => {
     for (const [key, text] of Object.entries(zh)) {
       expect(text.trim(), key).not.toBe('');

@@ -1,0 +1,91 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { main } from '../main';
+import type { Io } from '../command';
+import { InputError } from '../../lib/tables/errors';
+
+const FIXTURES = new URL('../../test/fixtures/shop/', import.meta.url);
+const virtual: Record<string, string> = {};
+
+async function run(...argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const io: Io = {
+    stdout: (t) => void (stdout += t),
+    stderr: (t) => void (stderr += t),
+    async readFile(path) {
+      if (path in virtual) return new TextEncoder().encode(virtual[path]);
+      try {
+        return new Uint8Array(readFileSync(new URL(path, FIXTURES)));
+      } catch {
+        throw new InputError('no such file', { file: path });
+      }
+    },
+    readStdin: async () => new Uint8Array(),
+  };
+  const code = await main(argv, io);
+  return { code, stdout, stderr };
+}
+
+const DEMO = ['--orders', 'qianniu-orders-legacy.csv', '--orders', 'qianniu-items.xlsx', '--orders', 'doudian-orders.csv', '--products', 'products.csv', '--stats', 'traffic-daily.csv', '--stats', 'sycm-products.xlsx', '--now', '2026-11-20T10:00:00+08:00'];
+
+describe('shoplint alerts', () => {
+  it('prints one JSON document with alerts and metrics for the demo shop', async () => {
+    const { code, stdout, stderr } = await run('alerts', ...DEMO, '--format', 'json');
+    expect(stderr).toBe('');
+    expect(code).toBe(1); // there are error-level alerts (an abnormal order, a sold-out product)
+    const out = JSON.parse(stdout);
+    expect(Object.keys(out)).toEqual(['alerts', 'metrics']);
+    for (const a of out.alerts) {
+      expect(Object.keys(a).filter((k) => k !== 'dueAt')).toEqual(['type', 'severity', 'entityId', 'message']);
+      expect(typeof a.entityId).toBe('string');
+      expect(['error', 'warn', 'info']).toContain(a.severity);
+      if (a.dueAt) expect(a.dueAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+08:00$/);
+    }
+    const types = new Set(out.alerts.map((a: { type: string }) => a.type));
+    for (const t of ['stock-out', 'stock-below-safety', 'slow-mover', 'order-abnormal', 'order-ship-deadline', 'refund-sla', 'dispute-sla', 'traffic-drop', 'conversion-drop', 'repurchase-low'])
+      expect(types, t).toContain(t);
+    // Ids stay the exact strings of the export: 19-digit order numbers, 12/19-digit product ids.
+    const abnormal = out.alerts.filter((a: { type: string }) => a.type === 'order-abnormal');
+    for (const a of abnormal) expect(a.entityId).toMatch(/^\d{19}$/);
+    expect(out.metrics).toMatchObject({ day: '2026-11-19', orders: expect.any(Number) });
+    expect(out.metrics.rfm.buyers).toBeGreaterThan(100);
+    expect(out.metrics.conversion).toBeCloseTo(out.metrics.buyers / out.metrics.uv, 3);
+  });
+
+  it('judges at --now: the same files a day later move an order past its deadline', async () => {
+    const due = (json: string) => JSON.parse(json).alerts.filter((a: { type: string }) => a.type === 'order-ship-deadline');
+    const at10 = due((await run('alerts', ...DEMO, '--format', 'json')).stdout);
+    const later = due((await run('alerts', ...DEMO.slice(0, -1), '2026-11-21T10:00:00+08:00', '--format', 'json')).stdout);
+    expect(later.filter((a: { severity: string }) => a.severity === 'error').length).toBeGreaterThan(at10.filter((a: { severity: string }) => a.severity === 'error').length);
+  });
+
+  it('table output in English', async () => {
+    const { stdout } = await run('alerts', '--products', 'products.csv', '--orders', 'doudian-orders.csv', '--now', '2026-11-20T10:00:00+08:00', '--lang', 'en');
+    expect(stdout).toMatch(/^Shop alerts @ 2026-11-20 10:00/);
+    expect(stdout).toMatch(/slow-mover/);
+  });
+
+  it('a bad row stops the run with file, row and column, and prints nothing on stdout', async () => {
+    virtual['bad.csv'] = '订单编号,订单状态,订单创建时间,买家实际支付金额\n="1",交易成功,2026-11-18 10:00,10\n="2",交易成功,2026-13-18 10:00,10\n';
+    const { code, stdout, stderr } = await run('alerts', '--orders', 'bad.csv', '--format', 'json');
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toBe('shoplint alerts: bad.csv, row 3, column 订单创建时间: "2026-13-18 10:00" is not a date and time\n');
+  });
+
+  it('a file of the wrong kind, an unknown file, a missing file, a bad --now', async () => {
+    expect((await run('alerts', '--orders', 'products.csv')).stderr).toMatch(/products\.csv: --orders expects an order export, but its headers are a Products & stock file/);
+    virtual['x.csv'] = 'a,b\n1,2\n';
+    expect((await run('alerts', '--stats', 'x.csv')).stderr).toMatch(/x\.csv: not a recognised export/);
+    expect((await run('alerts', '--orders', 'nope.csv')).code).toBe(2);
+    expect((await run('alerts', '--orders', 'doudian-orders.csv', '--now', 'tomorrow')).stderr).toMatch(/--now "tomorrow"/);
+    expect((await run('alerts')).code).toBe(2);
+  });
+
+  it('--help', async () => {
+    const { code, stdout } = await run('alerts', '--help');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^Usage: shoplint alerts/);
+  });
+});

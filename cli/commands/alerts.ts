@@ -1,0 +1,138 @@
+// shoplint alerts: imports order, product and stats exports into an in-memory database through the
+// same parsers and writer as the popup, runs the alert rules at --now, prints alerts and metrics.
+import { FORMAT_OPTION, formatOf, UsageError, type Command } from '../command';
+import { failOnOf, FAIL_ON_OPTION, langOf, LANG_OPTION, severityMark } from '../render';
+import { readImport, type ParsedImport } from '../../lib/shop/import/index';
+import type { ImportKind } from '../../lib/shop/import/sources';
+import { InputError } from '../../lib/tables/errors';
+import { fileHash, writeImports } from '../../lib/db/write';
+import { memoryShopDb } from '../../lib/db/memory';
+import { refreshAlerts } from '../../lib/db/alerts';
+import type { Alert, Metrics } from '../../lib/schemas/shop';
+import type { Locale } from '../../lib/schemas/common';
+import { formatChinaTime } from '../../lib/shop/time';
+import { round2 } from '../../lib/shop/numbers';
+
+const KIND_NAMES: Record<ImportKind, string> = { orders: 'an order export', products: 'a product sheet', stats: 'a stats sheet' };
+
+export const alerts: Command = {
+  name: 'alerts',
+  summary: 'shop alerts (stock, orders, refunds, traffic) and key numbers from exported files',
+  usage: `
+Usage: shoplint alerts [--orders FILE]… [--products FILE]… [--stats FILE]… [--now ISO8601] [--format json|table]
+
+Imports 千牛/淘宝 订单报表 and 宝贝报表 (CSV in GBK or XLSX), 抖店 order exports, product/stock sheets
+and 生意参谋 product or daily traffic sheets (recognised by their headers), then runs the alert rules
+at --now. Export times are China time (UTC+8) on any machine.
+
+Options:
+  --orders FILE        an order export (repeatable)
+  --products FILE      a product/stock sheet: 商品ID|宝贝ID, 商品名称|标题, 商家编码|SKU, 库存, 售价|价格,
+                       成本价|成本, 补货周期|补货天数 (repeatable)
+  --stats FILE         生意参谋 商品 export or a daily sheet: 日期|统计日期, 访客数, 浏览量, 加购人数,
+                       支付买家数, 支付金额 (repeatable)
+  --now ISO8601        the time to judge at (default: now), e.g. 2026-11-20T10:00:00+08:00
+  --format json|table  output (table)
+  --lang zh|en         message language (zh)
+  --fail-on error|warn|never   exit 1 when alerts at this level exist (error)
+`,
+  options: {
+    orders: { type: 'string', multiple: true },
+    products: { type: 'string', multiple: true },
+    stats: { type: 'string', multiple: true },
+    now: { type: 'string' },
+    ...FORMAT_OPTION,
+    ...LANG_OPTION,
+    ...FAIL_ON_OPTION,
+  },
+  async run(values, positionals, io) {
+    const format = formatOf(values);
+    const lang = langOf(values);
+    const failOn = failOnOf(values);
+    if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0]}": name files with --orders, --products or --stats`);
+    const now = values.now === undefined ? Date.now() : Date.parse(String(values.now));
+    if (Number.isNaN(now) || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(String(values.now ?? '2000-01-01T00:00'))) throw new UsageError(`--now "${String(values.now)}" is not an ISO 8601 time such as 2026-11-20T10:00:00+08:00`);
+    const wanted: [ImportKind, string[]][] = [
+      ['orders', (values.orders as string[] | undefined) ?? []],
+      ['products', (values.products as string[] | undefined) ?? []],
+      ['stats', (values.stats as string[] | undefined) ?? []],
+    ];
+    if (!wanted.some(([, files]) => files.length)) throw new UsageError('give at least one --orders, --products or --stats FILE');
+
+    // Every file is read and checked before anything is written: a bad row stops the run whole.
+    const files: { parsed: ParsedImport; hash: string }[] = [];
+    for (const [kind, names] of wanted)
+      for (const name of names) {
+        const bytes = await io.readFile(name);
+        const parsed = await readImport(bytes, name);
+        if (parsed.kind !== kind) throw new InputError(`--${kind} expects ${KIND_NAMES[kind]}, but its headers are a ${parsed.source.label.en} file (use --${parsed.kind})`, { file: name });
+        const [first] = parsed.rejected;
+        if (first) throw new InputError(first.reason, { file: first.file, row: first.row, column: first.column });
+        files.push({ parsed, hash: await fileHash(bytes) });
+      }
+
+    const db = memoryShopDb();
+    try {
+      await writeImports(db, files, now);
+      const result = await refreshAlerts(db, now);
+      const out = result.alerts.map((a) => jsonAlert(a, lang));
+      if (format === 'json') io.stdout(JSON.stringify({ alerts: out, metrics: jsonMetrics(result.metrics) }) + '\n');
+      else io.stdout(renderTable(result.alerts, result.metrics, lang, now));
+      const errors = result.alerts.filter((a) => a.severity === 'error').length;
+      const warnings = result.alerts.filter((a) => a.severity === 'warn').length;
+      return failOn === 'never' ? 0 : errors > 0 || (failOn === 'warn' && warnings > 0) ? 1 : 0;
+    } finally {
+      db.close();
+    }
+  },
+};
+
+/** Times in JSON are ISO 8601 in China time, as the seller reads them. */
+export function isoChina(time: number): string {
+  return new Date(time + 8 * 3_600_000).toISOString().slice(0, 19) + '+08:00';
+}
+
+function jsonAlert(a: Alert, lang: Locale) {
+  return { type: a.type, severity: a.severity, entityId: a.entityId, message: lang === 'zh' ? a.message : a.messageEn, ...(a.dueAt !== undefined && { dueAt: isoChina(a.dueAt) }) };
+}
+
+function jsonMetrics(m: Metrics) {
+  const r = (n: number | undefined) => (n === undefined ? undefined : round2(n));
+  const rate = (n: number | undefined) => (n === undefined ? undefined : Math.round(n * 10000) / 10000);
+  const last = m.series.at(-1);
+  return {
+    day: m.day,
+    uv: last?.uv,
+    conversion: rate(last?.conversion),
+    aov: r(last?.aov),
+    uvValue: r(last?.uvValue),
+    cartRate: rate(last?.cartRate),
+    gmv: r(last?.gmv),
+    buyers: last?.buyers,
+    target: m.target,
+    rfm: m.rfm,
+    repurchaseRate: rate(m.repurchaseRate),
+    refundRate: rate(m.refundRate),
+    sellThrough: rate(m.sellThrough),
+    orders: m.orders,
+    products: m.products,
+    series: m.series.map((d) => ({ ...d, conversion: rate(d.conversion), aov: r(d.aov), uvValue: r(d.uvValue), cartRate: rate(d.cartRate) })),
+  };
+}
+
+function renderTable(alerts: Alert[], m: Metrics, lang: Locale, now: number): string {
+  const zh = lang === 'zh';
+  const lines = [`${zh ? '店铺预警' : 'Shop alerts'} @ ${formatChinaTime(now)} (UTC+8): ${alerts.length}`];
+  for (const a of alerts) lines.push(`  ${severityMark(a.severity)} ${zh ? a.message : a.messageEn}  (${a.type} ${a.entityId})`);
+  const last = m.series.at(-1);
+  if (last) {
+    const pct = (n: number | undefined) => (n === undefined ? '—' : `${(n * 100).toFixed(2)}%`);
+    const yuan = (n: number | undefined) => (n === undefined ? '—' : n.toFixed(2));
+    lines.push(
+      '',
+      `${m.day}  UV ${last.uv}  ${zh ? '支付转化率' : 'conversion'} ${pct(last.conversion)}  ${zh ? '客单价' : 'AOV'} ${yuan(last.aov)}  ${zh ? 'UV价值' : 'UV value'} ${yuan(last.uvValue)}  ${zh ? '加购率' : 'cart rate'} ${pct(last.cartRate)}  GMV ${yuan(last.gmv)}`,
+    );
+  }
+  lines.push(`RFM: ${zh ? '重要价值客户' : 'important'} ${m.rfm.important} · ${zh ? '潜力客户' : 'potential'} ${m.rfm.potential} / ${m.rfm.buyers}`);
+  return lines.join('\n') + '\n';
+}

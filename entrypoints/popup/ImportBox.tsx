@@ -1,0 +1,81 @@
+// Import: choose any number of export files; each is recognised from its headers, parsed in a
+// worker with progress, and all are written in one transaction. Rejected rows are listed by row and
+// column; the alerts above follow through the live query, without a reload.
+import { useState } from 'react';
+import { i18n } from '#i18n';
+import type { Locale } from '@/lib/schemas/common';
+import { theme, severityColor } from '@/components/theme';
+import { importFiles, type ImportProgress, type ImportResult } from './import-client';
+import { Section } from './Section';
+
+const REJECTED_SHOWN = 5;
+
+export function ImportBox({ locale }: { locale: Locale }) {
+  const [progress, setProgress] = useState<ImportProgress>();
+  const [result, setResult] = useState<ImportResult>();
+  const [error, setError] = useState<string>();
+
+  async function onFiles(list: FileList | null) {
+    if (!list?.length) return;
+    setResult(undefined);
+    setError(undefined);
+    try {
+      setResult(await importFiles([...list], setProgress));
+    } catch (e) {
+      setError((e as Error).message);
+    } finally {
+      setProgress(undefined);
+    }
+  }
+
+  return (
+    <Section title={i18n.t('popup.import.heading')} testId="import-section">
+      <label data-testid="import" style={{ display: 'block', border: `1px dashed ${theme.border}`, borderRadius: 6, padding: '8px 10px', cursor: 'pointer', background: theme.subtle }}>
+        <span style={{ color: theme.accent, fontWeight: 600 }}>{i18n.t('popup.import.choose')}</span>
+        <input
+          type="file"
+          multiple
+          accept=".csv,.xlsx,.json,.jsonl,.txt"
+          disabled={progress !== undefined}
+          onChange={(e) => {
+            void onFiles(e.currentTarget.files);
+            e.currentTarget.value = '';
+          }}
+          style={{ display: 'block', marginTop: 4, fontSize: 11, maxWidth: '100%' }}
+        />
+        <span style={{ display: 'block', fontSize: 11, color: theme.muted, marginTop: 4 }}>{i18n.t('popup.import.hint')}</span>
+      </label>
+      {progress && (
+        <p data-testid="import-progress" style={{ margin: '6px 0 0', fontSize: 12 }}>
+          {progress.stage === 'reading' ? i18n.t('popup.import.reading', [progress.file]) : progress.stage === 'parsing' ? i18n.t('popup.import.parsing', [progress.file, progress.percent]) : i18n.t('popup.import.saving')}
+        </p>
+      )}
+      {error && (
+        <p data-testid="import-error" style={{ margin: '6px 0 0', fontSize: 12, color: severityColor.error.fg }}>
+          {i18n.t('popup.import.failed', [error])}
+        </p>
+      )}
+      {result && (
+        <div data-testid="import-result" style={{ marginTop: 6, fontSize: 12 }}>
+          <p style={{ margin: '0 0 4px' }}>{i18n.t('popup.import.done', [result.summary.orders.added, result.summary.orders.updated, result.summary.orders.unchanged])}</p>
+          <ul style={{ margin: 0, padding: 0 }}>
+            {result.files.map((f) => (
+              <li key={f.file} data-import-kind={f.kind} data-source={f.source.id} style={{ listStyle: 'none', marginBottom: 4 }}>
+                <strong>{f.file}</strong> · {f.source.label[locale]} · {i18n.t('popup.import.rows', [f.rows])}
+                {result.summary.repeated.includes(f.file) && <span style={{ color: theme.muted }}> · {i18n.t('popup.import.repeated')}</span>}
+                {f.rejected.length > 0 && (
+                  <div data-testid="import-rejected" style={{ color: severityColor.warn.fg }}>
+                    {i18n.t('popup.import.rejected', [f.rejected.length])}
+                    {f.rejected.slice(0, REJECTED_SHOWN).map((r) => (
+                      <div key={`${r.row}:${r.column ?? ''}`}>{i18n.t('popup.import.rejectedRow', [r.row, r.column ?? '', r.reason])}</div>
+                    ))}
+                  </div>
+                )}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </Section>
+  );
+}

@@ -1,0 +1,71 @@
+// A quick title check with the same lintListing the overlay and the CLI use. The rule engine and word
+// lists load on first use, so they do not slow the popup's opening.
+import { useDeferredValue, useEffect, useState } from 'react';
+import { i18n } from '#i18n';
+import type { Locale, Platform } from '@/lib/schemas/common';
+import type { LintResult } from '@/lib/engine/lint';
+import { FindingItem } from '@/components/FindingItem';
+import { scoreColor, theme } from '@/components/theme';
+import { Section } from './Section';
+
+const PLATFORM_NAMES: Record<Platform, string> = { taobao: '淘宝', tmall: '天猫', douyin: '抖店' };
+
+export function TitleCheck({ locale }: { locale: Locale }) {
+  const [title, setTitle] = useState('');
+  const [platform, setPlatform] = useState<Platform>('taobao');
+  const [result, setResult] = useState<LintResult>();
+  const deferred = useDeferredValue(title);
+
+  useEffect(() => {
+    if (!deferred.trim()) return setResult(undefined);
+    let current = true;
+    void import('@/lib/engine/lint').then(({ lintListing }) => {
+      if (current) setResult(lintListing({ title: deferred, platform }));
+    });
+    return () => {
+      current = false;
+    };
+  }, [deferred, platform]);
+
+  const select = (
+    <select value={platform} onChange={(e) => setPlatform(e.currentTarget.value as Platform)} style={{ font: 'inherit', fontSize: 12 }}>
+      {(Object.keys(PLATFORM_NAMES) as Platform[]).map((p) => (
+        <option key={p} value={p}>
+          {PLATFORM_NAMES[p]}
+        </option>
+      ))}
+    </select>
+  );
+  return (
+    <Section title={i18n.t('popup.check.heading')} aside={select} testId="title-check">
+      <textarea
+        data-testid="title-input"
+        value={title}
+        onChange={(e) => setTitle(e.currentTarget.value)}
+        placeholder={i18n.t('popup.check.placeholder')}
+        rows={2}
+        style={{ width: '100%', boxSizing: 'border-box', font: 'inherit', fontSize: 13, padding: 6, border: `1px solid ${theme.border}`, borderRadius: 6, resize: 'vertical' }}
+      />
+      {result && (
+        <div style={{ marginTop: 6 }}>
+          <div style={{ marginBottom: 6 }}>
+            {i18n.t('popup.check.score')}{' '}
+            <strong data-testid="title-score" style={{ fontSize: 18, color: scoreColor(result.score) }}>
+              {result.score}
+            </strong>
+            <span style={{ color: theme.muted }}>/100</span>
+          </div>
+          {result.findings.length ? (
+            <ul style={{ margin: 0, padding: 0 }}>
+              {result.findings.map((f, i) => (
+                <FindingItem key={`${f.ruleId}:${i}`} finding={f} locale={locale} />
+              ))}
+            </ul>
+          ) : (
+            <p style={{ margin: 0, color: theme.muted }}>{i18n.t('popup.check.clean')}</p>
+          )}
+        </div>
+      )}
+    </Section>
+  );
+}

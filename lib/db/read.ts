@@ -1,0 +1,24 @@
+// Loads what the alerts judge, through the indexes (never a scan of every order): open orders,
+// orders with after-sale to handle, orders and lines paid within the windows, all products, recent stats.
+import type { Order } from '../schemas/shop';
+import type { ShopSettings } from '../schemas/settings';
+import { LINE_WINDOW_DAYS, ORDER_WINDOW_DAYS, windowStart, type ShopSnapshot } from '../shop/snapshot';
+import { chinaDay, DAY } from '../shop/time';
+import type { ShopDb } from './schema';
+
+export async function loadSnapshot(db: ShopDb, now: number, settings: Pick<ShopSettings, 'qianniuPlatform' | 'dailyGmvTarget'>): Promise<ShopSnapshot> {
+  return db.transaction('r', [db.orders, db.lines, db.products, db.daily, db.productStats], async () => {
+    const [open, afterSale, recent, lines, products, daily, productStats] = await Promise.all([
+      db.orders.where('status').anyOf('unpaid', 'paid', 'shipped').toArray(),
+      db.orders.where('afterSale').anyOf('refund-pending', 'dispute').toArray(),
+      db.orders.where('paidAt').between(windowStart(now, ORDER_WINDOW_DAYS), now, true, false).toArray(),
+      db.lines.where('paidAt').between(windowStart(now, LINE_WINDOW_DAYS), now, true, false).toArray(),
+      db.products.toArray(),
+      db.daily.where('day').between(chinaDay(now - 40 * DAY), chinaDay(now), true, true).toArray(),
+      db.productStats.where('day').between(chinaDay(now - 8 * DAY), chinaDay(now), true, true).toArray(),
+    ]);
+    const orders = new Map<string, Order>();
+    for (const list of [recent, open, afterSale]) for (const o of list) orders.set(o.id, o);
+    return { now, orders: [...orders.values()], lines, products, daily, productStats, settings };
+  });
+}

@@ -1,0 +1,46 @@
+// Opens the previous schema version with data, upgrades it, and finds every row.
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { Dexie } from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { openShopDb, V1_STORES } from './schema';
+
+describe('Dexie schema upgrades', () => {
+  it('v1 → v2: items move out of orders into the lines table, nothing lost', async () => {
+    const deps = { indexedDB: new IDBFactory(), IDBKeyRange };
+    const v1 = new Dexie('shop', deps);
+    v1.version(1).stores(V1_STORES);
+    const orders = Array.from({ length: 50 }, (_, i) => ({
+      id: String(3912345678901234567n + BigInt(i)),
+      platform: 'taobao',
+      status: i % 2 ? 'paid' : 'closed',
+      createdAt: 1_795_000_000_000 + i,
+      ...(i % 2 ? { paidAt: 1_795_000_100_000 + i } : {}),
+      amount: 100 + i,
+      afterSale: 'none',
+      seenAt: 1_795_000_000_000,
+      lines: Array.from({ length: (i % 3) + 1 }, (_, k) => ({ lineId: String(k + 1), productId: `p${k}`, title: `商品${k}`, qty: k + 1, amount: 10 })),
+    }));
+    await v1.table('orders').bulkAdd(orders);
+    await v1.table('products').bulkAdd([{ id: '745812369012', title: '冲锋衣', stock: 3 }]);
+    await v1.table('daily').bulkAdd([{ day: '2026-11-19', uv: 100, buyers: 3, gmv: 300 }]);
+    v1.close();
+
+    const db = openShopDb('shop', deps);
+    await db.open();
+    expect(db.verno).toBe(2);
+    expect(await db.orders.count()).toBe(50);
+    expect(await db.lines.count()).toBe(orders.reduce((n, o) => n + o.lines.length, 0));
+    for (const o of orders) {
+      const stored = await db.orders.get(o.id);
+      const { lines, ...rest } = o;
+      expect(stored).toEqual(rest);
+      const storedLines = await db.lines.where('orderId').equals(o.id).sortBy('lineId');
+      expect(storedLines).toEqual(lines.map((l) => ({ ...l, orderId: o.id, status: o.status, ...(o.paidAt !== undefined && { paidAt: o.paidAt }) })));
+    }
+    // The new index answers the sales query.
+    expect(await db.lines.where('paidAt').above(0).count()).toBe(orders.filter((o) => o.paidAt).reduce((n, o) => n + o.lines.length, 0));
+    expect(await db.products.get('745812369012')).toEqual({ id: '745812369012', title: '冲锋衣', stock: 3 });
+    expect(await db.daily.get('2026-11-19')).toMatchObject({ uv: 100 });
+    db.close();
+  });
+});

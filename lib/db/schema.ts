@@ -1,0 +1,80 @@
+// db/: the shop's data in IndexedDB (Dexie). Opened only by the background and the popup/options —
+// never by a content script, whose IndexedDB would belong to the seller site — and by the CLI over
+// fake-indexeddb. Every schema change is a new version with an upgrade function and a test
+// (schema.test.ts) that opens the previous version with data, upgrades it, and finds every row.
+import { Dexie, type EntityTable } from 'dexie';
+import type { Alert, DailyStat, Metrics, Order, OrderLine, Product, ProductStat } from '../schemas/shop';
+
+export interface ImportRecord {
+  /** SHA-256 of the file's bytes: the same file imported twice is recognised. */
+  hash: string;
+  file: string;
+  source: string;
+  at: number;
+  rows: number;
+  rejected: number;
+}
+
+export interface StoredAlerts {
+  key: 'current';
+  computedAt: number;
+  alerts: Alert[];
+  metrics: Metrics;
+}
+
+export type ShopDb = Dexie & {
+  orders: EntityTable<Order, 'id'>;
+  lines: Dexie.Table<OrderLine, [string, string]>;
+  products: EntityTable<Product, 'id'>;
+  daily: EntityTable<DailyStat, 'day'>;
+  productStats: Dexie.Table<ProductStat, [string, string]>;
+  imports: EntityTable<ImportRecord, 'hash'>;
+  alerts: EntityTable<StoredAlerts, 'key'>;
+};
+
+export const DB_NAME = 'shoplint-shop';
+
+/** v1: orders kept their items inside (`order.lines`). */
+export const V1_STORES = {
+  orders: 'id, status, paidAt, createdAt',
+  products: 'id, sku',
+  daily: 'day',
+  productStats: '[day+productId], day',
+  imports: 'hash',
+  alerts: 'key',
+};
+
+/**
+ * v2: items move to their own table, carrying the order's payment time and status, so a product's
+ * daily sales are one range over `paidAt` instead of a scan of every order; orders get the indexes
+ * the alerts query (open statuses, after-sale).
+ */
+export const V2_STORES = {
+  ...V1_STORES,
+  orders: 'id, status, paidAt, createdAt, afterSale',
+  lines: '[orderId+lineId], orderId, paidAt, productId',
+};
+
+export interface DbDeps {
+  indexedDB?: IDBFactory;
+  IDBKeyRange?: typeof IDBKeyRange;
+}
+
+export function openShopDb(name = DB_NAME, deps: DbDeps = {}): ShopDb {
+  const db = new Dexie(name, deps) as ShopDb;
+  db.version(1).stores(V1_STORES);
+  db.version(2)
+    .stores(V2_STORES)
+    .upgrade(async (tx) => {
+      const lines: OrderLine[] = [];
+      await tx
+        .table('orders')
+        .toCollection()
+        .modify((order: Order & { lines?: Omit<OrderLine, 'paidAt' | 'status' | 'orderId'>[] }) => {
+          for (const line of order.lines ?? []) lines.push({ ...line, orderId: order.id, status: order.status, ...(order.paidAt !== undefined && { paidAt: order.paidAt }) });
+          delete order.lines;
+        });
+      await tx.table('lines').bulkPut(lines);
+    });
+  return db;
+}

@@ -1,0 +1,97 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readImport } from '../shop/import/index';
+import { memoryShopDb } from './memory';
+import { fileHash, mergeOrder, writeImports, type ImportFile } from './write';
+import { at } from '../shop/alerts/test-alert';
+import type { ShopDb } from './schema';
+
+const NOW = at('2026-11-20 10:00:00');
+async function file(name: string): Promise<ImportFile> {
+  const bytes = new Uint8Array(readFileSync(new URL(`../../test/fixtures/shop/${name}`, import.meta.url)));
+  return { parsed: await readImport(bytes, name), hash: await fileHash(bytes) };
+}
+async function dump(db: ShopDb) {
+  return {
+    orders: await db.orders.toArray(),
+    lines: await db.lines.toArray(),
+    products: await db.products.toArray(),
+    daily: await db.daily.toArray(),
+    productStats: await db.productStats.toArray(),
+  };
+}
+
+describe('writeImports', () => {
+  it('importing the same files twice changes nothing', async () => {
+    const db = memoryShopDb();
+    const files = await Promise.all(['qianniu-orders-legacy.csv', 'doudian-orders.csv', 'products.csv', 'traffic-daily.csv'].map(file));
+    const first = await writeImports(db, files, NOW);
+    expect(first.orders.added).toBe(files[0]!.parsed.orders.length + files[1]!.parsed.orders.length);
+    const before = await dump(db);
+    const again = await writeImports(db, files, NOW + 3_600_000);
+    expect(again.repeated).toHaveLength(4);
+    expect(await dump(db)).toEqual(before);
+    // The same data under a different file (renamed, re-exported) changes nothing either.
+    const renamed = await writeImports(db, files.map((f) => ({ ...f, hash: f.hash + '-copy' })), NOW + 7_200_000);
+    expect(renamed.orders).toEqual({ added: 0, updated: 0, unchanged: first.orders.added });
+    expect(await dump(db)).toEqual(before);
+    db.close();
+  });
+
+  it('the item report replaces the lines guessed from the order report, in either order', async () => {
+    const [orders, items] = await Promise.all([file('qianniu-orders-legacy.csv'), file('qianniu-items.xlsx')]);
+    const a = memoryShopDb();
+    await writeImports(a, [orders], NOW);
+    await writeImports(a, [items], NOW);
+    const b = memoryShopDb();
+    await writeImports(b, [items], NOW);
+    await writeImports(b, [orders], NOW);
+    const linesA = await a.lines.toArray();
+    expect(linesA.every((l) => !l.derived && l.productId)).toBe(true);
+    // The same lines either way; the payment time is the last import's (the legacy CSV drops seconds).
+    const linesB = await b.lines.toArray();
+    const withoutTime = (lines: typeof linesA) => lines.map(({ paidAt: _, ...rest }) => rest);
+    expect(withoutTime(linesB)).toEqual(withoutTime(linesA));
+    linesB.forEach((l, i) => expect(Math.abs((l.paidAt ?? 0) - (linesA[i]!.paidAt ?? 0))).toBeLessThan(60_000));
+    // Every line carries its order's payment time for the sales index.
+    const paid = await a.orders.where('status').anyOf('paid', 'shipped', 'completed').toArray();
+    for (const o of paid.slice(0, 50)) expect((await a.lines.where('orderId').equals(o.id).toArray()).every((l) => l.paidAt === o.paidAt)).toBe(true);
+  });
+
+  it('lines of the legacy 宝贝报表 wait for their order, then take its time and status', async () => {
+    const db = memoryShopDb();
+    const [items, orders] = await Promise.all([file('qianniu-items-legacy.csv'), file('qianniu-orders-legacy.csv')]);
+    await writeImports(db, [items], NOW);
+    expect(await db.orders.count()).toBe(0);
+    expect(await db.lines.where('paidAt').above(0).count()).toBe(0);
+    await writeImports(db, [orders], NOW);
+    expect(await db.orders.count()).toBe(orders.parsed.orders.length);
+    expect(await db.lines.count()).toBe(items.parsed.lines.length);
+    expect(await db.lines.where('paidAt').above(0).count()).toBeGreaterThan(items.parsed.lines.length / 2);
+  });
+
+  it('is all or nothing: a write that fails leaves no file of the import behind', async () => {
+    const db = memoryShopDb();
+    const [orders, products] = await Promise.all([file('doudian-orders.csv'), file('products.csv')]);
+    const broken = { ...products, parsed: { ...products.parsed, products: [...products.parsed.products, { id: undefined } as never] } };
+    await expect(writeImports(db, [orders, broken], NOW)).rejects.toThrow();
+    expect(await dump(db)).toEqual({ orders: [], lines: [], products: [], daily: [], productStats: [] });
+    expect(await db.imports.count()).toBe(0);
+  });
+});
+
+describe('mergeOrder', () => {
+  const base = { id: '1', platform: 'taobao' as const, status: 'shipped' as const, createdAt: 1, paidAt: 2, shippedAt: 3, amount: 10, afterSale: 'none' as const, seenAt: 5 };
+  it('an older export does not move an order back', () => {
+    expect(mergeOrder(base, { id: '1', platform: 'taobao', status: 'paid', amount: 10 }, 9)).toMatchObject({ status: 'shipped', shippedAt: 3 });
+  });
+  it('keeps when it was first seen, and what the new row does not say', () => {
+    expect(mergeOrder(base, { id: '1', platform: 'taobao', status: 'completed' }, 9)).toMatchObject({ status: 'completed', seenAt: 5, amount: 10 });
+  });
+  it('closed after payment is allowed', () => {
+    expect(mergeOrder({ ...base, status: 'paid' }, { id: '1', platform: 'taobao', status: 'closed' }, 9)!.status).toBe('closed');
+  });
+  it('cannot create an order without its times', () => {
+    expect(mergeOrder(undefined, { id: '1', platform: 'taobao', status: 'paid' }, 9)).toBeUndefined();
+  });
+});

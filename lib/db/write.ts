@@ -1,0 +1,131 @@
+// Writes parsed imports: all files of one import in one transaction (all or nothing), merged into
+// what is stored so that importing the same file twice changes nothing, and an older export cannot
+// move an order back (a shipped order stays shipped).
+import { Order, type OrderLine, type OrderStatus } from '../schemas/shop';
+import type { LinePatch, OrderPatch, ParsedImport } from '../shop/import/index';
+import type { ShopDb } from './schema';
+
+export interface ImportSummary {
+  orders: { added: number; updated: number; unchanged: number };
+  lines: number;
+  products: number;
+  stats: number;
+  /** Files already imported before (same bytes): nothing was written for them. */
+  repeated: string[];
+}
+
+const RANK: Record<OrderStatus, number> = { unpaid: 0, paid: 1, shipped: 2, completed: 3, closed: 3 };
+
+/** What is stored after `patch` arrives: defined fields win, except a status that would go backwards. */
+export function mergeOrder(existing: Order | undefined, patch: OrderPatch, now: number): Order | undefined {
+  const merged: Record<string, unknown> = { ...existing };
+  for (const [key, value] of Object.entries(patch)) if (value !== undefined) merged[key] = value;
+  if (existing && patch.status && RANK[patch.status] < RANK[existing.status]) merged.status = existing.status;
+  merged.seenAt = existing?.seenAt ?? now;
+  const parsed = Order.safeParse(merged);
+  // An item report without times (宝贝报表) cannot create an order; its lines wait for the order report.
+  return parsed.success ? parsed.data : undefined;
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+export interface ImportFile {
+  parsed: ParsedImport;
+  hash: string;
+}
+
+export async function writeImports(db: ShopDb, files: ImportFile[], now: number): Promise<ImportSummary> {
+  const summary: ImportSummary = { orders: { added: 0, updated: 0, unchanged: 0 }, lines: 0, products: 0, stats: 0, repeated: [] };
+  await db.transaction('rw', [db.orders, db.lines, db.products, db.daily, db.productStats, db.imports], async () => {
+    const known = await db.imports.bulkGet(files.map((f) => f.hash));
+    const fresh = files.filter((f, i) => {
+      if (known[i]) summary.repeated.push(f.parsed.file);
+      return !known[i];
+    });
+
+    const patches = new Map<string, OrderPatch>();
+    const itemLines = new Map<string, LinePatch[]>();
+    const derivedLines = new Map<string, LinePatch>();
+    for (const { parsed } of fresh) {
+      const startedHere = new Set<string>();
+      for (const p of parsed.orders) patches.set(p.id, { ...patches.get(p.id), ...p });
+      for (const line of parsed.lines) {
+        if (line.derived) derivedLines.set(line.orderId, line);
+        else {
+          // The latest item report is the truth about an order's items.
+          if (!startedHere.has(line.orderId)) {
+            startedHere.add(line.orderId);
+            itemLines.set(line.orderId, []);
+          }
+          itemLines.get(line.orderId)!.push(line);
+        }
+      }
+      if (parsed.products.length) {
+        await db.products.bulkPut(parsed.products);
+        summary.products += parsed.products.length;
+      }
+      if (parsed.daily.length) await db.daily.bulkPut(parsed.daily);
+      if (parsed.productStats.length) await db.productStats.bulkPut(parsed.productStats);
+      summary.stats += parsed.daily.length + parsed.productStats.length;
+    }
+
+    // Orders: merge each patch into the stored order.
+    const ids = [...new Set([...patches.keys(), ...itemLines.keys(), ...derivedLines.keys()])];
+    const stored = await db.orders.bulkGet(ids);
+    const orders = new Map<string, Order>();
+    const toPut: Order[] = [];
+    ids.forEach((id, i) => {
+      const existing = stored[i];
+      const patch = patches.get(id);
+      const merged = patch ? mergeOrder(existing, patch, now) : existing;
+      if (!merged) return;
+      orders.set(id, merged);
+      if (!patch) return;
+      if (!existing) summary.orders.added++;
+      else if (same(existing, merged)) summary.orders.unchanged++;
+      else summary.orders.updated++;
+      if (!existing || !same(existing, merged)) toPut.push(merged);
+    });
+    await db.orders.bulkPut(toPut);
+
+    // Lines: item lines replace the order's lines; a derived line only fills an order with none.
+    const storedLines = await db.lines.where('orderId').anyOf(ids).toArray();
+    const byOrder = new Map<string, OrderLine[]>();
+    for (const line of storedLines) (byOrder.get(line.orderId) ?? byOrder.set(line.orderId, []).get(line.orderId)!).push(line);
+    const removeKeys: [string, string][] = [];
+    const putLines: OrderLine[] = [];
+    const withOrder = (line: LinePatch | OrderLine): OrderLine => {
+      const order = orders.get(line.orderId);
+      const { paidAt: _p, status: _s, ...rest } = line as OrderLine;
+      return { ...rest, status: order?.status ?? (line as OrderLine).status ?? 'paid', ...(order?.paidAt !== undefined && { paidAt: order.paidAt }) } as OrderLine;
+    };
+    for (const id of ids) {
+      const current = byOrder.get(id) ?? [];
+      const items = itemLines.get(id);
+      let next: (LinePatch | OrderLine)[] = current;
+      if (items) next = items;
+      else if (derivedLines.has(id) && current.every((l) => l.derived)) next = [derivedLines.get(id)!];
+      const nextKeys = new Set(next.map((l) => l.lineId));
+      for (const l of current) if (!nextKeys.has(l.lineId)) removeKeys.push([l.orderId, l.lineId]);
+      for (const l of next) {
+        const line = withOrder(l);
+        const before = current.find((c) => c.lineId === line.lineId);
+        if (!before || !same(before, line)) putLines.push(line);
+      }
+    }
+    if (removeKeys.length) await db.lines.bulkDelete(removeKeys);
+    if (putLines.length) await db.lines.bulkPut(putLines);
+    summary.lines = putLines.length;
+
+    await db.imports.bulkPut(
+      fresh.map(({ parsed, hash }) => ({ hash, file: parsed.file, source: parsed.source.id, at: now, rows: parsed.rows, rejected: parsed.rejected.length })),
+    );
+  });
+  return summary;
+}
+
+/** SHA-256 of a file's bytes, hex (Web Crypto: the browser and Node 20 both have it). */
+export async function fileHash(bytes: Uint8Array): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', bytes as BufferSource);
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}

@@ -1,0 +1,164 @@
+// Shop data as it is stored and crosses boundaries (import → IndexedDB → alerts → popup/CLI).
+// Times are epoch milliseconds; the exports' wall-clock times are China time (lib/shop/time.ts).
+// Order numbers and product ids are strings: they exceed 2^53.
+import { z } from 'zod';
+import { Platform, Severity } from './common';
+
+export const OrderStatus = z.enum(['unpaid', 'paid', 'shipped', 'completed', 'closed']);
+export type OrderStatus = z.infer<typeof OrderStatus>;
+
+/** After-sale state as far as the seller has to act on it. */
+export const AfterSale = z.enum(['refund-pending', 'dispute', 'refunded', 'none']);
+export type AfterSale = z.infer<typeof AfterSale>;
+
+const Id = z.string().min(1);
+const Time = z.number().int();
+const Money = z.number().finite().nonnegative();
+
+export const Order = z.object({
+  id: Id,
+  platform: Platform,
+  status: OrderStatus,
+  createdAt: Time,
+  paidAt: Time.optional(),
+  shippedAt: Time.optional(),
+  /** What the buyer paid, 元. */
+  amount: Money,
+  /** A one-way hash of the buyer (member name or receiver): enough for RFM and 复购, nothing readable. */
+  buyer: z.string().optional(),
+  /** Why the receiver's phone or address looks wrong ('phone' | 'address'); the raw values are not kept. */
+  abnormal: z.enum(['phone', 'address']).optional(),
+  trackingNo: z.string().optional(),
+  /** Last logistics event known (captured from the order list); absent when no source gives it. */
+  trackingAt: Time.optional(),
+  afterSale: AfterSale.default('none'),
+  /** When the refund or dispute began, when the source says. */
+  afterSaleAt: Time.optional(),
+  refundAmount: Money.optional(),
+  /** First time ShopLint saw the order: the start of an SLA clock the source does not give. */
+  seenAt: Time,
+});
+export type Order = z.infer<typeof Order>;
+
+/** One item of an order (a 子订单), denormalised with the order's time and status for sales queries. */
+export const OrderLine = z.object({
+  orderId: Id,
+  /** 子订单编号, or the position within the order when the source has none. */
+  lineId: Id,
+  productId: z.string().optional(),
+  sku: z.string().optional(),
+  title: z.string(),
+  qty: z.number().int().nonnegative(),
+  amount: Money,
+  /** Copied from the order so sales by day are one index range. */
+  paidAt: Time.optional(),
+  status: OrderStatus,
+  /** Made from an order report's 宝贝标题/宝贝总数量 only; replaced when the item report arrives. */
+  derived: z.boolean().optional(),
+});
+export type OrderLine = z.infer<typeof OrderLine>;
+
+export const Product = z.object({
+  id: Id,
+  title: z.string(),
+  sku: z.string().optional(),
+  stock: z.number().int().nonnegative(),
+  price: Money.optional(),
+  cost: Money.optional(),
+  /** 补货周期 in days; the alert's default when absent. */
+  replenishDays: z.number().positive().optional(),
+  platform: Platform.optional(),
+});
+export type Product = z.infer<typeof Product>;
+
+const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+/** The shop's numbers for one China-time day (daily traffic sheet). */
+export const DailyStat = z.object({
+  day: Day,
+  uv: z.number().nonnegative(),
+  pv: z.number().nonnegative().optional(),
+  cartUsers: z.number().nonnegative().optional(),
+  buyers: z.number().nonnegative(),
+  gmv: Money,
+});
+export type DailyStat = z.infer<typeof DailyStat>;
+
+/** One product's numbers for one day (生意参谋 商品 export). */
+export const ProductStat = z.object({
+  day: Day,
+  productId: Id,
+  title: z.string().optional(),
+  uv: z.number().nonnegative(),
+  pv: z.number().nonnegative().optional(),
+  cartUsers: z.number().nonnegative().optional(),
+  buyers: z.number().nonnegative(),
+  units: z.number().nonnegative().optional(),
+  gmv: Money,
+});
+export type ProductStat = z.infer<typeof ProductStat>;
+
+export const AlertType = z.enum([
+  'stock-out',
+  'stock-below-safety',
+  'slow-mover',
+  'turnover-days-high',
+  'sell-through-low',
+  'order-unpaid',
+  'order-ship-deadline',
+  'order-abnormal',
+  'logistics-stalled',
+  'refund-sla',
+  'dispute-sla',
+  'traffic-drop',
+  'conversion-drop',
+  'refund-rate-high',
+  'repurchase-low',
+]);
+export type AlertType = z.infer<typeof AlertType>;
+
+export const Alert = z.object({
+  type: AlertType,
+  severity: Severity,
+  /** Order number, product id, or 'shop' for shop-wide numbers. */
+  entityId: z.string(),
+  messageId: z.string(),
+  message: z.string(),
+  messageEn: z.string(),
+  dueAt: Time.optional(),
+});
+export type Alert = z.infer<typeof Alert>;
+
+export const MetricDay = z.object({
+  day: Day,
+  uv: z.number(),
+  /** 支付转化率 = 支付买家数 / UV. */
+  conversion: z.number().optional(),
+  /** 客单价 = GMV / 支付买家数. */
+  aov: z.number().optional(),
+  /** UV价值 = GMV / UV. */
+  uvValue: z.number().optional(),
+  /** 加购率 = 加购人数 / UV. */
+  cartRate: z.number().optional(),
+  gmv: z.number(),
+  buyers: z.number(),
+});
+export type MetricDay = z.infer<typeof MetricDay>;
+
+export const Metrics = z.object({
+  /** The last full China-time day before `now` that has numbers, and the 30 days up to it. */
+  day: Day.optional(),
+  series: z.array(MetricDay),
+  /** GMV = UV × 转化率 × 客单价, and what reaching the day's target takes at today's rates. */
+  target: z
+    .object({ gmv: Money, uvNeeded: z.number().optional(), conversionNeeded: z.number().optional(), progress: z.number().optional() })
+    .optional(),
+  rfm: z.object({ important: z.number().int(), potential: z.number().int(), buyers: z.number().int() }),
+  repurchaseRate: z.number().optional(),
+  refundRate: z.number().optional(),
+  sellThrough: z.number().optional(),
+  orders: z.number().int(),
+  products: z.number().int(),
+});
+export type Metrics = z.infer<typeof Metrics>;
+

@@ -1,0 +1,41 @@
+// An alert rule is one file, like a listing rule (lib/engine/define-rule.ts): meta (id = alert type =
+// file name, severity, zh/en messages that say what to do, options with defaults and where each
+// threshold comes from) and `check(snapshot, options, context)` that reports alerts.
+import type { z } from 'zod';
+import type { Localized, Severity } from '../../schemas/common';
+import type { AlertType } from '../../schemas/shop';
+import type { ShopSnapshot } from '../snapshot';
+
+export interface AlertMeta<O extends z.ZodObject> {
+  id: AlertType;
+  severity: Severity;
+  description: Localized;
+  options: O;
+  /** Where each default comes from (the operating manual, a platform rule), keyed by option or 'rule'. */
+  sources: Record<string, string>;
+  messages: Record<string, Localized>;
+}
+
+export interface AlertReport {
+  entityId: string;
+  messageId: string;
+  data?: Record<string, string | number>;
+  severity?: Severity;
+  dueAt?: number;
+}
+
+export interface AlertContext {
+  now: number;
+  /** Derived data shared by the rules of one run (sales per product …). */
+  memo<T>(key: string, compute: () => T): T;
+  report(report: AlertReport): void;
+}
+
+export interface AlertRule<O extends z.ZodObject = z.ZodObject> {
+  meta: AlertMeta<O>;
+  check(snapshot: ShopSnapshot, options: z.infer<O>, context: AlertContext): void;
+}
+
+export function defineAlert<O extends z.ZodObject>(rule: AlertRule<O>): AlertRule<O> {
+  return rule;
+}

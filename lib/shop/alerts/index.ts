@@ -1,0 +1,35 @@
+// shop/alerts: one alert rule per file, id = alert type = file name (CONTRACTS.md §2), table test
+// beside it. This is the registry, sorted by id; conventions.test.ts checks every file is here.
+import conversionDrop from './conversion-drop';
+import disputeSla from './dispute-sla';
+import logisticsStalled from './logistics-stalled';
+import orderAbnormal from './order-abnormal';
+import orderShipDeadline from './order-ship-deadline';
+import orderUnpaid from './order-unpaid';
+import refundRateHigh from './refund-rate-high';
+import refundSla from './refund-sla';
+import repurchaseLow from './repurchase-low';
+import sellThroughLow from './sell-through-low';
+import slowMover from './slow-mover';
+import stockBelowSafety from './stock-below-safety';
+import stockOut from './stock-out';
+import trafficDrop from './traffic-drop';
+import turnoverDaysHigh from './turnover-days-high';
+
+export const alertRules = [
+  conversionDrop,
+  disputeSla,
+  logisticsStalled,
+  orderAbnormal,
+  orderShipDeadline,
+  orderUnpaid,
+  refundRateHigh,
+  refundSla,
+  repurchaseLow,
+  sellThroughLow,
+  slowMover,
+  stockBelowSafety,
+  stockOut,
+  trafficDrop,
+  turnoverDaysHigh,
+] as const;

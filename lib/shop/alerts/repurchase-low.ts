@@ -1,0 +1,26 @@
+// 复购率 = buyers with 2 or more paid orders / all buyers over 90 days (运营手册: target ≥ 30%).
+import { z } from 'zod';
+import { defineAlert } from './define-alert';
+import { repurchase } from '../metrics';
+import { percent } from '../numbers';
+
+export default defineAlert({
+  meta: {
+    id: 'repurchase-low',
+    severity: 'info',
+    description: { zh: '复购率低于目标', en: 'Repurchase rate below target' },
+    options: z.object({ min: z.number().min(0).max(1).default(0.3), minBuyers: z.number().int().min(1).default(20) }),
+    sources: { min: '运营手册：复购率目标 ≥ 30%', minBuyers: 'ShopLint：少于 20 位买家时比例没有意义' },
+    messages: {
+      low: {
+        zh: '近 90 天复购率 {rate}%（{repeat}/{buyers} 位买家复购），低于 {min}%：给老客发专属券，做会员/粉丝群回访',
+        en: '90-day repurchase rate is {rate}% ({repeat} of {buyers} buyers came back), under {min}%: send returning-customer coupons and follow up in your fan group',
+      },
+    },
+  },
+  check(snapshot, options, context) {
+    const r = repurchase(snapshot);
+    if (r.buyers < options.minBuyers || r.rate >= options.min) return;
+    context.report({ entityId: 'shop', messageId: 'low', data: { rate: percent(r.rate), repeat: r.repeat, buyers: r.buyers, min: percent(options.min) } });
+  },
+});

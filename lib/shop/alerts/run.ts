@@ -1,0 +1,51 @@
+// Runs every registered alert rule over one snapshot and returns the alerts, most urgent first.
+import type { z } from 'zod';
+import { formatMessage } from '../../engine/define-rule';
+import type { Alert } from '../../schemas/shop';
+import type { ShopSettings } from '../../schemas/settings';
+import type { ShopSnapshot } from '../snapshot';
+import { alertRules } from './index';
+import type { AlertContext, AlertRule } from './define-alert';
+
+const SEVERITY_ORDER = { error: 0, warn: 1, info: 2 } as const;
+
+export function runAlertRule(rule: AlertRule, snapshot: ShopSnapshot, options: unknown, memo: Map<string, unknown>, out: Alert[]): void {
+  const context: AlertContext = {
+    now: snapshot.now,
+    memo<T>(key: string, compute: () => T): T {
+      if (!memo.has(key)) memo.set(key, compute());
+      return memo.get(key) as T;
+    },
+    report(r) {
+      const template = rule.meta.messages[r.messageId];
+      if (!template) throw new Error(`${rule.meta.id}: unknown messageId "${r.messageId}"`);
+      const alert: Alert = {
+        type: rule.meta.id,
+        severity: r.severity ?? rule.meta.severity,
+        entityId: r.entityId,
+        messageId: r.messageId,
+        message: formatMessage(template.zh, r.data),
+        messageEn: formatMessage(template.en, r.data),
+      };
+      if (r.dueAt !== undefined) alert.dueAt = r.dueAt;
+      out.push(alert);
+    },
+  };
+  rule.check(snapshot, options as never, context);
+}
+
+export function computeAlerts(snapshot: ShopSnapshot, settings: Pick<ShopSettings, 'alerts'> = { alerts: {} }): Alert[] {
+  const memo = new Map<string, unknown>();
+  const alerts: Alert[] = [];
+  for (const rule of alertRules as readonly AlertRule[]) {
+    const own = settings.alerts[rule.meta.id];
+    if (own === 'off') continue;
+    const options = (rule.meta.options as z.ZodObject).parse(own?.options ?? {});
+    runAlertRule(rule, snapshot, options, memo, alerts);
+  }
+  return alerts.sort(byUrgency);
+}
+
+export function byUrgency(a: Alert, b: Alert): number {
+  return SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (a.dueAt ?? Infinity) - (b.dueAt ?? Infinity) || a.type.localeCompare(b.type) || a.entityId.localeCompare(b.entityId);
+}

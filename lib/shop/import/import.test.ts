@@ -1,0 +1,154 @@
+// The parsers on the demo shop's exports (test/fixtures/shop, made by scripts/gen-shop-fixtures.ts)
+// and on small files that isolate each quirk of the real exports.
+import { readFileSync } from 'node:fs';
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { readImport } from './index';
+import { at } from '../alerts/test-alert';
+
+const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../../../test/fixtures/shop/${name}`, import.meta.url)));
+const utf8 = (text: string) => new TextEncoder().encode(text);
+const gbk = (text: string) => new Uint8Array(iconv.encode(text, 'gbk'));
+
+describe('千牛 订单报表 (legacy CSV, GBK)', async () => {
+  const r = await readImport(fixture('qianniu-orders-legacy.csv'), 'ExportOrderList.csv');
+  it('is recognised as 千牛 orders, every row taken', () => {
+    expect(r.source.id).toBe('qianniu-orders');
+    expect(r.kind).toBe('orders');
+    expect(r.rejected).toEqual([]);
+    expect(r.orders.length).toBe(r.rows);
+  });
+  it('keeps order numbers as the strings inside ="…", beyond 2^53', () => {
+    for (const o of r.orders) expect(o.id).toMatch(/^\d{19}$/);
+  });
+  it('reads statuses written with either comma', () => {
+    const statuses = new Set(r.orders.map((o) => o.status));
+    expect([...statuses].sort()).toEqual(['closed', 'completed', 'paid', 'shipped', 'unpaid']);
+  });
+  it('makes one derived line per order from 宝贝标题/宝贝总数量', () => {
+    expect(r.lines.every((l) => l.derived)).toBe(true);
+    expect(r.lines.length).toBe(r.orders.length);
+  });
+  it('flags the receiver whose phone cannot be right, and only that one', () => {
+    expect(r.orders.filter((o) => o.abnormal).map((o) => o.abnormal)).toEqual(['phone']);
+  });
+});
+
+describe('千牛 quirks in isolation', () => {
+  const header = '订单编号,买家会员名,买家实际支付金额,订单状态,收货人姓名,"收货地址 ",联系手机,订单创建时间,"订单付款时间 ","宝贝标题 ",宝贝总数量,退款金额\r\n';
+  it('GBK, ="…" ids, trailing header spaces, apostrophe phones, 2026/11/18 10:50 dates, China time', async () => {
+    const r = await readImport(
+      gbk(header + '="3912345678901234567",tb123,"1,299.00","买家已付款,等待卖家发货",张三,浙江省 杭州市 西湖区 文三路478号(310000),\'13812345678,2026/11/18 10:50,2026/11/18 10:52,冲锋衣,1,0.00\r\n'),
+      'orders.csv',
+    );
+    expect(r.rejected).toEqual([]);
+    expect(r.orders[0]).toMatchObject({ id: '3912345678901234567', status: 'paid', amount: 1299, createdAt: at('2026-11-18 10:50:00'), paidAt: at('2026-11-18 10:52:00') });
+    expect(r.orders[0]!.abnormal).toBeUndefined();
+    expect(r.orders[0]!.buyer).toMatch(/^[0-9a-z]+$/);
+    expect(JSON.stringify(r)).not.toContain('13812345678');
+    expect(JSON.stringify(r)).not.toContain('张三');
+  });
+  it('rejects rows it cannot read, naming row and column, and keeps the rest', async () => {
+    const r = await readImport(
+      utf8(header + '="1",a,10,交易成功,x,浙江省 杭州市 西湖区 文三路478号,13812345678,2026/11/18 10:50,,t,1,0\r\n' + '="2",b,10,已发出,x,浙江省 杭州市 西湖区 文三路478号,13812345678,2026/11/18 10:50,,t,1,0\r\n' + '="3",c,10,交易成功,x,浙江省 杭州市 西湖区 文三路478号,13812345678,昨天,,t,1,0\r\n'),
+      'orders.csv',
+    );
+    expect(r.orders.map((o) => o.id)).toEqual(['1']);
+    expect(r.rejected).toEqual([
+      { file: 'orders.csv', row: 3, column: '订单状态', reason: 'unknown order status "已发出"' },
+      { file: 'orders.csv', row: 4, column: '订单创建时间', reason: '"昨天" is not a date and time' },
+    ]);
+  });
+});
+
+describe('千牛 current XLSX', () => {
+  it('订单报表: Excel date cells are China wall-clock times', async () => {
+    const r = await readImport(fixture('qianniu-orders.xlsx'), 'orders.xlsx');
+    const legacy = await readImport(fixture('qianniu-orders-legacy.csv'), 'legacy.csv');
+    expect(r.rejected).toEqual([]);
+    expect(r.orders.map((o) => o.id)).toEqual(legacy.orders.map((o) => o.id));
+    // The legacy CSV drops the seconds the XLSX keeps.
+    r.orders.forEach((o, i) => expect(Math.abs(o.createdAt! - legacy.orders[i]!.createdAt!)).toBeLessThan(60_000));
+  });
+  it('宝贝销售明细: one line per 子订单 with 商品ID; the order amount is what its items cost', async () => {
+    const r = await readImport(fixture('qianniu-items.xlsx'), 'items.xlsx');
+    expect(r.source.id).toBe('qianniu-orders');
+    expect(r.rejected).toEqual([]);
+    expect(r.lines.length).toBe(r.rows);
+    expect(r.lines.every((l) => !l.derived && /^\d{12}$/.test(l.productId ?? '') && /^\d{19}$/.test(l.lineId))).toBe(true);
+    const o = r.orders.find((x) => r.lines.filter((l) => l.orderId === x.id).length === 2)!;
+    expect(o.amount).toBeCloseTo(r.lines.filter((l) => l.orderId === o.id).reduce((s, l) => s + l.amount, 0), 2);
+    expect(new Set(r.orders.map((x) => x.afterSale))).toEqual(new Set(['none', 'refund-pending', 'refunded']));
+  });
+  it('宝贝报表 (legacy, no times): lines and statuses, but no order amount to overwrite', async () => {
+    const r = await readImport(fixture('qianniu-items-legacy.csv'), 'items.csv');
+    expect(r.rejected).toEqual([]);
+    expect(r.orders.every((o) => o.createdAt === undefined && o.amount === undefined)).toBe(true);
+    expect(r.lines.every((l) => l.sku?.startsWith('SYJ-TB-'))).toBe(true);
+  });
+});
+
+describe('抖店 order export', async () => {
+  const r = await readImport(fixture('doudian-orders.csv'), 'doudian.csv');
+  it('is recognised, UTF-8 with BOM, tab-prefixed cells', () => {
+    expect(r.source.id).toBe('doudian-orders');
+    expect(r.platform).toBe('douyin');
+    expect(r.rejected).toEqual([]);
+    for (const o of r.orders) expect(o.id).toMatch(/^69\d{17}$/);
+    for (const l of r.lines) expect(l.productId).toMatch(/^36\d{17}$/);
+  });
+  it('maps 待发货/备货中 to paid, and "-" to empty', () => {
+    expect([...new Set(r.orders.map((o) => o.status))].sort()).toEqual(['closed', 'completed', 'paid', 'shipped']);
+    expect(r.orders.filter((o) => o.status === 'paid').every((o) => o.shippedAt === undefined && o.trackingNo === undefined)).toBe(true);
+  });
+  it('reads 售后状态 and the masked receivers without calling them abnormal', () => {
+    expect(r.orders.filter((o) => o.afterSale === 'dispute')).toHaveLength(1);
+    expect(r.orders.filter((o) => o.abnormal).map((o) => o.abnormal)).toEqual(['address']);
+  });
+  it('thousands commas, "--" and status names in isolation', async () => {
+    const header = '主订单编号,子订单编号,选购商品,商品数量,商品ID,订单应付金额,订单提交时间,支付完成时间,发货时间,订单状态,售后状态,收件人,收件人手机号,省,市,区,详细地址\n';
+    const row = (status: string, amount: string) => ['6912345678901234567', '6912345678901234568', '冲锋衣', '2', '3601234567890123456', amount, '2026-11-19 20:01:02', '2026-11-19 20:03:00', '--', status, '-', '张*', '138****5678', '四川省', '成都市', '武侯区', '人民南***'].map((c) => `\t${c}`).map((c) => (c.includes(',') ? `"${c}"` : c));
+    const file = '\uFEFF' + header + [row('备货中', '1,299.00')].map((r) => r.join(',')).join('\n');
+    const parsed = await readImport(utf8(file), 'd.csv');
+    expect(parsed.rejected).toEqual([]);
+    expect(parsed.orders[0]).toMatchObject({ id: '6912345678901234567', status: 'paid', amount: 1299, paidAt: at('2026-11-19 20:03:00') });
+    expect(parsed.orders[0]!.shippedAt).toBeUndefined();
+    expect(parsed.lines[0]).toMatchObject({ qty: 2, productId: '3601234567890123456', lineId: '6912345678901234568' });
+  });
+});
+
+describe('products, 生意参谋 and traffic', () => {
+  it('product sheet', async () => {
+    const r = await readImport(fixture('products.csv'), 'products.csv');
+    expect(r.kind).toBe('products');
+    expect(r.products).toHaveLength(30);
+    expect(r.products.some((p) => p.replenishDays === 7)).toBe(true);
+    expect(r.products.some((p) => p.stock === 0)).toBe(true);
+  });
+  it('生意参谋 商品排行: header on row 5 of the .xlsx, the day from 统计时间', async () => {
+    const r = await readImport(fixture('sycm-products.xlsx'), 'sycm.xlsx');
+    expect(r.source.id).toBe('sycm-products');
+    expect(r.rejected).toEqual([]);
+    expect(r.productStats).toHaveLength(20);
+    expect(r.productStats.every((s) => s.day === '2026-11-19')).toBe(true);
+  });
+  it('生意参谋 CSV with the same headers gives the same numbers ("11,269" and percentages)', async () => {
+    const xlsx = await readImport(fixture('sycm-products.xlsx'), 'sycm.xlsx');
+    const csv = await readImport(fixture('sycm-products.csv'), 'sycm.csv');
+    expect(csv.productStats).toEqual(xlsx.productStats.map((s) => ({ ...s, gmv: Math.round(s.gmv * 100) / 100 })));
+  });
+  it('a 生意参谋 file covering several days is refused', async () => {
+    const text = '生意参谋 | 商品排行\n统计时间：2026-11-13 ~ 2026-11-19\n\n\n商品ID,商品名称,商品访客数,支付买家数,支付金额\n1,a,"11,269",3,300\n';
+    await expect(readImport(utf8(text), 'week.csv')).rejects.toThrow(/week\.csv: covers 2026-11-13 ~ 2026-11-19/);
+  });
+  it('daily traffic sheet', async () => {
+    const r = await readImport(fixture('traffic-daily.csv'), 'traffic.csv');
+    expect(r.source.id).toBe('daily-stats');
+    expect(r.daily).toHaveLength(30);
+    expect(r.daily.at(-1)!.day).toBe('2026-11-19');
+    expect(r.daily.every((d) => d.uv > 100 && d.buyers > 0)).toBe(true);
+  });
+  it('an unknown file is refused by name', async () => {
+    await expect(readImport(utf8('名字,年龄\n张三,3\n'), 'people.csv')).rejects.toThrow(/people\.csv: not a recognised export/);
+  });
+});

@@ -1,0 +1,24 @@
+// What the alert rules and metrics judge: plain arrays loaded from the database (lib/db/read.ts) or
+// built in a test, at a fixed `now`. Nothing here reads a clock.
+import type { DailyStat, Order, OrderLine, Product, ProductStat } from '../schemas/shop';
+import type { ShopSettings } from '../schemas/settings';
+import { DAY } from './time';
+
+export interface ShopSnapshot {
+  now: number;
+  /** Orders still open, with after-sale to handle, or paid within `ORDER_WINDOW_DAYS`. */
+  orders: Order[];
+  /** Order lines paid within `LINE_WINDOW_DAYS` (or unpaid). */
+  lines: OrderLine[];
+  products: Product[];
+  daily: DailyStat[];
+  productStats: ProductStat[];
+  settings: Pick<ShopSettings, 'qianniuPlatform' | 'dailyGmvTarget'>;
+}
+
+/** 复购率 looks back 90 days: buyers of seasonal goods rarely come back within a month. */
+export const ORDER_WINDOW_DAYS = 90;
+/** Sales per product (daily sales, 动销率) look back 30 days. */
+export const LINE_WINDOW_DAYS = 31;
+
+export const windowStart = (now: number, days: number) => now - days * DAY;

@@ -1,0 +1,58 @@
+// Export times carry no zone and are China Standard Time (UTC+8, no daylight saving) whatever zone the
+// machine is in, so every conversion here is explicit arithmetic, never the local-time Date methods.
+export const MINUTE = 60_000;
+export const HOUR = 60 * MINUTE;
+export const DAY = 24 * HOUR;
+const CST = 8 * HOUR;
+
+const TIME = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:[ T]+(\d{1,2}):(\d{1,2})(?::(\d{1,2})(?:\.\d+)?)?)?$/;
+
+/** Parses `2026/11/18 10:50`, `2026-11-18 10:50:23`, `2026-11-18T10:50:23`, `2026-11-18` as China time; NaN when unreadable, undefined when empty. */
+export function parseChinaTime(raw: string): number | undefined {
+  const text = raw.replace(/[\t"']/g, '').trim();
+  if (text === '' || text === '-' || text === '--' || text === 'null' || text === '0') return undefined;
+  const m = TIME.exec(text);
+  if (!m) return NaN;
+  const [, y, mo, d, h = '0', mi = '0', s = '0'] = m;
+  const month = Number(mo), date = Number(d), hour = Number(h), minute = Number(mi), second = Number(s);
+  if (month < 1 || month > 12 || date < 1 || date > 31 || hour > 23 || minute > 59 || second > 59) return NaN;
+  return Date.UTC(Number(y), month - 1, date, hour, minute, second) - CST;
+}
+
+/** The China-time calendar day of an instant, `YYYY-MM-DD`. */
+export function chinaDay(time: number): string {
+  return new Date(time + CST).toISOString().slice(0, 10);
+}
+
+/** Midnight China time at the start of the day holding `time`. */
+export function chinaDayStart(time: number): number {
+  return Math.floor((time + CST) / DAY) * DAY - CST;
+}
+
+/** The `count` full China-time days before the day holding `now`, oldest first. */
+export function fullDaysBefore(now: number, count: number): { day: string; start: number; end: number }[] {
+  const today = chinaDayStart(now);
+  const days = [];
+  for (let i = count; i >= 1; i--) {
+    const start = today - i * DAY;
+    days.push({ day: chinaDay(start), start, end: start + DAY });
+  }
+  return days;
+}
+
+/** `days` working days after `start`: Saturdays and Sundays (China time) do not count. Public holidays are not known here. */
+export function addWorkingDays(start: number, days: number): number {
+  let t = start;
+  let left = days;
+  while (left > 0) {
+    t += DAY;
+    const weekday = new Date(t + CST).getUTCDay();
+    if (weekday !== 0 && weekday !== 6) left--;
+  }
+  return t;
+}
+
+/** Formats an instant as China wall-clock time, `YYYY-MM-DD HH:mm`. */
+export function formatChinaTime(time: number): string {
+  return new Date(time + CST).toISOString().slice(0, 16).replace('T', ' ');
+}
