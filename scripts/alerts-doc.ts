@@ -1,6 +1,6 @@
 // Renders docs/alerts.md from the alert rules' own metadata (like scripts/rules-doc.ts for listing rules).
 import { writeFileSync } from 'node:fs';
-import { z } from 'zod';
+import { optionsAndMessages, type DocumentedMeta } from './doc-sections';
 import { alertRules } from '../lib/shop/alerts/index';
 import type { AlertRule } from '../lib/shop/alerts/define-alert';
 
@@ -19,16 +19,7 @@ export function renderAlertsDoc(): string {
   for (const rule of alertRules as readonly AlertRule[]) lines.push(`| \`${rule.meta.id}\` | ${rule.meta.severity} | ${rule.meta.description.zh} | ${rule.meta.description.en} |`);
   for (const rule of alertRules as readonly AlertRule[]) {
     lines.push('', `## \`${rule.meta.id}\``, '', `${rule.meta.description.zh} — ${rule.meta.description.en}`, '');
-    const defaults = rule.meta.options.parse({}) as Record<string, unknown>;
-    const keys = Object.keys((rule.meta.options as z.ZodObject).shape);
-    if (keys.length) {
-      lines.push('| option | default | source |', '| --- | --- | --- |');
-      for (const key of keys) lines.push(`| \`${key}\` | \`${JSON.stringify(defaults[key]) ?? '—'}\` | ${rule.meta.sources[key] ?? rule.meta.sources.rule ?? ''} |`);
-      lines.push('');
-    }
-    if (rule.meta.sources.rule) lines.push(`Source 依据: ${rule.meta.sources.rule}`, '');
-    lines.push('Messages:', '');
-    for (const [id, m] of Object.entries(rule.meta.messages)) lines.push(`- \`${id}\`: ${m.zh} / ${m.en}`);
+    lines.push(...optionsAndMessages(rule.meta as DocumentedMeta));
   }
   return lines.join('\n') + '\n';
 }

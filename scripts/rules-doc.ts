@@ -1,6 +1,6 @@
 // Renders docs/rules.md from the rules' own metadata, so the documentation cannot drift from the code.
 import { writeFileSync } from 'node:fs';
-import { z } from 'zod';
+import { optionsAndMessages, type DocumentedMeta } from './doc-sections';
 import { rules } from '../lib/rules/index';
 import type { Rule } from '../lib/engine/define-rule';
 
@@ -18,16 +18,7 @@ export function renderRulesDoc(): string {
   for (const rule of rules as readonly Rule[]) {
     lines.push('', `## \`${rule.meta.id}\``, '', `${rule.meta.description.zh} — ${rule.meta.description.en}`, '');
     if (rule.meta.score) lines.push(`${rule.meta.input === 'page' ? 'Page' : 'Title'} score: ${rule.meta.score.weight} points of *${rule.meta.score.part}*.`, '');
-    const defaults = rule.meta.options.parse({}) as Record<string, unknown>;
-    const keys = Object.keys((rule.meta.options as z.ZodObject).shape);
-    if (keys.length) {
-      lines.push('| option | default | source |', '| --- | --- | --- |');
-      for (const key of keys) lines.push(`| \`${key}\` | \`${JSON.stringify(defaults[key]) ?? '—'}\` | ${rule.meta.sources[key] ?? rule.meta.sources.rule ?? ''} |`);
-      lines.push('');
-    }
-    if (rule.meta.sources.rule) lines.push(`Source 依据: ${rule.meta.sources.rule}`, '');
-    lines.push('Messages:', '');
-    for (const [id, m] of Object.entries(rule.meta.messages)) lines.push(`- \`${id}\`: ${m.zh} / ${m.en}`);
+    lines.push(...optionsAndMessages(rule.meta as DocumentedMeta));
   }
   return lines.join('\n') + '\n';
 }
