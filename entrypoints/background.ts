@@ -2,7 +2,8 @@
 // rows through the same parsers and writer as an import, recomputes the alerts after each change and
 // every 15 minutes, and shows the number of urgent alerts on the toolbar badge.
 import { openShopDb } from '@/lib/db/schema';
-import { refreshAlerts, urgentAlerts } from '@/lib/db/alerts';
+import { refreshAlerts } from '@/lib/db/alerts';
+import { urgentAlerts } from '@/lib/shop/urgent';
 import { fileHash, writeImports } from '@/lib/db/write';
 import { parseImport } from '@/lib/shop/import/parse';
 import { Message, type MessageOf, type Reply } from '@/lib/schemas/messages';

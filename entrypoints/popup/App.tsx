@@ -7,7 +7,7 @@ import { i18n } from '#i18n';
 import { uiLocale } from '@/components/locale';
 import { theme } from '@/components/theme';
 import { formatChinaTime } from '@/lib/shop/time';
-import { urgentAlerts } from '@/lib/db/alerts';
+import { urgentAlerts } from '@/lib/shop/urgent';
 import { db } from './db';
 import { Alerts } from './Alerts';
 import { Metrics } from './Metrics';

@@ -47,7 +47,13 @@ export function ImportBox({ locale }: { locale: Locale }) {
       </label>
       {progress && (
         <p data-testid="import-progress" style={{ margin: '6px 0 0', fontSize: 12 }}>
-          {progress.stage === 'reading' ? i18n.t('popup.import.reading', [progress.file]) : progress.stage === 'parsing' ? i18n.t('popup.import.parsing', [progress.file, progress.percent]) : i18n.t('popup.import.saving')}
+          {progress.stage === 'reading'
+            ? i18n.t('popup.import.reading', [progress.file])
+            : progress.stage === 'parsing'
+              ? i18n.t('popup.import.parsing', [progress.file, progress.percent])
+              : progress.stage === 'saving'
+                ? i18n.t('popup.import.saving')
+                : i18n.t('popup.import.alerts')}
         </p>
       )}
       {error && (
@@ -56,16 +62,22 @@ export function ImportBox({ locale }: { locale: Locale }) {
         </p>
       )}
       {result && (
-        <div data-testid="import-result" style={{ marginTop: 6, fontSize: 12 }}>
+        <div
+          data-testid="import-result"
+          data-parse-ms={result.timings.parseMs}
+          data-write-ms={result.timings.writeMs}
+          data-alerts-ms={result.timings.alertsMs}
+          style={{ marginTop: 6, fontSize: 12 }}
+        >
           <p style={{ margin: '0 0 4px' }}>{i18n.t('popup.import.done', [result.summary.orders.added, result.summary.orders.updated, result.summary.orders.unchanged])}</p>
           <ul style={{ margin: 0, padding: 0 }}>
             {result.files.map((f) => (
               <li key={f.file} data-import-kind={f.kind} data-source={f.source.id} style={{ listStyle: 'none', marginBottom: 4 }}>
                 <strong>{f.file}</strong> · {f.source.label[locale]} · {i18n.t('popup.import.rows', [f.rows])}
                 {result.summary.repeated.includes(f.file) && <span style={{ color: theme.muted }}> · {i18n.t('popup.import.repeated')}</span>}
-                {f.rejected.length > 0 && (
+                {f.rejectedCount > 0 && (
                   <div data-testid="import-rejected" style={{ color: severityColor.warn.fg }}>
-                    {i18n.t('popup.import.rejected', [f.rejected.length])}
+                    {i18n.t('popup.import.rejected', [f.rejectedCount])}
                     {f.rejected.slice(0, REJECTED_SHOWN).map((r) => (
                       <div key={`${r.row}:${r.column ?? ''}`}>{i18n.t('popup.import.rejectedRow', [r.row, r.column ?? '', r.reason])}</div>
                     ))}

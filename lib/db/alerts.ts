@@ -17,8 +17,3 @@ export async function refreshAlerts(db: ShopDb, now: number, settingsInput: Shop
   await db.alerts.put({ key: 'current', computedAt: now, alerts, metrics });
   return { alerts, metrics, previous };
 }
-
-/** Alerts that are urgent now: errors, and anything due within the next `hours`. */
-export function urgentAlerts(alerts: readonly Alert[], now: number, hours = 12): Alert[] {
-  return alerts.filter((a) => a.severity === 'error' || (a.dueAt !== undefined && a.dueAt - now <= hours * 3_600_000));
-}

@@ -4,7 +4,7 @@
 import type { MetricDay, Metrics, Order } from '../schemas/shop';
 import type { ShopSnapshot } from './snapshot';
 import { productSales } from './sales';
-import { chinaDay, DAY, fullDaysBefore } from './time';
+import { DAY, fullDaysBefore } from './time';
 import { round2 } from './numbers';
 
 const paid = (o: Order) => o.paidAt !== undefined && o.status !== 'unpaid' && !(o.status === 'closed' && !o.refundAmount && o.afterSale !== 'refunded');
@@ -20,30 +20,34 @@ export function refundRate(snapshot: ShopSnapshot, days = 30): { orders: number;
   return { orders, refunded, rate: orders ? refunded / orders : 0 };
 }
 
-function ordersByBuyer(snapshot: ShopSnapshot, days: number): Map<string, Order[]> {
+/** Paid orders and money per buyer over the last `days` days. */
+function buyerTotals(snapshot: ShopSnapshot, days: number): Map<string, { orders: number; total: number }> {
   const since = snapshot.now - days * DAY;
-  const byBuyer = new Map<string, Order[]>();
+  const byBuyer = new Map<string, { orders: number; total: number }>();
   for (const o of snapshot.orders) {
     if (!o.buyer || !paid(o) || o.paidAt! < since || o.paidAt! >= snapshot.now) continue;
-    (byBuyer.get(o.buyer) ?? byBuyer.set(o.buyer, []).get(o.buyer)!).push(o);
+    const entry = byBuyer.get(o.buyer);
+    if (entry) {
+      entry.orders++;
+      entry.total += o.amount;
+    } else byBuyer.set(o.buyer, { orders: 1, total: o.amount });
   }
   return byBuyer;
 }
 
 export function repurchase(snapshot: ShopSnapshot, days = 90): { buyers: number; repeat: number; rate: number } {
-  const byBuyer = ordersByBuyer(snapshot, days);
+  const byBuyer = buyerTotals(snapshot, days);
   let repeat = 0;
-  for (const orders of byBuyer.values()) if (orders.length >= 2) repeat++;
+  for (const b of byBuyer.values()) if (b.orders >= 2) repeat++;
   return { buyers: byBuyer.size, repeat, rate: byBuyer.size ? repeat / byBuyer.size : 0 };
 }
 
 export function rfm(snapshot: ShopSnapshot, days = 30): Metrics['rfm'] {
   let important = 0, potential = 0;
-  const byBuyer = ordersByBuyer(snapshot, days);
-  for (const orders of byBuyer.values()) {
-    const total = orders.reduce((s, o) => s + o.amount, 0);
-    if (orders.length >= 2 && total >= 200) important++;
-    else if (orders.length === 1 && total >= 100) potential++;
+  const byBuyer = buyerTotals(snapshot, days);
+  for (const b of byBuyer.values()) {
+    if (b.orders >= 2 && b.total >= 200) important++;
+    else if (b.orders === 1 && b.total >= 100) potential++;
   }
   return { important, potential, buyers: byBuyer.size };
 }
@@ -53,16 +57,18 @@ const ratio = (a: number, b: number) => (b > 0 ? a / b : undefined);
 export function computeMetrics(snapshot: ShopSnapshot): Metrics {
   const stats = new Map(snapshot.daily.map((d) => [d.day, d]));
   // Days without a traffic sheet still have orders: GMV and buyers from them, rates unknown.
-  const fromOrders = new Map<string, { gmv: number; buyers: Set<string> }>();
+  const days = fullDaysBefore(snapshot.now, 30);
+  const first = days[0]!.start;
+  const fromOrders = days.map(() => ({ gmv: 0, buyers: new Set<string>() }));
   for (const o of snapshot.orders) {
-    if (!paid(o)) continue;
-    const day = chinaDay(o.paidAt!);
-    const entry = fromOrders.get(day) ?? fromOrders.set(day, { gmv: 0, buyers: new Set() }).get(day)!;
+    if (!paid(o) || o.paidAt! < first) continue;
+    const entry = fromOrders[Math.floor((o.paidAt! - first) / DAY)];
+    if (!entry) continue;
     entry.gmv += o.amount;
     entry.buyers.add(o.buyer ?? o.id);
   }
   const series: MetricDay[] = [];
-  for (const { day } of fullDaysBefore(snapshot.now, 30)) {
+  for (const [i, { day }] of days.entries()) {
     const s = stats.get(day);
     if (s) {
       series.push(
@@ -77,8 +83,8 @@ export function computeMetrics(snapshot: ShopSnapshot): Metrics {
           cartRate: s.cartUsers !== undefined ? ratio(s.cartUsers, s.uv) : undefined,
         }),
       );
-    } else if (fromOrders.has(day)) {
-      const o = fromOrders.get(day)!;
+    } else if (fromOrders[i]!.buyers.size) {
+      const o = fromOrders[i]!;
       series.push(dropUndefined({ day, uv: 0, gmv: round2(o.gmv), buyers: o.buyers.size, aov: ratio(o.gmv, o.buyers.size) }));
     }
   }

@@ -29,7 +29,16 @@ export function productResolver(products: readonly Product[]): (line: OrderLine)
 
 export const isSale = (line: Pick<OrderLine, 'paidAt' | 'status'>) => line.paidAt !== undefined && line.status !== 'closed' && line.status !== 'unpaid';
 
+const cache = new WeakMap<ShopSnapshot, Map<string, ProductSales>>();
+
+/** Sales per product id; computed once per snapshot (the stock alerts and the metrics share it). */
 export function productSales(snapshot: ShopSnapshot): Map<string, ProductSales> {
+  let sales = cache.get(snapshot);
+  if (!sales) cache.set(snapshot, (sales = computeSales(snapshot)));
+  return sales;
+}
+
+function computeSales(snapshot: ShopSnapshot): Map<string, ProductSales> {
   const days = fullDaysBefore(snapshot.now, 7);
   const start7 = days[0]!.start;
   const today = chinaDayStart(snapshot.now);
