@@ -1,12 +1,14 @@
 // The background owns the shop database with the popup: it validates every message, writes captured
 // rows through the same parsers and writer as an import, recomputes the alerts after each change and
-// every 15 minutes, and shows the number of urgent alerts on the toolbar badge.
+// every 15 minutes, and shows the number of urgent alerts on the toolbar badge. It also hosts the
+// engine for the content scripts (extension/engine-host.ts): they send plain data, it runs the rules.
 import { openShopDb } from '@/lib/db/schema';
 import { refreshAlerts, urgentAlerts } from '@/lib/db/alerts';
 import { fileHash, writeImports } from '@/lib/db/write';
 import { parseImport } from '@/lib/shop/import/parse';
-import { Message, type MessageOf, type Reply } from '@/lib/schemas/messages';
+import { Message, type MessageOf, type Reply, type ReplyTo } from '@/lib/schemas/messages';
 import { loadShopSettings, shopSettingsItem } from '@/extension/settings';
+import { createEngineHost } from '@/extension/engine-host';
 
 const ALARM = 'shop-alerts';
 
@@ -35,14 +37,15 @@ export default defineBackground(() => {
     return reply.ok ? { ...reply, captured: parsed.orders.length } : reply;
   }
 
-  const handlers: { [T in Message['type']]: (message: MessageOf<T>) => Promise<Reply> } = {
+  const handlers: { [T in Message['type']]: (message: MessageOf<T>) => Promise<ReplyTo<T>> } = {
     'shop/capture-rows': capture,
     'shop/imported': refresh,
     'shop/refresh-alerts': refresh,
+    ...createEngineHost(),
   };
 
   // sendResponse + `return true` rather than a returned promise: Chrome without the polyfill needs it.
-  browser.runtime.onMessage.addListener((raw: unknown, sender, sendResponse: (reply: Reply) => void) => {
+  browser.runtime.onMessage.addListener((raw: unknown, sender, sendResponse: (reply: ReplyTo<Message['type']>) => void) => {
     // Only our own pages and content scripts talk to the background.
     if (sender.id !== browser.runtime.id) return false;
     const message = Message.safeParse(raw);
@@ -50,7 +53,7 @@ export default defineBackground(() => {
       sendResponse({ ok: false, error: `invalid message: ${message.error.issues[0]?.message ?? ''}` });
       return false;
     }
-    const handler = handlers[message.data.type] as (m: Message) => Promise<Reply>;
+    const handler = handlers[message.data.type] as (m: Message) => Promise<ReplyTo<Message['type']>>;
     handler(message.data).then(sendResponse, (error: unknown) => sendResponse({ ok: false, error: (error as Error).message }));
     return true;
   });

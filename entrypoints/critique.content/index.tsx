@@ -1,10 +1,11 @@
 // The product-page critique on Taobao, Tmall and 抖音商城 detail pages: reads the page into a PageModel
-// (lib/critique), runs the page rules, and shows a small score badge that opens the checklist. It
+// (lib/critique), has the engine in the background judge it, and shows a small score badge that opens
+// the checklist. It
 // re-reads the page when content arrives (one batched watcher), reads load timing from the Performance
 // API, and never changes the page's own DOM: our UI lives in an open shadow root.
 import { createRoot } from 'react-dom/client';
 import { extractPage, type Extraction, type Measured } from '@/lib/critique/extract';
-import { critiquePage } from '@/lib/critique/index';
+import { askBackground } from '@/extension/ask-background';
 import { watchPage } from '@/components/page-watcher';
 import { uiLocale } from '@/components/locale';
 import { CritiquePanel, type PanelState } from './CritiquePanel';
@@ -17,15 +18,22 @@ export default defineContentScript({
   async main(ctx) {
     const store = createStore<PanelState>({ extraction: undefined, critique: undefined });
     let host: HTMLElement | undefined;
+    let sent = 0;
 
-    const check = () => {
+    const check = async () => {
       let extraction: Extraction;
       try {
         extraction = extractPage(document, location.href, measure());
       } catch {
         return; // not a product page (抖音商城 serves other pages under the same host)
       }
-      store.set({ extraction, critique: critiquePage(extraction.model) });
+      const mine = ++sent;
+      // A block page has nothing to judge: it is shown as such without asking the engine.
+      const reply = extraction.model.blocked ? undefined : await askBackground(ctx, { type: 'engine/critique', page: extraction.model });
+      // The page changed again meanwhile (its answer follows), or the extension went away.
+      if (mine !== sent || ctx.isInvalid) return;
+      if (reply && !reply.ok) return; // the background could not answer: keep what is shown
+      store.set({ extraction, critique: reply });
     };
 
     const ui = await createShadowRootUi(ctx, {
@@ -47,10 +55,10 @@ export default defineContentScript({
       },
     });
     ui.mount();
-    check();
-    watchPage(ctx, document.body, check, { ignore: (node) => !!host && (node === host || host.contains(node)) });
+    void check();
+    watchPage(ctx, document.body, () => void check(), { ignore: (node) => !!host && (node === host || host.contains(node)) });
     // Load timing exists only once the load event has passed.
-    if (document.readyState !== 'complete') ctx.addEventListener(window, 'load', () => ctx.setTimeout(check, 0));
+    if (document.readyState !== 'complete') ctx.addEventListener(window, 'load', () => ctx.setTimeout(() => void check(), 0));
   },
 });
 
