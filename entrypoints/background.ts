@@ -9,6 +9,7 @@ import { parseImport } from '@/lib/shop/import/parse';
 import { Message, type MessageOf, type Reply, type ReplyTo } from '@/lib/schemas/messages';
 import { loadShopSettings, shopSettingsItem } from '@/extension/settings';
 import { createEngineHost } from '@/extension/engine-host';
+import { ENGINE_PORT, type PortAnswer, type PortRequest } from '@/extension/ask-background';
 
 const ALARM = 'shop-alerts';
 
@@ -44,18 +45,34 @@ export default defineBackground(() => {
     ...createEngineHost(),
   };
 
+  type AnyReply = ReplyTo<Message['type']>;
+  async function answer(raw: unknown): Promise<AnyReply> {
+    const message = Message.safeParse(raw);
+    if (!message.success) return { ok: false, error: `invalid message: ${message.error.issues[0]?.message ?? ''}` };
+    const handler = handlers[message.data.type] as (m: Message) => Promise<AnyReply>;
+    return handler(message.data).catch((error: unknown) => ({ ok: false, error: (error as Error).message }));
+  }
+
   // sendResponse + `return true` rather than a returned promise: Chrome without the polyfill needs it.
-  browser.runtime.onMessage.addListener((raw: unknown, sender, sendResponse: (reply: ReplyTo<Message['type']>) => void) => {
+  browser.runtime.onMessage.addListener((raw: unknown, sender, sendResponse: (reply: AnyReply) => void) => {
     // Only our own pages and content scripts talk to the background.
     if (sender.id !== browser.runtime.id) return false;
-    const message = Message.safeParse(raw);
-    if (!message.success) {
-      sendResponse({ ok: false, error: `invalid message: ${message.error.issues[0]?.message ?? ''}` });
-      return false;
-    }
-    const handler = handlers[message.data.type] as (m: Message) => Promise<ReplyTo<Message['type']>>;
-    handler(message.data).then(sendResponse, (error: unknown) => sendResponse({ ok: false, error: (error as Error).message }));
+    void answer(raw).then(sendResponse);
     return true;
+  });
+
+  // Content scripts ask the engine over a port they keep open (extension/ask-background.ts).
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== ENGINE_PORT || port.sender?.id !== browser.runtime.id) return port.disconnect();
+    port.onMessage.addListener((request: PortRequest) => {
+      void answer(request.message).then((reply) => {
+        try {
+          port.postMessage({ id: request.id, reply } satisfies PortAnswer);
+        } catch {
+          // The page went away before its answer: nobody is waiting for it.
+        }
+      });
+    });
   });
 
   browser.alarms.create(ALARM, { periodInMinutes: 15, delayInMinutes: 1 });

@@ -5,7 +5,7 @@
 // API, and never changes the page's own DOM: our UI lives in an open shadow root.
 import { createRoot } from 'react-dom/client';
 import { extractPage, type Extraction, type Measured } from '@/lib/critique/extract';
-import { askBackground } from '@/extension/ask-background';
+import { BackgroundChannel, latestOnly } from '@/extension/ask-background';
 import { watchPage } from '@/components/page-watcher';
 import { uiLocale } from '@/components/locale';
 import { CritiquePanel, type PanelState } from './CritiquePanel';
@@ -18,22 +18,22 @@ export default defineContentScript({
   async main(ctx) {
     const store = createStore<PanelState>({ extraction: undefined, critique: undefined });
     let host: HTMLElement | undefined;
-    let sent = 0;
-
-    const check = async () => {
-      let extraction: Extraction;
-      try {
-        extraction = extractPage(document, location.href, measure());
-      } catch {
-        return; // not a product page (抖音商城 serves other pages under the same host)
-      }
-      const mine = ++sent;
+    const background = new BackgroundChannel(ctx);
+    const judge = latestOnly(
       // A block page has nothing to judge: it is shown as such without asking the engine.
-      const reply = extraction.model.blocked ? undefined : await askBackground(ctx, { type: 'engine/critique', page: extraction.model });
-      // The page changed again meanwhile (its answer follows), or the extension went away.
-      if (mine !== sent || ctx.isInvalid) return;
-      if (reply && !reply.ok) return; // the background could not answer: keep what is shown
-      store.set({ extraction, critique: reply });
+      async (extraction: Extraction) => (extraction.model.blocked ? undefined : await background.ask({ type: 'engine/critique', page: extraction.model })),
+      (reply, extraction) => {
+        if (ctx.isInvalid || (reply && !reply.ok)) return; // gone, or the background could not answer: keep what is shown
+        store.set({ extraction, critique: reply });
+      },
+    );
+
+    const check = () => {
+      try {
+        judge(extractPage(document, location.href, measure()));
+      } catch {
+        // not a product page (抖音商城 serves other pages under the same host)
+      }
     };
 
     const ui = await createShadowRootUi(ctx, {
@@ -55,10 +55,10 @@ export default defineContentScript({
       },
     });
     ui.mount();
-    void check();
-    watchPage(ctx, document.body, () => void check(), { ignore: (node) => !!host && (node === host || host.contains(node)) });
+    check();
+    watchPage(ctx, document.body, check, { ignore: (node) => !!host && (node === host || host.contains(node)) });
     // Load timing exists only once the load event has passed.
-    if (document.readyState !== 'complete') ctx.addEventListener(window, 'load', () => ctx.setTimeout(() => void check(), 0));
+    if (document.readyState !== 'complete') ctx.addEventListener(window, 'load', () => ctx.setTimeout(check, 0));
   },
 });
 

@@ -2,11 +2,11 @@
 // listing to the engine in the background on every input event, and measures where the overlay's
 // boxes and underlines go once per animation frame. The React UI only renders the state this holds.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { askBackground } from '@/extension/ask-background';
+import { BackgroundChannel, latestOnly } from '@/extension/ask-background';
 import { profileItems } from '@/extension/profile-store';
 import type { Locale, Platform } from '@/lib/schemas/common';
 import type { Finding } from '@/lib/schemas/finding';
-import type { ListingCheck } from '@/lib/schemas/messages';
+import type { Failure, ListingCheck, MessageOf } from '@/lib/schemas/messages';
 import type { ShopProfile } from '@/lib/schemas/shop-profile';
 import { findEditorFields, readListing, type EditorFields, type TextInput } from '@/lib/sites/editor-fields';
 import { titleWidth, TITLE_MAX_WIDTH } from '@/lib/text/width';
@@ -45,6 +45,14 @@ export interface OverlayState {
 
 type BoxName = 'title' | 'price';
 
+/** One state of the form, as sent to the engine. */
+interface LintQuestion {
+  version: number;
+  title: TextInput;
+  listing: MessageOf<'engine/lint-listing'>['listing'];
+  hasPriceField: boolean;
+}
+
 export class EditorSession {
   private state: OverlayState;
   private readonly listeners = new Set<() => void>();
@@ -54,8 +62,10 @@ export class EditorSession {
   private readonly measure = new TextMeasure();
   /** The profile as stored (the background validates it with every check). */
   private storedProfile: unknown;
-  /** The latest listing sent to the engine: only its answer is shown. */
-  private sent = 0;
+  private readonly background: BackgroundChannel;
+  /** Counts the form's states: an answer is shown only when it is about the latest one. */
+  private version = 0;
+  private readonly lint: (question: LintQuestion) => void;
   private lastAnswerAt = 0;
   private frame = 0;
   private observer?: MutationObserver;
@@ -70,6 +80,11 @@ export class EditorSession {
       platform, locale, collapsed: false,
       width: { value: 0, max: TITLE_MAX_WIDTH[platform] }, hasPriceField: false, underlines: [], layout: {},
     };
+    this.background = new BackgroundChannel(ctx);
+    this.lint = latestOnly(
+      ({ listing }) => this.background.ask({ type: 'engine/lint-listing', listing, profile: this.storedProfile }),
+      (check, question) => this.show(check, question),
+    );
   }
 
   readonly subscribe = (listener: () => void) => {
@@ -111,6 +126,7 @@ export class EditorSession {
   stop(): void {
     this.observer?.disconnect();
     this.stopWatching?.();
+    this.background.close();
     this.listeners.clear();
   }
 
@@ -159,31 +175,32 @@ export class EditorSession {
    * `shoplint lint`) and shows the answer, unless a newer keystroke has been sent meanwhile.
    */
   private relint() {
-    const { platform } = this.state;
     const title = this.fields.title;
-    const sent = ++this.sent;
+    const version = ++this.version;
     if (!title) {
       this.set({ check: undefined, underlines: [], hasPriceField: false });
       return;
     }
-    const listing = readListing(this.fields, platform);
-    const hasPriceField = !!(this.fields.price || this.fields.skus.some((s) => s.price));
-    void askBackground(this.ctx, { type: 'engine/lint-listing', listing: { ...listing, platform }, profile: this.storedProfile }).then((check) => {
-      if (!check || sent !== this.sent) return;
-      this.lastAnswerAt = Date.now();
-      // A failed check (the background could not answer) keeps the last answer on screen.
-      if (!check.ok) return;
-      const spans = check.titleFindings.filter((f) => f.start !== undefined && f.end !== undefined && f.end > f.start);
-      const underlines =
-        title.tagName === 'INPUT'
-          ? this.measure.spans(title, listing.title, spans as { start: number; end: number }[]).map((x, i) => ({ finding: spans[i]!, left: x.x1, width: x.x2 - x.x1 }))
-          : [];
-      this.set({ check, underlines, hasPriceField, width: { value: titleWidth(listing.title), max: TITLE_MAX_WIDTH[platform] } });
-    });
+    const { platform } = this.state;
+    this.lint({ version, title, listing: { ...readListing(this.fields, platform), platform }, hasPriceField: !!(this.fields.price || this.fields.skus.some((s) => s.price)) });
+  }
+
+  private show(check: ListingCheck | Failure | undefined, { version, title, listing, hasPriceField }: LintQuestion) {
+    if (!check || version !== this.version) return;
+    this.lastAnswerAt = Date.now();
+    // A failed check (the background could not answer) keeps the last answer on screen.
+    if (!check.ok) return;
+    const spans = check.titleFindings.filter((f) => f.start !== undefined && f.end !== undefined && f.end > f.start);
+    const underlines =
+      title.tagName === 'INPUT'
+        ? this.measure.spans(title, listing.title, spans as { start: number; end: number }[]).map((x, i) => ({ finding: spans[i]!, left: x.x1, width: x.x2 - x.x1 }))
+        : [];
+    const { platform } = this.state;
+    this.set({ check, underlines, hasPriceField, width: { value: titleWidth(listing.title), max: TITLE_MAX_WIDTH[platform] } });
   }
 
   private warm() {
-    void askBackground(this.ctx, { type: 'engine/warm', platform: this.state.platform }).then((reply) => {
+    void this.background.ask({ type: 'engine/warm', platform: this.state.platform }).then((reply) => {
       if (reply?.ok) this.lastAnswerAt = Date.now();
     });
   }
@@ -260,7 +277,7 @@ export class EditorSession {
   setProfile(profile: ShopProfile) {
     this.storedProfile = profile;
     this.relint();
-    void askBackground(this.ctx, { type: 'editor/save-profile', platform: this.state.platform, profile });
+    void this.background.ask({ type: 'editor/save-profile', platform: this.state.platform, profile });
   }
 }
 
