@@ -15,9 +15,6 @@ import { TextMeasure } from './measure';
 import { setFieldValue } from './set-value';
 import { collapsedItem } from './settings';
 
-/** A worker asleep longer than this may have been stopped (Chrome: 30 s idle): wake it on focus. */
-const WARM_AFTER_MS = 20_000;
-
 export interface Underline {
   finding: Finding;
   left: number;
@@ -66,7 +63,6 @@ export class EditorSession {
   /** Counts the form's states: an answer is shown only when it is about the latest one. */
   private version = 0;
   private readonly lint: (question: LintQuestion) => void;
-  private lastAnswerAt = 0;
   private frame = 0;
   private observer?: MutationObserver;
   private stopWatching?: () => void;
@@ -117,7 +113,9 @@ export class EditorSession {
     this.observer = new MutationObserver((records) => this.schedule(records.some(addsElements)));
     this.observer.observe(document.body, { childList: true, subtree: true });
     this.ctx.addEventListener(document, 'input', (e) => this.onInput(e), { capture: true });
-    this.ctx.addEventListener(document, 'focusin', (e) => this.isOurs(e.target) && Date.now() - this.lastAnswerAt > WARM_AFTER_MS && this.warm(), { capture: true });
+    // Chrome stops an idle worker after 30 s; waking it takes a few hundred ms. Focusing a field comes
+    // before typing in it: wake the worker then, so the first keystroke is answered warm.
+    this.ctx.addEventListener(document, 'focusin', (e) => this.isOurs(e.target) && this.warm(), { capture: true });
     this.ctx.addEventListener(document, 'scroll', () => this.schedule(false), { capture: true, passive: true });
     this.ctx.addEventListener(window, 'resize', () => this.schedule(false));
     this.schedule(true);
@@ -187,7 +185,6 @@ export class EditorSession {
 
   private show(check: ListingCheck | Failure | undefined, { version, title, listing, hasPriceField }: LintQuestion) {
     if (!check || version !== this.version) return;
-    this.lastAnswerAt = Date.now();
     // A failed check (the background could not answer) keeps the last answer on screen.
     if (!check.ok) return;
     const spans = check.titleFindings.filter((f) => f.start !== undefined && f.end !== undefined && f.end > f.start);
@@ -200,9 +197,7 @@ export class EditorSession {
   }
 
   private warm() {
-    void this.background.ask({ type: 'engine/warm', platform: this.state.platform }).then((reply) => {
-      if (reply?.ok) this.lastAnswerAt = Date.now();
-    });
+    void this.background.ask({ type: 'engine/warm', platform: this.state.platform });
   }
 
   /** The form row around an input: its ancestors while they stay about one row high. */
