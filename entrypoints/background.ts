@@ -1,13 +1,16 @@
 // The background owns the shop database with the popup: it validates every message, writes captured
 // rows through the same parsers and writer as an import, recomputes the alerts after each change and
-// every 15 minutes, and shows the number of urgent alerts on the toolbar badge.
+// every 15 minutes, and shows the number of urgent alerts on the toolbar badge. It also hosts the
+// engine for the content scripts (extension/engine-host.ts): they send plain data, it runs the rules.
 import { openShopDb } from '@/lib/db/schema';
 import { refreshAlerts } from '@/lib/db/alerts';
 import { urgentAlerts } from '@/lib/shop/urgent';
 import { fileHash, writeImports } from '@/lib/db/write';
 import { parseImport } from '@/lib/shop/import/parse';
-import { Message, type MessageOf, type Reply } from '@/lib/schemas/messages';
+import { Message, type MessageOf, type Reply, type ReplyTo } from '@/lib/schemas/messages';
 import { loadShopSettings, shopSettingsItem } from '@/extension/settings';
+import { createEngineHost } from '@/extension/engine-host';
+import { ENGINE_PORT, type PortAnswer, type PortRequest } from '@/extension/ask-background';
 
 const ALARM = 'shop-alerts';
 
@@ -36,24 +39,41 @@ export default defineBackground(() => {
     return reply.ok ? { ...reply, captured: parsed.orders.length } : reply;
   }
 
-  const handlers: { [T in Message['type']]: (message: MessageOf<T>) => Promise<Reply> } = {
+  const handlers: { [T in Message['type']]: (message: MessageOf<T>) => Promise<ReplyTo<T>> } = {
     'shop/capture-rows': capture,
     'shop/imported': refresh,
     'shop/refresh-alerts': refresh,
+    ...createEngineHost(),
   };
 
+  type AnyReply = ReplyTo<Message['type']>;
+  async function answer(raw: unknown): Promise<AnyReply> {
+    const message = Message.safeParse(raw);
+    if (!message.success) return { ok: false, error: `invalid message: ${message.error.issues[0]?.message ?? ''}` };
+    const handler = handlers[message.data.type] as (m: Message) => Promise<AnyReply>;
+    return handler(message.data).catch((error: unknown) => ({ ok: false, error: (error as Error).message }));
+  }
+
   // sendResponse + `return true` rather than a returned promise: Chrome without the polyfill needs it.
-  browser.runtime.onMessage.addListener((raw: unknown, sender, sendResponse: (reply: Reply) => void) => {
+  browser.runtime.onMessage.addListener((raw: unknown, sender, sendResponse: (reply: AnyReply) => void) => {
     // Only our own pages and content scripts talk to the background.
     if (sender.id !== browser.runtime.id) return false;
-    const message = Message.safeParse(raw);
-    if (!message.success) {
-      sendResponse({ ok: false, error: `invalid message: ${message.error.issues[0]?.message ?? ''}` });
-      return false;
-    }
-    const handler = handlers[message.data.type] as (m: Message) => Promise<Reply>;
-    handler(message.data).then(sendResponse, (error: unknown) => sendResponse({ ok: false, error: (error as Error).message }));
+    void answer(raw).then(sendResponse);
     return true;
+  });
+
+  // Content scripts ask the engine over a port they keep open (extension/ask-background.ts).
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== ENGINE_PORT || port.sender?.id !== browser.runtime.id) return port.disconnect();
+    port.onMessage.addListener((request: PortRequest) => {
+      void answer(request.message).then((reply) => {
+        try {
+          port.postMessage({ id: request.id, reply } satisfies PortAnswer);
+        } catch {
+          // The page went away before its answer: nobody is waiting for it.
+        }
+      });
+    });
   });
 
   browser.alarms.create(ALARM, { periodInMinutes: 15, delayInMinutes: 1 });

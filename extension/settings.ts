@@ -16,3 +16,10 @@ export async function saveShopSettings(patch: Partial<ShopSettingsInput>): Promi
   const current = await loadShopSettings();
   await shopSettingsItem.setValue(ShopSettings.parse({ ...current, ...patch }));
 }
+
+/**
+ * The seller's own words and rule settings per platform (lib/settings), which the engine in the
+ * background applies to every check. Read with `loadSettings`: a broken value falls back to defaults.
+ */
+export const ruleSettingsItem = storage.defineItem<unknown>('local:settings', { fallback: undefined });
+

@@ -6,7 +6,7 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState, useSyncExter
 import { i18n } from '#i18n';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Extraction } from '@/lib/critique/extract';
-import type { Critique } from '@/lib/critique/index';
+import type { PageCheck } from '@/lib/schemas/messages';
 import type { Finding } from '@/lib/schemas/finding';
 import type { Locale } from '@/lib/schemas/common';
 import { FindingItem } from '@/components/FindingItem';
@@ -15,7 +15,8 @@ import type { Store } from './store';
 
 export interface PanelState {
   extraction: Extraction | undefined;
-  critique: Critique | undefined;
+  /** The engine's answer; undefined while it is asked, and for a block page. */
+  critique: PageCheck | undefined;
 }
 
 const EDGE = 16;
@@ -173,7 +174,7 @@ export function CritiquePanel({ store, locale, ctx }: { store: Store<PanelState>
               ))}
             </div>
             <p style={{ margin: '0 0 8px', fontSize: 12, color: theme.muted }}>
-              {critique.page.loadMs !== undefined ? i18n.t('critique.loadTime', [(critique.page.loadMs / 1000).toFixed(1)]) : i18n.t('critique.notMeasured')}
+              {extraction!.model.loadMs !== undefined ? i18n.t('critique.loadTime', [(extraction!.model.loadMs / 1000).toFixed(1)]) : i18n.t('critique.notMeasured')}
               {critique.findings.length > 0 && ` · ${i18n.t('critique.hint')}`}
             </p>
             {descPending && <p style={{ margin: '0 0 8px', fontSize: 12, color: theme.muted }}>{i18n.t('critique.descPending')}</p>}

@@ -1,10 +1,11 @@
 // The product-page critique on Taobao, Tmall and 抖音商城 detail pages: reads the page into a PageModel
-// (lib/critique), runs the page rules, and shows a small score badge that opens the checklist. It
+// (lib/critique), has the engine in the background judge it, and shows a small score badge that opens
+// the checklist. It
 // re-reads the page when content arrives (one batched watcher), reads load timing from the Performance
 // API, and never changes the page's own DOM: our UI lives in an open shadow root.
 import { createRoot } from 'react-dom/client';
 import { extractPage, type Extraction, type Measured } from '@/lib/critique/extract';
-import { critiquePage } from '@/lib/critique/index';
+import { BackgroundChannel, latestOnly } from '@/extension/ask-background';
 import { watchPage } from '@/components/page-watcher';
 import { uiLocale } from '@/components/locale';
 import { CritiquePanel, type PanelState } from './CritiquePanel';
@@ -17,15 +18,22 @@ export default defineContentScript({
   async main(ctx) {
     const store = createStore<PanelState>({ extraction: undefined, critique: undefined });
     let host: HTMLElement | undefined;
+    const background = new BackgroundChannel(ctx);
+    const judge = latestOnly(
+      // A block page has nothing to judge: it is shown as such without asking the engine.
+      async (extraction: Extraction) => (extraction.model.blocked ? undefined : await background.ask({ type: 'engine/critique', page: extraction.model })),
+      (reply, extraction) => {
+        if (ctx.isInvalid || (reply && !reply.ok)) return; // gone, or the background could not answer: keep what is shown
+        store.set({ extraction, critique: reply });
+      },
+    );
 
     const check = () => {
-      let extraction: Extraction;
       try {
-        extraction = extractPage(document, location.href, measure());
+        judge(extractPage(document, location.href, measure()));
       } catch {
-        return; // not a product page (抖音商城 serves other pages under the same host)
+        // not a product page (抖音商城 serves other pages under the same host)
       }
-      store.set({ extraction, critique: critiquePage(extraction.model) });
     };
 
     const ui = await createShadowRootUi(ctx, {

@@ -5,9 +5,11 @@ import { useEffect, useRef, useState, useSyncExternalStore, type CSSProperties, 
 import { i18n } from '#i18n';
 import { FindingItem } from '@/components/FindingItem';
 import { scoreColor, severityColor } from '@/components/theme';
-import { formatYuan, readPromos, yuanToFen } from '@/lib/pricing';
+import { formatYuan, yuanToFen } from '@/lib/pricing/money';
+import { splitPromos } from '@/lib/pricing/promo-list';
 import type { Finding } from '@/lib/schemas/finding';
-import { splitPromos, type ShopProfile } from '@/lib/schemas/shop-profile';
+import type { ListingCheck } from '@/lib/schemas/messages';
+import type { ShopProfile } from '@/lib/schemas/shop-profile';
 import type { Placed } from './layout';
 import type { EditorSession, OverlayState } from './session';
 
@@ -15,7 +17,7 @@ const yuan = (n: number) => formatYuan(yuanToFen(n));
 
 export function Overlay({ session }: { session: EditorSession }) {
   const state = useSyncExternalStore(session.subscribe, session.getState);
-  if (!state.lint) return null;
+  if (!state.check) return null;
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Escape' && !state.collapsed) {
       e.preventDefault();
@@ -78,7 +80,7 @@ function useFocusWhenOpened(ref: RefObject<HTMLDivElement | null>, collapsed: bo
 function TitleBox({ state, session }: { state: OverlayState; session: EditorSession }) {
   const ref = useReportedSize(session, 'title');
   useFocusWhenOpened(ref, state.collapsed);
-  const lint = state.lint!;
+  const lint = state.check!;
   const { locale, collapsed } = state;
   const color = scoreColor(lint.score);
   const width = i18n.t('overlay.width', [String(state.width.value), String(state.width.max)]);
@@ -86,7 +88,7 @@ function TitleBox({ state, session }: { state: OverlayState; session: EditorSess
   for (const part of lint.breakdown.parts) for (const lost of part.lost) if (lost.findings[0]) gains.set(lost.findings[0], lost.points);
   const findings = (
     <ul hidden={collapsed}>
-      {state.titleFindings.map((f) => (
+      {lint.titleFindings.map((f) => (
         <FindingItem
           key={`${f.ruleId}:${f.messageId}:${f.start ?? ''}`}
           finding={f}
@@ -143,7 +145,7 @@ function TitleBox({ state, session }: { state: OverlayState; session: EditorSess
         )}
       </div>
       <div className="section">
-        {state.titleFindings.length ? <div className="label">{i18n.t('overlay.findings')}</div> : <div className="ok">✓ {i18n.t('overlay.noFindings')}</div>}
+        {lint.titleFindings.length ? <div className="label">{i18n.t('overlay.findings')}</div> : <div className="ok">✓ {i18n.t('overlay.noFindings')}</div>}
         {findings}
       </div>
     </div>
@@ -152,7 +154,8 @@ function TitleBox({ state, session }: { state: OverlayState; session: EditorSess
 
 function PriceBox({ state, session }: { state: OverlayState; session: EditorSession }) {
   const ref = useReportedSize(session, 'price');
-  const { price, locale, collapsed, profile } = state;
+  const { price, priceFindings, profile, unreadablePromos } = state.check!;
+  const { locale, collapsed } = state;
   const final = price ? yuan(price.finalUnitPrice) : '—';
   if (collapsed)
     return (
@@ -162,7 +165,7 @@ function PriceBox({ state, session }: { state: OverlayState; session: EditorSess
           <strong data-testid="final-price">{final}</strong>
         </button>
         <ul hidden>
-          {state.priceFindings.map((f) => <FindingItem key={`${f.ruleId}:${f.messageId}`} finding={f} locale={locale} />)}
+          {priceFindings.map((f) => <FindingItem key={`${f.ruleId}:${f.messageId}`} finding={f} locale={locale} />)}
         </ul>
       </div>
     );
@@ -196,21 +199,21 @@ function PriceBox({ state, session }: { state: OverlayState; session: EditorSess
           </table>
         </div>
       )}
-      {state.priceFindings.length > 0 && (
+      {priceFindings.length > 0 && (
         <div className="section">
-          <ul>{state.priceFindings.map((f) => <FindingItem key={`${f.ruleId}:${f.messageId}`} finding={f} locale={locale} />)}</ul>
+          <ul>{priceFindings.map((f) => <FindingItem key={`${f.ruleId}:${f.messageId}`} finding={f} locale={locale} />)}</ul>
         </div>
       )}
-      <ProfileEditor profile={profile} onChange={(p) => session.setProfile(p)} />
+      <ProfileEditor profile={profile} unreadablePromos={unreadablePromos} onChange={(p) => session.setProfile(p)} />
     </div>
   );
 }
 
-function ProfileEditor({ profile, onChange }: { profile: ShopProfile; onChange: (profile: ShopProfile) => void }) {
+function ProfileEditor({ profile, unreadablePromos, onChange }: { profile: ShopProfile; unreadablePromos: ListingCheck['unreadablePromos']; onChange: (profile: ShopProfile) => void }) {
   const [draft, setDraft] = useState('');
   // Folded to a one-line summary once the shop has a profile, so the panel stays short.
   const [open, setOpen] = useState(profile.promos.length === 0 && profile.cost === undefined);
-  const unreadable = new Set(readPromos(profile.promos).unreadable.map((e) => e.text));
+  const unreadable = new Set(unreadablePromos);
   const addPromos = () => {
     const added = splitPromos(draft).filter((p) => !profile.promos.includes(p));
     if (added.length) onChange({ ...profile, promos: [...profile.promos, ...added] });

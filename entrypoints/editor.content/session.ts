@@ -1,19 +1,19 @@
-// One listing editor, live: finds the fields (again whenever the page re-renders them), lints the
-// listing on every input event, and measures where the overlay's boxes and underlines go once per
-// animation frame. The React UI only renders the state this holds.
+// One listing editor, live: finds the fields (again whenever the page re-renders them), sends the
+// listing to the engine in the background on every input event, and measures where the overlay's
+// boxes and underlines go once per animation frame. The React UI only renders the state this holds.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { lintListing, type LintResult } from '@/lib/engine/lint';
-import { rules } from '@/lib/rules/index';
-import { readPromos, stackPrice, type PriceResult } from '@/lib/pricing';
+import { BackgroundChannel, latestOnly } from '@/extension/ask-background';
+import { profileItems } from '@/extension/profile-store';
 import type { Locale, Platform } from '@/lib/schemas/common';
 import type { Finding } from '@/lib/schemas/finding';
-import { EMPTY_PROFILE, profileConfig, profileListing, type ShopProfile } from '@/lib/schemas/shop-profile';
+import type { Failure, ListingCheck, MessageOf } from '@/lib/schemas/messages';
+import type { ShopProfile } from '@/lib/schemas/shop-profile';
 import { findEditorFields, readListing, type EditorFields, type TextInput } from '@/lib/sites/editor-fields';
 import { titleWidth, TITLE_MAX_WIDTH } from '@/lib/text/width';
 import { beside, separate, type Box, type Placed } from './layout';
 import { TextMeasure } from './measure';
 import { setFieldValue } from './set-value';
-import { collapsedItem, loadProfile, saveProfile, watchProfile } from './settings';
+import { collapsedItem } from './settings';
 
 export interface Underline {
   finding: Finding;
@@ -25,14 +25,10 @@ export interface OverlayState {
   platform: Platform;
   locale: Locale;
   collapsed: boolean;
-  profile: ShopProfile;
-  /** Undefined until the title field is found. */
-  lint?: LintResult;
-  titleFindings: Finding[];
-  priceFindings: Finding[];
+  /** The engine's answer for the listing the form holds; undefined until the title field is found. */
+  check?: ListingCheck;
   width: { value: number; max: number };
   /** Set when the form has a price (一口价 or SKU prices). */
-  price?: PriceResult;
   hasPriceField: boolean;
   /** Text offsets of the underlined spans (from the left of the title's content box). */
   underlines: Underline[];
@@ -44,8 +40,15 @@ export interface OverlayState {
   };
 }
 
-const TITLE_RULES = new Set<string>(rules.filter((r) => r.meta.input === 'title').map((r) => r.meta.id));
 type BoxName = 'title' | 'price';
+
+/** One state of the form, as sent to the engine. */
+interface LintQuestion {
+  version: number;
+  title: TextInput;
+  listing: MessageOf<'engine/lint-listing'>['listing'];
+  hasPriceField: boolean;
+}
 
 export class EditorSession {
   private state: OverlayState;
@@ -54,7 +57,12 @@ export class EditorSession {
   private readonly rows = new WeakMap<Element, Element>();
   private readonly sizes: Record<BoxName, { width: number; height: number }> = { title: { width: 300, height: 420 }, price: { width: 300, height: 260 } };
   private readonly measure = new TextMeasure();
-  private config = profileConfig(EMPTY_PROFILE);
+  /** The profile as stored (the background validates it with every check). */
+  private storedProfile: unknown;
+  private readonly background: BackgroundChannel;
+  /** Counts the form's states: an answer is shown only when it is about the latest one. */
+  private version = 0;
+  private readonly lint: (question: LintQuestion) => void;
   private frame = 0;
   private observer?: MutationObserver;
   private stopWatching?: () => void;
@@ -65,9 +73,14 @@ export class EditorSession {
     locale: Locale,
   ) {
     this.state = {
-      platform, locale, collapsed: false, profile: EMPTY_PROFILE, titleFindings: [], priceFindings: [],
+      platform, locale, collapsed: false,
       width: { value: 0, max: TITLE_MAX_WIDTH[platform] }, hasPriceField: false, underlines: [], layout: {},
     };
+    this.background = new BackgroundChannel(ctx);
+    this.lint = latestOnly(
+      ({ listing }) => this.background.ask({ type: 'engine/lint-listing', listing, profile: this.storedProfile }),
+      (check, question) => this.show(check, question),
+    );
   }
 
   readonly subscribe = (listener: () => void) => {
@@ -83,16 +96,26 @@ export class EditorSession {
 
   async start(): Promise<void> {
     const { platform } = this.state;
-    const [profile, collapsed] = await Promise.all([loadProfile(platform), collapsedItem.getValue()]);
+    // The engine compiles its word lists while the page is still rendering the form.
+    this.warm();
+    const [profile, collapsed] = await Promise.all([profileItems[platform].getValue(), collapsedItem.getValue()]);
     if (this.ctx.isInvalid) return;
-    this.config = profileConfig(profile);
-    this.set({ profile, collapsed });
-    this.stopWatching = watchProfile(platform, (p) => this.applyProfile(p));
+    this.storedProfile = profile;
+    this.set({ collapsed });
+    // Another tab (or the background) saved the profile: check again with it.
+    this.stopWatching = profileItems[platform].watch((value) => {
+      if (JSON.stringify(value) === JSON.stringify(this.storedProfile)) return;
+      this.storedProfile = value;
+      this.relint();
+    });
 
     // One observer for the whole page: the callback only queues, the work happens in the next frame.
     this.observer = new MutationObserver((records) => this.schedule(records.some(addsElements)));
     this.observer.observe(document.body, { childList: true, subtree: true });
     this.ctx.addEventListener(document, 'input', (e) => this.onInput(e), { capture: true });
+    // Chrome stops an idle worker after 30 s; waking it takes a few hundred ms. Focusing a field comes
+    // before typing in it: wake the worker then, so the first keystroke is answered warm.
+    this.ctx.addEventListener(document, 'focusin', (e) => this.isOurs(e.target) && this.warm(), { capture: true });
     this.ctx.addEventListener(document, 'scroll', () => this.schedule(false), { capture: true, passive: true });
     this.ctx.addEventListener(window, 'resize', () => this.schedule(false));
     this.schedule(true);
@@ -101,6 +124,7 @@ export class EditorSession {
   stop(): void {
     this.observer?.disconnect();
     this.stopWatching?.();
+    this.background.close();
     this.listeners.clear();
   }
 
@@ -144,29 +168,36 @@ export class EditorSession {
     this.schedule(false);
   }
 
-  /** Lints what the form holds now; the same call, and so the same score, as `shoplint lint`. */
+  /**
+   * Sends what the form holds now to the engine (the same lint, and so the same score, as
+   * `shoplint lint`) and shows the answer, unless a newer keystroke has been sent meanwhile.
+   */
   private relint() {
-    const { platform, profile } = this.state;
     const title = this.fields.title;
+    const version = ++this.version;
     if (!title) {
-      this.set({ lint: undefined, titleFindings: [], priceFindings: [], underlines: [], price: undefined, hasPriceField: false });
+      this.set({ check: undefined, underlines: [], hasPriceField: false });
       return;
     }
-    const listing = { ...readListing(this.fields, platform), ...profileListing(profile) };
-    const lint = lintListing(listing, { config: this.config });
-    const titleFindings = lint.findings.filter((f) => TITLE_RULES.has(f.ruleId));
-    const priceFindings = lint.findings.filter((f) => !TITLE_RULES.has(f.ruleId));
-    const price = listing.price !== undefined ? stackPrice({ unitPrice: listing.price, promos: readPromos(profile.promos).promos }) : undefined;
-    const spans = titleFindings.filter((f) => f.start !== undefined && f.end !== undefined && f.end > f.start);
+    const { platform } = this.state;
+    this.lint({ version, title, listing: { ...readListing(this.fields, platform), platform }, hasPriceField: !!(this.fields.price || this.fields.skus.some((s) => s.price)) });
+  }
+
+  private show(check: ListingCheck | Failure | undefined, { version, title, listing, hasPriceField }: LintQuestion) {
+    if (!check || version !== this.version) return;
+    // A failed check (the background could not answer) keeps the last answer on screen.
+    if (!check.ok) return;
+    const spans = check.titleFindings.filter((f) => f.start !== undefined && f.end !== undefined && f.end > f.start);
     const underlines =
       title.tagName === 'INPUT'
         ? this.measure.spans(title, listing.title, spans as { start: number; end: number }[]).map((x, i) => ({ finding: spans[i]!, left: x.x1, width: x.x2 - x.x1 }))
         : [];
-    this.set({
-      lint, titleFindings, priceFindings, price, underlines,
-      hasPriceField: !!(this.fields.price || this.fields.skus.some((s) => s.price)),
-      width: { value: titleWidth(listing.title), max: TITLE_MAX_WIDTH[platform] },
-    });
+    const { platform } = this.state;
+    this.set({ check, underlines, hasPriceField, width: { value: titleWidth(listing.title), max: TITLE_MAX_WIDTH[platform] } });
+  }
+
+  private warm() {
+    void this.background.ask({ type: 'engine/warm', platform: this.state.platform });
   }
 
   /** The form row around an input: its ancestors while they stay about one row high. */
@@ -237,16 +268,11 @@ export class EditorSession {
     this.schedule(false);
   }
 
+  /** Checks with the new profile at once; the background validates and stores it. */
   setProfile(profile: ShopProfile) {
-    this.applyProfile(profile);
-    void saveProfile(this.state.platform, profile);
-  }
-
-  private applyProfile(profile: ShopProfile) {
-    if (JSON.stringify(profile) === JSON.stringify(this.state.profile)) return;
-    this.config = profileConfig(profile);
-    this.set({ profile });
+    this.storedProfile = profile;
     this.relint();
+    void this.background.ask({ type: 'editor/save-profile', platform: this.state.platform, profile });
   }
 }
 

@@ -1,6 +1,8 @@
 // A product detail page → PageModel: the platform from the URL, the layout's extractor (or Readability
 // for a layout nobody knows), block pages recognised, and — in the browser — what was measured.
-import { PageModel } from '../schemas/page';
+// Free of zod on purpose: the critique content script runs this, and the model is validated where it
+// crosses into the engine (the background's message schema).
+import type { PageModel } from '../schemas/page';
 import { productPagePlatform } from './url';
 import { blockedKind } from './blocked';
 import type { Anchors, SiteExtractor } from './site';
@@ -37,15 +39,15 @@ export function extractPage(doc: Document, url: string, measured: Measured = {})
   const blocked = blockedKind(doc, url, !!extractor && !!content.title);
   const withBytes = (images: PageModel['mainImages']) =>
     measured.resourceBytes ? images.map((image) => ({ ...image, ...(measured.resourceBytes!.get(image.src) && { bytes: measured.resourceBytes!.get(image.src) }) })) : images;
-  const model = PageModel.parse({
+  const model: PageModel = {
     ...content,
     mainImages: withBytes(content.mainImages),
-    description: content.description.map((b) => (b.kind === 'image' ? { kind: 'image', image: withBytes([b.image])[0] } : b)),
+    description: content.description.map((b) => (b.kind === 'image' ? { kind: 'image', image: withBytes([b.image])[0]! } : b)),
     url,
     platform,
     layout: extractor?.layout ?? READABILITY_LAYOUT,
     ...(blocked && { blocked }),
     ...(measured.loadMs !== undefined && { loadMs: measured.loadMs }),
-  });
+  };
   return { model, anchors };
 }

@@ -3,6 +3,7 @@
 import { Listing, type ListingInput } from '../schemas/listing';
 import type { Platform } from '../schemas/common';
 import { InputError } from '../tables/errors';
+import { parseMoney } from '../pricing/money';
 import type { Table } from '../tables/read';
 
 export const LISTING_COLUMNS = {
@@ -37,13 +38,6 @@ export function matchColumns<F extends string>(headers: readonly string[], colum
 /** Strips what exports wrap ids in: ="…", tabs, quotes, a leading apostrophe. Ids stay strings. */
 export function cleanId(raw: string): string {
   return raw.replace(/^\s*=\s*"(.*)"\s*$/, '$1').replace(/[\t"']/g, '').trim();
-}
-
-/** Parses money as sellers write it: ¥1,299.00, 1299元, "1,299". Empty → undefined. */
-export function parseMoney(raw: string): number | undefined {
-  const text = raw.replace(/[¥￥元,\s\t]/g, '');
-  if (text === '' || text === '-' || text === '--') return undefined;
-  return /^-?\d+(\.\d+)?$/.test(text) ? Number(text) : NaN;
 }
 
 export function parsePlatform(raw: string): Platform | undefined {

@@ -63,3 +63,10 @@ export function formatYuan(fen: number): string {
   const text = formatFen(fen);
   return `¥${text.endsWith('.00') ? text.slice(0, -3) : text}`;
 }
+
+/** Parses money as sellers write it: ¥1,299.00, 1299元, "1,299". Empty → undefined. */
+export function parseMoney(raw: string): number | undefined {
+  const text = raw.replace(/[¥￥元,\s\t]/g, '');
+  if (text === '' || text === '-' || text === '--') return undefined;
+  return /^-?\d+(\.\d+)?$/.test(text) ? Number(text) : NaN;
+}

@@ -2,6 +2,14 @@
 // One discriminated union on `type`: to add a message, define its schema next to the others (or in
 // your own area's file) and add it to `Message` — the background's handler map is typed from it.
 import { z } from 'zod';
+import type { TitleScore } from '../engine/score';
+import type { PageScore } from '../critique/score';
+import type { PriceResult } from '../pricing/stack';
+import { Platform } from './common';
+import type { Finding } from './finding';
+import { Listing } from './listing';
+import { PageModel } from './page';
+import { ShopProfile } from './shop-profile';
 
 /** Where captured rows come from: the list pages whose rows the seller already sees. */
 export const CapturePage = z.enum(['qianniu-sold', 'doudian-orders']);
@@ -23,13 +31,75 @@ export const Imported = z.object({ type: z.literal('shop/imported') });
 /** Recompute the alerts (after settings change, or on demand). */
 export const RefreshAlerts = z.object({ type: z.literal('shop/refresh-alerts') });
 
-export const Message = z.discriminatedUnion('type', [CaptureRows, Imported, RefreshAlerts]);
+/**
+ * The listing an editor page holds now. The engine runs in the background (content scripts stay
+ * light): it adds the shop profile's promotions and cost and the seller's settings, and lints it.
+ */
+export const LintListing = z.object({
+  type: z.literal('engine/lint-listing'),
+  listing: Listing.pick({ title: true, platform: true, price: true, compareAt: true, skus: true }).extend({
+    title: z.string().max(1000),
+    platform: Platform,
+  }),
+  /** The shop profile as the overlay read it from storage; one that does not parse reads as empty. */
+  profile: z.unknown(),
+});
+
+/** The overlay's shop profile for a platform, written by the background once it is valid. */
+export const SaveProfile = z.object({ type: z.literal('editor/save-profile'), platform: Platform, profile: ShopProfile });
+
+/** A product page read into plain data by the critique content script: the background judges it. */
+export const CritiquePage = z.object({ type: z.literal('engine/critique'), page: PageModel });
+
+/** Sent when a seller is about to need the engine (focus in a field): wakes the worker and compiles the words. */
+export const WarmEngine = z.object({ type: z.literal('engine/warm'), platform: Platform });
+
+export const Message = z.discriminatedUnion('type', [CaptureRows, Imported, RefreshAlerts, LintListing, SaveProfile, CritiquePage, WarmEngine]);
 export type Message = z.infer<typeof Message>;
 export type MessageOf<T extends Message['type']> = Extract<Message, { type: T }>;
 
-/** What the background answers. */
+/** What the background answers to the shop messages (the popup checks it with this schema). */
 export const Reply = z.union([
   z.object({ ok: z.literal(true), alerts: z.number().int().optional(), urgent: z.number().int().optional(), captured: z.number().int().optional() }),
   z.object({ ok: z.literal(false), error: z.string() }),
 ]);
 export type Reply = z.infer<typeof Reply>;
+export type Failure = Extract<Reply, { ok: false }>;
+
+/** The overlay's whole view of a listing: the same lint as `shoplint lint`, split for its two panels. */
+export interface ListingCheck {
+  ok: true;
+  score: number;
+  breakdown: TitleScore;
+  titleFindings: Finding[];
+  priceFindings: Finding[];
+  /** The 到手价 with the profile's promotions, when the form has a price. */
+  price?: PriceResult;
+  /** Profile promotions the parser cannot read (shown struck through). */
+  unreadablePromos: string[];
+  /** The profile the listing was checked with, as validated. */
+  profile: ShopProfile;
+}
+
+/** A page's critique without the page (the content script has it). */
+export interface PageCheck {
+  ok: true;
+  score: number;
+  breakdown: PageScore;
+  findings: Finding[];
+}
+
+/**
+ * What the background answers to each message. Content scripts trust their own background's answers
+ * (they cannot carry zod); the background validates what it receives.
+ */
+export interface Replies {
+  'shop/capture-rows': Reply;
+  'shop/imported': Reply;
+  'shop/refresh-alerts': Reply;
+  'engine/lint-listing': ListingCheck | Failure;
+  'editor/save-profile': { ok: true } | Failure;
+  'engine/critique': PageCheck | Failure;
+  'engine/warm': { ok: true } | Failure;
+}
+export type ReplyTo<T extends Message['type']> = Replies[T];

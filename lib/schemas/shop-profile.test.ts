@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lintListing } from '../engine/lint';
-import { profileConfig, profileListing, readProfile, splitPromos } from './shop-profile';
+import { profileConfig, profileListing, readProfile } from './shop-profile';
+import { splitPromos } from '../pricing/promo-list';
 
 describe('shop profile', () => {
   it('reads a stored profile and treats anything else as empty', () => {
@@ -22,5 +23,16 @@ describe('shop profile', () => {
     expect(lint().map((f) => f.messageId)).toEqual(['lowMargin']);
     expect(lint({ ...profile, minMargin: undefined })).toEqual([]);
     expect(lint({ ...profile, cost: 180 }).map((f) => f.messageId)).toEqual(['belowCost']);
+  });
+
+  it("puts the minimum margin over the seller's own rule settings without undoing them", () => {
+    const profile = readProfile({ promos: [], minMargin: 0.2 });
+    expect(profileConfig(profile, { 'price-below-cost': { severity: 'warn' }, 'title-length': 'off' })).toEqual({
+      'price-below-cost': { severity: 'warn', options: { minMargin: 0.2 } },
+      'title-length': 'off',
+    });
+    expect(profileConfig(profile, { 'price-below-cost': 'off' })).toEqual({ 'price-below-cost': 'off' });
+    expect(profileConfig(readProfile({ promos: [] }), { 'title-length': 'off' })).toEqual({ 'title-length': 'off' });
+    expect(profileConfig(readProfile({ promos: [] }))).toBeUndefined();
   });
 });

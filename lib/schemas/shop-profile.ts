@@ -29,12 +29,13 @@ export function profileListing(profile: ShopProfile): Pick<ListingInput, 'promos
   return { promos: profile.promos, ...(profile.cost !== undefined && { cost: profile.cost }) };
 }
 
-/** The rule settings the profile implies (the minimum margin of price-below-cost). */
-export function profileConfig(profile: ShopProfile): RuleConfig | undefined {
-  return profile.minMargin ? { 'price-below-cost': { options: { minMargin: profile.minMargin } } } : undefined;
-}
-
-/** Splits what a seller types into promotions: "满200减30，店铺券30" → two entries. */
-export function splitPromos(text: string): string[] {
-  return text.split(/[,，、;；\s]+/).map((s) => s.trim()).filter(Boolean);
+/**
+ * The rule settings the profile implies (the minimum margin of price-below-cost), over the seller's
+ * own `base` settings: a rule they turned off stays off, their other options stay.
+ */
+export function profileConfig(profile: ShopProfile, base: RuleConfig = {}): RuleConfig | undefined {
+  if (!profile.minMargin) return Object.keys(base).length ? base : undefined;
+  const own = base['price-below-cost'];
+  if (own === 'off') return base;
+  return { ...base, 'price-below-cost': { ...own, options: { ...own?.options, minMargin: profile.minMargin } } };
 }

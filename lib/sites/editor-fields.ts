@@ -4,7 +4,7 @@
 // Pure functions of a Document/Element: tested on the fixture pages with linkedom.
 import type { Platform } from '../schemas/common';
 import type { ListingInput } from '../schemas/listing';
-import { parseMoney } from '../listing/from-table';
+import { parseMoney } from '../pricing/money';
 
 export type TextInput = HTMLInputElement | HTMLTextAreaElement;
 

@@ -1,0 +1,80 @@
+// The engine, hosted by the background service worker: content scripts send the page as plain data
+// (a listing read off an editor form, a PageModel read off a product page) and render what comes back,
+// so the lexicon, the rules, the promotion parser and zod are loaded once here, not into every seller
+// page. The seller's settings (their words, rule switches per platform) are applied here too, read
+// from extension storage and compiled again only when they change.
+import { lintListing } from '@/lib/engine/lint';
+import type { RuleConfig } from '@/lib/engine/config';
+import { critiquePage } from '@/lib/critique/index';
+import { wordBank, type WordBank } from '@/lib/lexicon/bank';
+import { readPromos, stackPrice } from '@/lib/pricing';
+import { rules } from '@/lib/rules/index';
+import type { Platform } from '@/lib/schemas/common';
+import type { MessageOf, ReplyTo } from '@/lib/schemas/messages';
+import { profileConfig, profileListing, readProfile, type ShopProfile } from '@/lib/schemas/shop-profile';
+import { loadSettings, type Settings } from '@/lib/settings/schema';
+import { ruleSettingsItem } from './settings';
+import { profileItems } from './profile-store';
+
+const TITLE_RULES = new Set<string>(rules.filter((r) => r.meta.input === 'title').map((r) => r.meta.id));
+
+interface Engine {
+  settings: Settings;
+  bank: WordBank;
+  /** One config object per platform and profile margin: the rule runner caches parsed options by identity. */
+  configs: Map<string, RuleConfig | undefined>;
+}
+
+export function createEngineHost() {
+  let engine: Promise<Engine> | undefined;
+  const load = () =>
+    (engine ??= ruleSettingsItem.getValue().then((stored) => {
+      const { settings } = loadSettings(stored);
+      return { settings, bank: wordBank(settings.words), configs: new Map() };
+    }));
+  // Settings changed in the options page: compile again on the next check.
+  ruleSettingsItem.watch(() => (engine = undefined));
+
+  /** The seller's rule settings for the platform with the profile's margin, one object per combination. */
+  function configFor({ settings, configs }: Engine, platform: Platform, profile: ShopProfile): RuleConfig | undefined {
+    const key = `${platform}:${profile.minMargin ?? ''}`;
+    if (!configs.has(key)) configs.set(key, profileConfig(profile, settings.rules[platform]));
+    return configs.get(key);
+  }
+
+  return {
+    async 'engine/lint-listing'({ listing, profile: stored }: MessageOf<'engine/lint-listing'>): Promise<ReplyTo<'engine/lint-listing'>> {
+      const engine = await load();
+      const profile = readProfile(stored);
+      const lint = lintListing({ ...listing, ...profileListing(profile) }, { bank: engine.bank, config: configFor(engine, listing.platform, profile) });
+      const unreadable = readPromos(profile.promos);
+      return {
+        ok: true,
+        score: lint.score,
+        breakdown: lint.breakdown,
+        titleFindings: lint.findings.filter((f) => TITLE_RULES.has(f.ruleId)),
+        priceFindings: lint.findings.filter((f) => !TITLE_RULES.has(f.ruleId)),
+        ...(listing.price !== undefined && { price: stackPrice({ unitPrice: listing.price, promos: unreadable.promos }) }),
+        unreadablePromos: unreadable.unreadable.map((e) => e.text),
+        profile,
+      };
+    },
+
+    async 'engine/critique'({ page }: MessageOf<'engine/critique'>): Promise<ReplyTo<'engine/critique'>> {
+      const { bank, settings } = await load();
+      const critique = critiquePage(page, { bank, config: settings.rules[page.platform] });
+      if (!critique) return { ok: false, error: 'blocked page: nothing to critique' };
+      return { ok: true, score: critique.score, breakdown: critique.breakdown, findings: critique.findings };
+    },
+
+    async 'editor/save-profile'({ platform, profile }: MessageOf<'editor/save-profile'>): Promise<ReplyTo<'editor/save-profile'>> {
+      await profileItems[platform].setValue(profile);
+      return { ok: true };
+    },
+
+    async 'engine/warm'(): Promise<ReplyTo<'engine/warm'>> {
+      await load();
+      return { ok: true };
+    },
+  };
+}
