@@ -6,7 +6,7 @@ import { refreshAlerts, urgentAlerts } from '@/lib/db/alerts';
 import { fileHash, writeImports } from '@/lib/db/write';
 import { parseImport } from '@/lib/shop/import/parse';
 import { Message, type MessageOf, type Reply } from '@/lib/schemas/messages';
-import { loadShopSettings, shopSettingsItem } from '@/extension/settings';
+import { loadShopSettings, watchSettings } from '@/extension/settings';
 
 const ALARM = 'shop-alerts';
 
@@ -59,6 +59,6 @@ export default defineBackground(() => {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === ALARM) void refresh();
   });
-  shopSettingsItem.watch(() => void refresh());
+  watchSettings(() => void refresh());
   void refresh();
 });
