@@ -36,7 +36,7 @@ export function TitleCheck({ locale }: { locale: Locale }) {
   }, [deferred, platform, settings]);
 
   const select = (
-    <select value={platform} onChange={(e) => setPlatform(e.currentTarget.value as Platform)} style={{ font: 'inherit', fontSize: 12 }}>
+    <select aria-label={i18n.t('options.rules.platform')} value={platform} onChange={(e) => setPlatform(e.currentTarget.value as Platform)} style={{ font: 'inherit', fontSize: 12 }}>
       {PLATFORMS.map((p) => (
         <option key={p} value={p}>
           {platformName(p)}
