@@ -73,6 +73,8 @@ export const linkButton = { font: 'inherit', fontSize: 12, color: '#1f5bd8', bac
 function OptionInput({ field, value, schema, values, onChange }: { field: OptionField; value: unknown; schema: z.ZodObject; values: Record<string, unknown>; onChange(value: unknown): void }) {
   const inputId = useId();
   const [error, setError] = useState<string>();
+  // A number the seller has not set stays empty, its default shown as the placeholder; a list starts
+  // from its default so that one word can be added or removed.
   const shown = value ?? field.default;
   const commit = (raw: string) => {
     const next = field.kind === 'list' ? parseWordList(raw) : raw.trim() === '' ? undefined : Number(raw);
@@ -105,9 +107,9 @@ function OptionInput({ field, value, schema, values, onChange }: { field: Option
         ) : (
           <input
             id={inputId}
-            key={String(shown)}
+            key={String(value)}
             type="number"
-            defaultValue={shown === undefined ? '' : String(shown)}
+            defaultValue={value === undefined ? '' : String(value)}
             placeholder={defaultText}
             step={field.integer ? 1 : 'any'}
             min={field.min}

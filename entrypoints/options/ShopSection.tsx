@@ -106,7 +106,7 @@ function ProfileCard({ platform, profile, onChange }: { platform: Platform; prof
     for (const key of Object.keys(patch) as (keyof ShopProfile)[]) if (next[key] === undefined) delete next[key];
     onChange(next);
   };
-  const row = { display: 'grid', gridTemplateColumns: '92px 1fr', gap: 6, alignItems: 'center', marginBottom: 6 } as const;
+  const row = { display: 'grid', gridTemplateColumns: '118px 1fr', gap: 6, alignItems: 'center', marginBottom: 6 } as const;
   return (
     <fieldset data-testid={`profile-${platform}`} style={{ border: `1px solid ${theme.border}`, borderRadius: theme.radius, padding: '8px 10px', margin: 0 }}>
       <legend style={{ fontWeight: 600, padding: '0 4px' }}>{platformName(platform)}</legend>
