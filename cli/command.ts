@@ -29,6 +29,11 @@ export function formatOf(values: Record<string, unknown>): 'json' | 'table' {
   return format;
 }
 
+/** For commands that also write CSV (Excel-safe, lib/tables/write-csv.ts). */
+export function reportFormatOf(values: Record<string, unknown>): 'json' | 'table' | 'csv' {
+  return values.format === 'csv' ? 'csv' : formatOf(values);
+}
+
 /** A number option: finite and positive unless `allowZero`; quotes the input when it is not. */
 export function numberOption(values: Record<string, unknown>, name: string, { integer = false, min }: { integer?: boolean; min?: number } = {}): number | undefined {
   const raw = values[name];

@@ -10,6 +10,8 @@ export const theme = {
   surface: '#ffffff',
   subtle: '#f5f6f7',
   accent: '#ff5000',
+  /** The accent where it carries white text or marks a state: #ff5000 on white is under 4.5:1 (WCAG AA). */
+  accentStrong: '#c73e00',
   radius: '8px',
   shadow: '0 4px 16px rgba(31, 35, 41, 0.12)',
 } as const;

@@ -8,7 +8,7 @@ import { urgentAlerts } from '@/lib/shop/urgent';
 import { fileHash, writeImports } from '@/lib/db/write';
 import { parseImport } from '@/lib/shop/import/parse';
 import { Message, type MessageOf, type Reply, type ReplyTo } from '@/lib/schemas/messages';
-import { loadShopSettings, shopSettingsItem } from '@/extension/settings';
+import { loadShopSettings, watchSettings } from '@/extension/settings';
 import { createEngineHost } from '@/extension/engine-host';
 import { ENGINE_PORT, type PortAnswer, type PortRequest } from '@/extension/ask-background';
 
@@ -80,6 +80,6 @@ export default defineBackground(() => {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === ALARM) void refresh();
   });
-  shopSettingsItem.watch(() => void refresh());
+  watchSettings(() => void refresh());
   void refresh();
 });

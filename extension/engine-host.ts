@@ -12,9 +12,8 @@ import { rules } from '@/lib/rules/index';
 import type { Platform } from '@/lib/schemas/common';
 import type { MessageOf, ReplyTo } from '@/lib/schemas/messages';
 import { profileConfig, profileListing, readProfile, type ShopProfile } from '@/lib/schemas/shop-profile';
-import { loadSettings, type Settings } from '@/lib/settings/schema';
-import { ruleSettingsItem } from './settings';
-import { profileItems } from './profile-store';
+import type { Settings } from '@/lib/settings/schema';
+import { readSettings, saveProfile, watchSettings } from './settings';
 
 const TITLE_RULES = new Set<string>(rules.filter((r) => r.meta.input === 'title').map((r) => r.meta.id));
 
@@ -28,12 +27,9 @@ interface Engine {
 export function createEngineHost() {
   let engine: Promise<Engine> | undefined;
   const load = () =>
-    (engine ??= ruleSettingsItem.getValue().then((stored) => {
-      const { settings } = loadSettings(stored);
-      return { settings, bank: wordBank(settings.words), configs: new Map() };
-    }));
+    (engine ??= readSettings().then(({ settings }) => ({ settings, bank: wordBank(settings.words), configs: new Map() })));
   // Settings changed in the options page: compile again on the next check.
-  ruleSettingsItem.watch(() => (engine = undefined));
+  watchSettings(() => (engine = undefined));
 
   /** The seller's rule settings for the platform with the profile's margin, one object per combination. */
   function configFor({ settings, configs }: Engine, platform: Platform, profile: ShopProfile): RuleConfig | undefined {
@@ -68,7 +64,7 @@ export function createEngineHost() {
     },
 
     async 'editor/save-profile'({ platform, profile }: MessageOf<'editor/save-profile'>): Promise<ReplyTo<'editor/save-profile'>> {
-      await profileItems[platform].setValue(profile);
+      await saveProfile(platform, profile);
       return { ok: true };
     },
 

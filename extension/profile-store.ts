@@ -1,11 +1,20 @@
-// Where the editor overlay's shop profile lives (extension storage, not the seller site's origin), one
-// item per platform. Kept free of zod so the content script can read and watch it: the value is
-// `unknown` here, the background validates it (readProfile) before using it and before writing it.
+// The editor overlay's view of the shop profile: the `profiles[platform]` part of the one settings value
+// (extension/settings.ts), read and watched without zod so the content script stays light. The value is
+// `unknown` here; the background validates it (readProfile) before using it, and writes it (saveProfile).
 import { storage } from '@wxt-dev/storage';
 import type { Platform } from '@/lib/schemas/common';
+import { SETTINGS_KEY } from '@/lib/settings/keys';
 
-export const profileItems = {
-  taobao: storage.defineItem<unknown>('local:shopProfile.taobao'),
-  tmall: storage.defineItem<unknown>('local:shopProfile.tmall'),
-  douyin: storage.defineItem<unknown>('local:shopProfile.douyin'),
-} satisfies Record<Platform, unknown>;
+const settingsRaw = storage.defineItem<unknown>(`local:${SETTINGS_KEY}`);
+
+const profileOf = (settings: unknown, platform: Platform): unknown =>
+  (settings as { profiles?: Record<string, unknown> } | null | undefined)?.profiles?.[platform];
+
+export const storedProfile = {
+  async get(platform: Platform): Promise<unknown> {
+    return profileOf(await settingsRaw.getValue(), platform);
+  },
+  watch(platform: Platform, onChange: (profile: unknown) => void): () => void {
+    return settingsRaw.watch((value) => onChange(profileOf(value, platform)));
+  },
+};

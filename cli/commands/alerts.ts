@@ -1,6 +1,7 @@
 // shoplint alerts: imports order, product and stats exports into an in-memory database through the
 // same parsers and writer as the popup, runs the alert rules at --now, prints alerts and metrics.
-import { FORMAT_OPTION, formatOf, UsageError, type Command } from '../command';
+import { FORMAT_OPTION, reportFormatOf, UsageError, type Command } from '../command';
+import { toCsv } from '../../lib/tables/write-csv';
 import { failOnOf, FAIL_ON_OPTION, langOf, LANG_OPTION, severityMark } from '../render';
 import { readImport, type ParsedImport } from '../../lib/shop/import/index';
 import type { ImportKind } from '../../lib/shop/import/sources';
@@ -19,7 +20,7 @@ export const alerts: Command = {
   name: 'alerts',
   summary: 'shop alerts (stock, orders, refunds, traffic) and key numbers from exported files',
   usage: `
-Usage: shoplint alerts [--orders FILE]… [--products FILE]… [--stats FILE]… [--now ISO8601] [--format json|table]
+Usage: shoplint alerts [--orders FILE]… [--products FILE]… [--stats FILE]… [--now ISO8601] [--format json|table|csv]
 
 Imports 千牛/淘宝 订单报表 and 宝贝报表 (CSV in GBK or XLSX), 抖店 order exports, product/stock sheets
 and 生意参谋 product or daily traffic sheets (recognised by their headers), then runs the alert rules
@@ -32,7 +33,7 @@ Options:
   --stats FILE         生意参谋 商品 export or a daily sheet: 日期|统计日期, 访客数, 浏览量, 加购人数,
                        支付买家数, 支付金额 (repeatable)
   --now ISO8601        the time to judge at (default: now), e.g. 2026-11-20T10:00:00+08:00
-  --format json|table  output (table)
+  --format json|table|csv  output (table); csv is one row per alert, safe to open in Excel
   --lang zh|en         message language (zh)
   --fail-on error|warn|never   exit 1 when alerts at this level exist (error)
 `,
@@ -46,7 +47,7 @@ Options:
     ...FAIL_ON_OPTION,
   },
   async run(values, positionals, io) {
-    const format = formatOf(values);
+    const format = reportFormatOf(values);
     const lang = langOf(values);
     const failOn = failOnOf(values);
     if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0]}": name files with --orders, --products or --stats`);
@@ -76,7 +77,8 @@ Options:
       await writeImports(db, files, now);
       const result = await refreshAlerts(db, now);
       const out = result.alerts.map((a) => jsonAlert(a, lang));
-      if (format === 'json') io.stdout(JSON.stringify({ alerts: out, metrics: jsonMetrics(result.metrics) }) + '\n');
+      if (format === 'csv') io.stdout(toCsv(['type', 'severity', 'entityId', 'message', 'dueAt'], out.map((a) => [a.type, a.severity, a.entityId, a.message, a.dueAt])));
+      else if (format === 'json') io.stdout(JSON.stringify({ alerts: out, metrics: jsonMetrics(result.metrics) }) + '\n');
       else io.stdout(renderTable(result.alerts, result.metrics, lang, now));
       const errors = result.alerts.filter((a) => a.severity === 'error').length;
       const warnings = result.alerts.filter((a) => a.severity === 'warn').length;

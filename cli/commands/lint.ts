@@ -1,5 +1,6 @@
 // shoplint lint: the title (and price) rules over listings from files, stdin or --title.
-import { FORMAT_OPTION, formatOf, UsageError, type Command } from '../command';
+import { FORMAT_OPTION, reportFormatOf, UsageError, type Command } from '../command';
+import { toCsv } from '../../lib/tables/write-csv';
 import { lintListing, type LintResult } from '../../lib/engine/lint';
 import { Platform } from '../../lib/schemas/common';
 import type { Finding } from '../../lib/schemas/finding';
@@ -19,7 +20,7 @@ export const lint: Command = {
   name: 'lint',
   summary: 'check listing titles and prices (广告法, title score, price rules)',
   usage: `
-Usage: shoplint lint [FILE…] [--title TEXT] [--platform taobao|tmall|douyin] [--keywords FILE…] [--category C] [--format json|table]
+Usage: shoplint lint [FILE…] [--title TEXT] [--platform taobao|tmall|douyin] [--keywords FILE…] [--category C] [--format json|table|csv]
 
 Checks listings. FILE is .csv (UTF-8 or GBK), .xlsx, .json (array) or .jsonl; "-" reads JSONL from stdin.
 Columns are matched by name: id|商品ID|宝贝ID, title|标题|宝贝标题|商品标题|商品名称, platform|平台,
@@ -35,7 +36,7 @@ Options:
   --category C         category of listings without a 类目 column (apparel, home … or 服饰 …):
                        chooses among several --keywords banks (else inferred from the title);
                        with one bank, names its category when its terms do not tell
-  --format json|table  output (table)
+  --format json|table|csv  output (table); csv is one row per finding, safe to open in Excel
   --lang zh|en         message language (zh)
   --fail-on error|warn|never   exit 1 when findings at this level exist (error)
 `,
@@ -49,7 +50,7 @@ Options:
     ...FAIL_ON_OPTION,
   },
   async run(values, files, io) {
-    const format = formatOf(values);
+    const format = reportFormatOf(values);
     const lang = langOf(values);
     const failOn = failOnOf(values);
     const platform = Platform.safeParse(values.platform);
@@ -79,7 +80,16 @@ Options:
     const results = listings.map((listing) => lintListing(listing, { keywords: bankFor(banks, listing, category) }));
     const errors = count(results, 'error');
     const warnings = count(results, 'warn');
-    if (format === 'json') {
+    if (format === 'csv') {
+      const header = ['id', 'title', 'platform', 'score', 'ruleId', 'severity', 'message', 'text'];
+      const rows = results.flatMap((r, i) => {
+        const id = r.listing.id ?? String(i + 1);
+        const base = [id, r.listing.title, r.listing.platform, r.score] as const;
+        if (!r.findings.length) return [[...base, '', '', '', '']];
+        return r.findings.map((f) => [...base, f.ruleId, f.severity, jsonFinding(f, lang).message, f.text ?? '']);
+      });
+      io.stdout(toCsv(header, rows));
+    } else if (format === 'json') {
       io.stdout(
         JSON.stringify({
           results: results.map((r, i) => ({

@@ -220,7 +220,7 @@ function ProfileEditor({ profile, unreadablePromos, onChange }: { profile: ShopP
     setDraft('');
   };
   const summary = [
-    profile.promos.length ? profile.promos.join('、') : i18n.t('overlay.price.noPromos'),
+    profile.promos.length ? profile.promos.join(i18n.t('listSeparator')) : i18n.t('overlay.price.noPromos'),
     profile.cost !== undefined ? `${i18n.t('overlay.price.costShort')} ${yuan(profile.cost)}` : '',
   ].filter(Boolean).join(' · ');
   return (

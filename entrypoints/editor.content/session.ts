@@ -3,7 +3,7 @@
 // boxes and underlines go once per animation frame. The React UI only renders the state this holds.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { BackgroundChannel, latestOnly } from '@/extension/ask-background';
-import { profileItems } from '@/extension/profile-store';
+import { storedProfile } from '@/extension/profile-store';
 import type { Locale, Platform } from '@/lib/schemas/common';
 import type { Finding } from '@/lib/schemas/finding';
 import type { Failure, ListingCheck, MessageOf } from '@/lib/schemas/messages';
@@ -98,12 +98,12 @@ export class EditorSession {
     const { platform } = this.state;
     // The engine compiles its word lists while the page is still rendering the form.
     this.warm();
-    const [profile, collapsed] = await Promise.all([profileItems[platform].getValue(), collapsedItem.getValue()]);
+    const [profile, collapsed] = await Promise.all([storedProfile.get(platform), collapsedItem.getValue()]);
     if (this.ctx.isInvalid) return;
     this.storedProfile = profile;
     this.set({ collapsed });
     // Another tab (or the background) saved the profile: check again with it.
-    this.stopWatching = profileItems[platform].watch((value) => {
+    this.stopWatching = storedProfile.watch(platform, (value) => {
       if (JSON.stringify(value) === JSON.stringify(this.storedProfile)) return;
       this.storedProfile = value;
       this.relint();

@@ -35,7 +35,7 @@ export function App() {
   return (
     <main lang={locale === 'zh' ? 'zh-CN' : 'en'} style={{ width: 400, boxSizing: 'border-box', padding: 10, fontFamily: theme.font, fontSize: 13, color: theme.text, background: theme.subtle }}>
       <header style={{ display: 'flex', alignItems: 'baseline', gap: 8, marginBottom: 8 }}>
-        <h1 style={{ fontSize: 16, margin: 0, color: theme.accent }}>{i18n.t('popup.title')}</h1>
+        <h1 style={{ fontSize: 16, margin: 0, color: theme.accentStrong }}>{i18n.t('popup.title')}</h1>
         {stored && stored !== LOADING && (
           <span style={{ marginLeft: 'auto', fontSize: 11, color: theme.muted }}>{i18n.t('popup.updated', [formatChinaTime(stored.computedAt).slice(5)])}</span>
         )}

@@ -31,7 +31,7 @@ export function ImportBox({ locale }: { locale: Locale }) {
   return (
     <Section title={i18n.t('popup.import.heading')} testId="import-section">
       <label data-testid="import" style={{ display: 'block', border: `1px dashed ${theme.border}`, borderRadius: 6, padding: '8px 10px', cursor: 'pointer', background: theme.subtle }}>
-        <span style={{ color: theme.accent, fontWeight: 600 }}>{i18n.t('popup.import.choose')}</span>
+        <span style={{ color: theme.accentStrong, fontWeight: 600 }}>{i18n.t('popup.import.choose')}</span>
         <input
           type="file"
           multiple

@@ -28,7 +28,7 @@ export function Metrics({ metrics }: { metrics: ShopMetrics }) {
           data-span={d}
           aria-pressed={span === d}
           onClick={() => setSpan(d)}
-          style={{ font: 'inherit', fontSize: 11, border: `1px solid ${span === d ? theme.accent : theme.border}`, color: span === d ? theme.accent : theme.muted, background: theme.surface, borderRadius: 10, padding: '0 8px', cursor: 'pointer' }}
+          style={{ font: 'inherit', fontSize: 11, border: `1px solid ${span === d ? theme.accent : theme.border}`, color: span === d ? theme.accentStrong : theme.muted, background: theme.surface, borderRadius: 10, padding: '0 8px', cursor: 'pointer' }}
         >
           {i18n.t(d === 7 ? 'popup.metrics.days7' : 'popup.metrics.days30')}
         </button>

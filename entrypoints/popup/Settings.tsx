@@ -40,7 +40,12 @@ export function Settings() {
           style={{ width: 90, font: 'inherit', fontSize: 12 }}
         />
       </label>
-      <p style={{ margin: 0, fontSize: 11, color: theme.muted }}>{i18n.t('popup.settings.privacy')}</p>
+      <p style={{ margin: 0, fontSize: 11, color: theme.muted }}>
+        {i18n.t('popup.settings.privacy')}{' '}
+        <button type="button" data-testid="open-options" onClick={() => void browser.runtime.openOptionsPage()} style={{ font: 'inherit', fontSize: 11, color: '#1f5bd8', background: 'none', border: 'none', padding: 0, cursor: 'pointer', textDecoration: 'underline' }}>
+          {i18n.t('popup.settings.more')}
+        </button>
+      </p>
     </Section>
   );
 }

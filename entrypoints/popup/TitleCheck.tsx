@@ -2,36 +2,44 @@
 // lists load on first use, so they do not slow the popup's opening.
 import { useDeferredValue, useEffect, useState } from 'react';
 import { i18n } from '#i18n';
-import type { Locale, Platform } from '@/lib/schemas/common';
+import { PLATFORMS, type Locale, type Platform } from '@/lib/schemas/common';
+import { platformName } from '@/components/platform';
+import { readSettings, watchSettings } from '@/extension/settings';
+import { ruleConfigFor, type Settings } from '@/lib/settings/schema';
 import type { LintResult } from '@/lib/engine/lint';
 import { FindingItem } from '@/components/FindingItem';
 import { scoreColor, theme } from '@/components/theme';
 import { Section } from './Section';
 
-const PLATFORM_NAMES: Record<Platform, string> = { taobao: '淘宝', tmall: '天猫', douyin: '抖店' };
 
 export function TitleCheck({ locale }: { locale: Locale }) {
   const [title, setTitle] = useState('');
   const [platform, setPlatform] = useState<Platform>('taobao');
   const [result, setResult] = useState<LintResult>();
   const deferred = useDeferredValue(title);
+  // The seller's own words and rule settings (options page) apply here as in the overlay.
+  const [settings, setSettings] = useState<Settings>();
+  useEffect(() => {
+    void readSettings().then(({ settings }) => setSettings(settings));
+    return watchSettings(({ settings }) => setSettings(settings));
+  }, []);
 
   useEffect(() => {
     if (!deferred.trim()) return setResult(undefined);
     let current = true;
     void import('@/lib/engine/lint').then(({ lintListing }) => {
-      if (current) setResult(lintListing({ title: deferred, platform }));
+      if (current) setResult(lintListing({ title: deferred, platform }, settings && { words: settings.words, config: ruleConfigFor(settings, platform) }));
     });
     return () => {
       current = false;
     };
-  }, [deferred, platform]);
+  }, [deferred, platform, settings]);
 
   const select = (
-    <select value={platform} onChange={(e) => setPlatform(e.currentTarget.value as Platform)} style={{ font: 'inherit', fontSize: 12 }}>
-      {(Object.keys(PLATFORM_NAMES) as Platform[]).map((p) => (
+    <select aria-label={i18n.t('options.rules.platform')} value={platform} onChange={(e) => setPlatform(e.currentTarget.value as Platform)} style={{ font: 'inherit', fontSize: 12 }}>
+      {PLATFORMS.map((p) => (
         <option key={p} value={p}>
-          {PLATFORM_NAMES[p]}
+          {platformName(p)}
         </option>
       ))}
     </select>

@@ -7,6 +7,8 @@ import type { ListingInput } from './listing';
 import { Yuan } from './common';
 
 export const ShopProfile = z.object({
+  /** The shop's name on this platform, as the seller knows it (shown in options and backups). */
+  name: z.string().trim().max(40).optional(),
   /** Promotions as the seller writes them (满200减30, 店铺券30 …), in the order they were added. */
   promos: z.array(z.string().trim().min(1).max(40)).max(20).default([]),
   /** Unit cost in 元 of the listing being edited. */

@@ -12,7 +12,7 @@ describe('loadSettings', () => {
     expect(settings.words.allowed).toEqual([]);
     expect(settings.rules.douyin).toEqual({});
   });
-  it('falls back to defaults with a notice naming what is wrong', () => {
+  it('resets the broken part with a notice naming what is wrong', () => {
     const { settings, notice } = loadSettings({ version: 1, words: { banned: 'not a list' } });
     expect(settings).toEqual(DEFAULT_SETTINGS);
     expect(notice?.zh).toMatch(/words\.banned/);

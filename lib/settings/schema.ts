@@ -1,43 +1,68 @@
-// settings/: what the seller configures — their own words, rule switches and thresholds per platform.
-// Validated on every read and write; an older version is migrated, a broken one falls back to defaults
-// with a notice (never a blank page). Stored by the extension (storage.local); pure data here.
+// settings/: everything the seller configures, in ONE versioned value — their own words, rule switches
+// and thresholds per platform, the shop's alert settings and capture consent, and the shop profile per
+// platform (promotions, cost, margin). Validated on every read and write; an older version or an older
+// storage key is migrated (migrate.ts), a broken part falls back to its defaults with a notice (never a
+// blank page). Stored by the extension (extension/settings.ts, storage.local); pure data here.
 import { z } from 'zod';
 import { UserWords } from '../lexicon/schema';
 import { RuleConfig } from '../engine/config';
+import { ShopSettings } from '../schemas/settings';
+import { EMPTY_PROFILE, ShopProfile } from '../schemas/shop-profile';
+import type { Platform } from '../schemas/common';
 
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
+
+const perPlatform = <T extends z.ZodType>(schema: T, fallback: z.input<T>) =>
+  z.object({ taobao: schema.default(fallback as never), tmall: schema.default(fallback as never), douyin: schema.default(fallback as never) });
 
 export const Settings = z.object({
   version: z.literal(SETTINGS_VERSION),
   words: UserWords.default(UserWords.parse({})),
   /** Per platform, over the platform preset. */
-  rules: z
-    .object({ taobao: RuleConfig.default({}), tmall: RuleConfig.default({}), douyin: RuleConfig.default({}) })
-    .default({ taobao: {}, tmall: {}, douyin: {} }),
+  rules: perPlatform(RuleConfig, {}).default({ taobao: {}, tmall: {}, douyin: {} }),
+  /** Capture consent, 千牛 shop kind, GMV target and per-alert switches/thresholds. */
+  shop: ShopSettings.default(ShopSettings.parse({})),
+  /** What the price checks assume on each platform: running promotions, unit cost, minimum margin. */
+  profiles: perPlatform(ShopProfile, EMPTY_PROFILE).default({ taobao: EMPTY_PROFILE, tmall: EMPTY_PROFILE, douyin: EMPTY_PROFILE }),
 });
 export type Settings = z.infer<typeof Settings>;
+export type SettingsInput = z.input<typeof Settings>;
 
 export const DEFAULT_SETTINGS: Settings = Settings.parse({ version: SETTINGS_VERSION });
 
-export interface LoadedSettings {
-  settings: Settings;
-  /** Why the stored value was not used as it was (migrated or reset), for a visible notice. */
-  notice?: { zh: string; en: string };
+export interface Notice {
+  zh: string;
+  en: string;
 }
 
-/** Reads a stored value of any age or shape into valid settings. */
-export function loadSettings(stored: unknown): LoadedSettings {
-  if (stored === undefined || stored === null) return { settings: DEFAULT_SETTINGS };
-  const parsed = Settings.safeParse(stored);
-  if (parsed.success) return { settings: parsed.data };
-  const version = typeof stored === 'object' && stored !== null && 'version' in stored ? (stored as { version: unknown }).version : undefined;
-  const issue = parsed.error.issues[0]!;
-  const where = issue.path.join('.') || '(root)';
+export interface LoadedSettings {
+  settings: Settings;
+  /** Why some stored value was not used as it was (reset to defaults), for a visible notice. */
+  notice?: Notice;
+}
+
+/** Shown when a part of the settings could not be read; `where` names the part. */
+export function brokenNotice(where: string, error: z.ZodError): Notice {
+  const issue = error.issues[0]!;
+  const path = [where, ...issue.path].join('.');
   return {
-    settings: DEFAULT_SETTINGS,
-    notice:
-      typeof version === 'number' && version > SETTINGS_VERSION
-        ? { zh: `设置来自更新版本（v${version}），已改用默认设置`, en: `Settings are from a newer version (v${version}); defaults are used` }
-        : { zh: `设置无法读取（${where}：${issue.message}），已恢复默认设置`, en: `Settings could not be read (${where}: ${issue.message}); defaults restored` },
+    zh: `设置无法读取（${path}：${issue.message}），该部分已恢复默认设置`,
+    en: `Settings could not be read (${path}: ${issue.message}); that part was reset to defaults`,
   };
 }
+
+export function newerNotice(version: number): Notice {
+  return { zh: `设置来自更新版本（v${version}），已改用默认设置`, en: `Settings are from a newer version (v${version}); defaults are used` };
+}
+
+/** The rule settings that apply on `platform`: the seller's switches, and the profile's minimum margin
+ *  (the shop's own figure beats the rule-wide threshold). */
+export function ruleConfigFor(settings: Settings, platform: Platform): RuleConfig {
+  const own = settings.rules[platform];
+  const minMargin = settings.profiles[platform].minMargin;
+  if (!minMargin || own['price-below-cost'] === 'off') return own;
+  const current = own['price-below-cost'] ?? {};
+  return { ...own, 'price-below-cost': { ...current, options: { ...current.options, minMargin } } };
+}
+
+export { loadSettings } from './migrate';

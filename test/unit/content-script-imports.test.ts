@@ -11,7 +11,9 @@ const ROOT = resolve(import.meta.dirname, '../..');
 
 /** What may not be in a content script, by path from the repository root or by package name. */
 const FORBIDDEN: { pattern: RegExp; why: string }[] = [
-  { pattern: /^lib\/(engine|lexicon|rules|keywords|settings)\//, why: 'the engine runs in the background' },
+  { pattern: /^lib\/(engine|lexicon|rules|keywords)\//, why: 'the engine runs in the background' },
+  // keys.ts is the storage key alone, so a content script can read the raw settings value.
+  { pattern: /^lib\/settings\/(?!keys\.ts$)/, why: 'settings are validated in the background' },
   // money.ts (分 arithmetic and ¥ formatting) and promo-list.ts (splitting a typed list) are display helpers.
   { pattern: /^lib\/pricing\/(?!money\.ts$|promo-list\.ts$)/, why: 'promotions are parsed and stacked in the background' },
   { pattern: /^lib\/critique\/(index|score)\.ts$/, why: 'pages are judged in the background' },

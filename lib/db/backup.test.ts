@@ -1,0 +1,102 @@
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import { openShopDb, type ShopDb } from './schema';
+import { DEFAULT_SETTINGS, type Settings } from '../settings/schema';
+
+// dexie-export-import expects a browser: `self` when it loads, FileReader to read blobs. Node has neither.
+globalThis.self ??= globalThis as typeof self;
+globalThis.FileReader ??= class {
+    onload?: (ev: { target: { result: ArrayBuffer } }) => void;
+    onerror?: (ev: unknown) => void;
+    onabort?: () => void;
+    readAsArrayBuffer(blob: Blob) {
+      void blob.arrayBuffer().then((result) => this.onload?.({ target: { result } }), (e: unknown) => this.onerror?.({ target: { error: e } }));
+    }
+} as unknown as typeof FileReader;
+const { BackupError, clearShopDb, createBackup, restoreBackup } = await import('./backup');
+
+const freshDb = (name = 'backup-test'): ShopDb => openShopDb(name, { indexedDB: new IDBFactory(), IDBKeyRange });
+
+async function seed(db: ShopDb) {
+  await db.orders.bulkAdd([
+    { id: '3912345678901234567', platform: 'taobao', status: 'paid', createdAt: 1_795_000_000_000, paidAt: 1_795_000_100_000, amount: 199, afterSale: 'none', seenAt: 1_795_000_000_000 },
+  ] as never);
+  await db.lines.bulkAdd([{ orderId: '3912345678901234567', lineId: '1', productId: '745812369012', title: '冰丝防晒衣', qty: 1, amount: 199, status: 'paid', paidAt: 1_795_000_100_000 }] as never);
+  await db.products.bulkAdd([{ id: '745812369012', title: '冰丝防晒衣', stock: 3 }] as never);
+  await db.daily.bulkAdd([{ day: '2026-11-19', uv: 100, buyers: 3, gmv: 300 }] as never);
+}
+
+const SETTINGS: Settings = {
+  ...DEFAULT_SETTINGS,
+  words: { ...DEFAULT_SETTINGS.words, banned: ['我的禁词'], ownBrands: ['第一夫人'] },
+  shop: { ...DEFAULT_SETTINGS.shop, capture: true },
+  profiles: { ...DEFAULT_SETTINGS.profiles, taobao: { name: '小鹿家居旗舰店', promos: ['满200减30'], minMargin: 0.2 } },
+};
+
+async function dump(db: ShopDb) {
+  return Object.fromEntries(await Promise.all(db.tables.map(async (t) => [t.name, await t.toArray()] as const)));
+}
+
+describe('backup', () => {
+  it('restores every row and the settings into a fresh profile', async () => {
+    const source = freshDb();
+    await seed(source);
+    const file = await createBackup(source, SETTINGS, '0.1.0', 1_795_000_000_000);
+    const target = freshDb();
+    const restored = await restoreBackup(target, file, freshDb('staging'));
+    expect(restored).toEqual({ settings: SETTINGS, app: '0.1.0', exportedAt: 1_795_000_000_000 });
+    expect(await dump(target)).toEqual(await dump(source));
+    expect((await target.orders.toArray())[0]!.id).toBe('3912345678901234567');
+  });
+
+  it('replaces what was there (restore, not merge)', async () => {
+    const source = freshDb();
+    await seed(source);
+    const file = await createBackup(source, SETTINGS, '0.1.0');
+    const target = freshDb();
+    await target.products.add({ id: 'other', title: '别的商品', stock: 1 } as never);
+    await restoreBackup(target, file, freshDb('staging'));
+    expect((await target.products.toArray()).map((p) => p.id)).toEqual(['745812369012']);
+  });
+
+  it('refuses a backup from a newer version and writes nothing', async () => {
+    const source = freshDb();
+    await seed(source);
+    const backup = JSON.parse(await createBackup(source, SETTINGS, '0.1.0'));
+    const target = freshDb();
+    await target.products.add({ id: 'keep', title: '保留', stock: 1 } as never);
+    for (const newer of [{ ...backup, app: '9.0.0', settingsVersion: 99 }, { ...backup, app: '9.0.0', database: { ...backup.database, data: { ...backup.database.data, databaseVersion: 99 } } }]) {
+      await expect(restoreBackup(target, JSON.stringify(newer), freshDb('staging'))).rejects.toMatchObject({ problem: 'newer', detail: '9.0.0' });
+    }
+    expect((await target.products.toArray()).map((p) => p.id)).toEqual(['keep']);
+  });
+
+  it('is all-or-nothing: a bad row in the last table leaves every table as it was', async () => {
+    const source = freshDb();
+    await seed(source);
+    const backup = JSON.parse(await createBackup(source, SETTINGS, '0.1.0'));
+    const products = backup.database.data.data.find((t: { tableName: string }) => t.tableName === 'products');
+    products.rows.push({ title: 'no primary key', stock: 1 });
+    const target = freshDb();
+    await seed(target);
+    await target.products.add({ id: 'keep', title: '保留', stock: 1 } as never);
+    const before = await dump(target);
+    await expect(restoreBackup(target, JSON.stringify(backup), freshDb('staging'))).rejects.toBeInstanceOf(BackupError);
+    expect(await dump(target)).toEqual(before);
+  });
+
+  it('refuses files that are not backups, and broken settings inside one', async () => {
+    const db = freshDb();
+    await expect(restoreBackup(db, 'not json', freshDb('staging'))).rejects.toMatchObject({ problem: 'not-backup' });
+    await expect(restoreBackup(db, JSON.stringify({ format: 'something-else' }), freshDb('staging'))).rejects.toMatchObject({ problem: 'not-backup' });
+    const backup = JSON.parse(await createBackup(freshDb(), SETTINGS, '0.1.0'));
+    await expect(restoreBackup(db, JSON.stringify({ ...backup, settings: { version: 2, words: { banned: 'x' } } }), freshDb('staging'))).rejects.toMatchObject({ problem: 'settings' });
+  });
+
+  it('clears every table', async () => {
+    const db = freshDb();
+    await seed(db);
+    await clearShopDb(db);
+    for (const rows of Object.values(await dump(db))) expect(rows).toEqual([]);
+  });
+});

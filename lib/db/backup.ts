@@ -1,0 +1,90 @@
+// One file with everything ShopLint keeps: the settings and every table of the shop database
+// (dexie-export-import's format inside). Restoring is all-or-nothing: the file is checked (format,
+// versions, settings), its rows are read into a staging database by dexie-export-import (which clears
+// and reads the file outside any one transaction, so it cannot be pointed at the real tables), and only
+// then are the real tables cleared and filled in ONE transaction. A failure anywhere leaves the database
+// as it was. Settings are returned for the caller to store once the tables are in.
+import { z } from 'zod';
+import { exportDB, importInto } from 'dexie-export-import';
+import { loadSettings, SETTINGS_VERSION, type Settings } from '../settings/schema';
+import type { ShopDb } from './schema';
+
+export const BACKUP_FORMAT = 'shoplint-backup';
+
+const BackupFile = z.object({
+  format: z.literal(BACKUP_FORMAT),
+  /** The extension version that wrote it (package.json version). */
+  app: z.string(),
+  exportedAt: z.number(),
+  settingsVersion: z.number().int().positive(),
+  settings: z.unknown(),
+  // Loose: the rest is dexie-export-import's to read.
+  database: z.looseObject({
+    formatName: z.literal('dexie'),
+    data: z.looseObject({ databaseVersion: z.number(), tables: z.array(z.looseObject({ name: z.string() })) }),
+  }),
+});
+
+export type BackupProblem = 'not-backup' | 'newer' | 'older-database' | 'settings' | 'import';
+
+/** Why a restore was refused; `detail` carries the version or the underlying message for the notice. */
+export class BackupError extends Error {
+  constructor(
+    readonly problem: BackupProblem,
+    readonly detail = '',
+  ) {
+    super(`${problem}${detail ? `: ${detail}` : ''}`);
+  }
+}
+
+export async function createBackup(db: ShopDb, settings: Settings, app: string, now = Date.now()): Promise<string> {
+  const database: unknown = JSON.parse(await (await exportDB(db)).text());
+  return JSON.stringify({ format: BACKUP_FORMAT, app, exportedAt: now, settingsVersion: SETTINGS_VERSION, settings, database });
+}
+
+/**
+ * Checks the whole file, then replaces every table with its rows; returns the settings it holds.
+ * `staging` is an empty database of the same schema (deleted afterwards).
+ */
+export async function restoreBackup(db: ShopDb, text: string, staging: ShopDb): Promise<{ settings: Settings; app: string; exportedAt: number }> {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new BackupError('not-backup');
+  }
+  const parsed = BackupFile.safeParse(json);
+  if (!parsed.success) throw new BackupError('not-backup');
+  const backup = parsed.data;
+  if (!db.isOpen()) await db.open();
+  const dbVersion = backup.database.data.databaseVersion;
+  if (backup.settingsVersion > SETTINGS_VERSION || dbVersion > db.verno) throw new BackupError('newer', backup.app);
+  // An older database layout would need the upgrade functions of lib/db/schema.ts run over it.
+  if (dbVersion < db.verno) throw new BackupError('older-database', backup.app);
+  const { settings, notice } = loadSettings(backup.settings);
+  if (notice) throw new BackupError('settings', notice.en);
+  const known = new Set(db.tables.map((t) => t.name));
+  const unknown = backup.database.data.tables.find((t) => !known.has(t.name));
+  if (unknown) throw new BackupError('not-backup', unknown.name);
+  try {
+    await importInto(staging, new Blob([JSON.stringify(backup.database)]), { clearTablesBeforeImport: true, acceptNameDiff: true });
+    const rows = await Promise.all(staging.tables.map((t) => t.toArray()));
+    await db.transaction('rw', db.tables, async () => {
+      for (const [i, table] of staging.tables.entries()) {
+        const target = db.table(table.name);
+        await target.clear();
+        await target.bulkAdd(rows[i]!);
+      }
+    });
+  } catch (error) {
+    throw new BackupError('import', (error as Error).message);
+  } finally {
+    await staging.delete();
+  }
+  return { settings, app: backup.app, exportedAt: backup.exportedAt };
+}
+
+/** Empties every table in one transaction (the database stays open for the background). */
+export async function clearShopDb(db: ShopDb): Promise<void> {
+  await db.transaction('rw', db.tables, () => Promise.all(db.tables.map((t) => t.clear())));
+}

@@ -1,0 +1,88 @@
+// The permissions the extension asks for are pinned: a new one must be a conscious change here, in the
+// README's permissions table and in the store listing. Checked over wxt.config.ts and the entrypoints'
+// sources (unit tests run before the build), and against what the code really calls.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import config from '../../wxt.config';
+
+const ROOT = join(import.meta.dirname, '../..');
+
+/** CONTRACTS.md §3: the seller and product pages content scripts may run on. */
+const CONTRACT_PAGES = [
+  'https://item.upload.taobao.com/sell/*',
+  'https://sell.publish.tmall.com/*',
+  'https://fxg.jinritemai.com/ffa/g/*',
+  'https://item.taobao.com/item.htm*',
+  'https://detail.tmall.com/item.htm*',
+  'https://haohuo.jinritemai.com/*',
+  'https://myseller.taobao.com/*',
+  'https://qn.taobao.com/*',
+  'https://fxg.jinritemai.com/ffa/morder/*',
+];
+
+/** Browser APIs that need a manifest permission, and the one they need. */
+const NEEDS: Record<string, string> = {
+  alarms: 'alarms',
+  storage: 'storage',
+  notifications: 'notifications',
+  downloads: 'downloads',
+  tabs: 'tabs',
+  scripting: 'scripting',
+  cookies: 'cookies',
+  history: 'history',
+  webRequest: 'webRequest',
+  declarativeNetRequest: 'declarativeNetRequest',
+  contextMenus: 'contextMenus',
+  sidePanel: 'sidePanel',
+};
+
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sources(path);
+    return /\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name) ? [path] : [];
+  });
+}
+const code = ['entrypoints', 'extension', 'components'].flatMap((d) => sources(join(ROOT, d))).map((path) => ({ path: relative(ROOT, path), text: readFileSync(path, 'utf8') }));
+
+const manifestFor = async (browser: 'chrome' | 'firefox') => {
+  const manifest = config.manifest as (env: { browser: string; manifestVersion: number; mode: string; command: string }) => Promise<Record<string, unknown>> | Record<string, unknown>;
+  return manifest({ browser, manifestVersion: browser === 'chrome' ? 3 : 2, mode: 'production', command: 'build' });
+};
+
+describe('manifest permissions', () => {
+  it('are exactly storage and alarms, with no host or optional permissions', async () => {
+    for (const browser of ['chrome', 'firefox'] as const) {
+      const manifest = await manifestFor(browser);
+      expect(manifest.permissions, browser).toEqual(['storage', 'alarms']);
+      expect(manifest.host_permissions, browser).toBeUndefined();
+      expect(manifest.optional_permissions, browser).toBeUndefined();
+      expect(manifest.optional_host_permissions, browser).toBeUndefined();
+    }
+  });
+
+  it('cover every permissioned API the code calls, and each is used', async () => {
+    const permissions = (await manifestFor('chrome')).permissions as string[];
+    const used = new Set<string>();
+    for (const { text } of code) {
+      for (const [, api] of text.matchAll(/\b(?:browser|chrome)\.(\w+)/g)) if (NEEDS[api!]) used.add(NEEDS[api!]!);
+      // WXT's storage wrapper (#imports / @wxt-dev/storage) is browser.storage underneath.
+      if (/import \{[^}]*\bstorage\b[^}]*\} from '(#imports|@wxt-dev\/storage)'/.test(text)) used.add('storage');
+    }
+    expect([...used].sort()).toEqual([...permissions].sort());
+  });
+
+  it('let content scripts run only on the seller and product pages of CONTRACTS.md §3', () => {
+    const matches = code.flatMap(({ text }) => [...text.matchAll(/matches:\s*\[([^\]]*)\]/g)].flatMap((m) => [...m[1]!.matchAll(/'([^']+)'/g)].map((q) => q[1]!)));
+    expect(matches.length).toBeGreaterThan(0);
+    for (const match of matches) expect(CONTRACT_PAGES, match).toContain(match);
+  });
+
+  it('take the version from package.json and ship every icon size', () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    expect(pkg.version).toMatch(/^\d+\.\d+\.\d+$/);
+    const icons = readdirSync(join(ROOT, 'public/icon')).sort();
+    expect(icons).toEqual(['128.png', '16.png', '32.png', '48.png', '96.png']);
+  });
+});
