@@ -7,6 +7,7 @@ import { fileHash, writeImports } from '@/lib/db/write';
 import { parseImport } from '@/lib/shop/import/parse';
 import { Message, type MessageOf, type Reply } from '@/lib/schemas/messages';
 import { loadShopSettings, shopSettingsItem } from '@/extension/settings';
+import { auditRows } from '@/extension/audit-host';
 
 const ALARM = 'shop-alerts';
 
@@ -39,6 +40,7 @@ export default defineBackground(() => {
     'shop/capture-rows': capture,
     'shop/imported': refresh,
     'shop/refresh-alerts': refresh,
+    'audit/rows': (message) => auditRows(db, message),
   };
 
   // sendResponse + `return true` rather than a returned promise: Chrome without the polyfill needs it.
