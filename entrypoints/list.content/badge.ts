@@ -12,31 +12,52 @@ export type Level = 'error' | 'warn' | 'ok' | 'pending';
 
 export const levelOf = (v: AuditVerdict): Level => (v.errors ? 'error' : v.warnings ? 'warn' : 'ok');
 
+let shared: CSSStyleSheet | undefined | null;
+/** One parsed stylesheet adopted by every badge; null where a content script cannot adopt one (Firefox). */
+function sharedSheet(): CSSStyleSheet | null {
+  if (shared === undefined) {
+    try {
+      shared = new CSSStyleSheet();
+      shared.replaceSync(badgeCss);
+    } catch {
+      shared = null;
+    }
+  }
+  return shared;
+}
+
 export function createBadge(listingId: string): HTMLElement {
   const host = document.createElement(BADGE_TAG);
   host.dataset.listingId = listingId;
   const root = host.attachShadow({ mode: 'open' });
-  const style = document.createElement('style');
-  style.textContent = badgeCss;
+  const sheet = sharedSheet();
+  try {
+    if (!sheet) throw new Error('no constructable stylesheet');
+    root.adoptedStyleSheets = [sheet];
+  } catch {
+    root.append(Object.assign(document.createElement('style'), { textContent: badgeCss }));
+  }
   const button = document.createElement('button');
   button.type = 'button';
-  root.append(style, button);
+  root.append(button);
   showPending(host);
   return host;
 }
 
+let pendingLabel: string | undefined;
+
 export function showPending(host: HTMLElement): void {
   host.dataset.level = 'pending';
   delete host.dataset.score;
-  const button = host.shadowRoot!.querySelector('button')!;
+  const button = host.shadowRoot!.lastElementChild as HTMLButtonElement;
   button.replaceChildren(span('pending', '店检…'));
-  button.setAttribute('aria-label', i18n.t('list.pending'));
+  button.setAttribute('aria-label', (pendingLabel ??= i18n.t('list.pending')));
 }
 
 export function showVerdict(host: HTMLElement, verdict: AuditVerdict): void {
   host.dataset.level = levelOf(verdict);
   host.dataset.score = String(verdict.score);
-  const button = host.shadowRoot!.querySelector('button')!;
+  const button = host.shadowRoot!.lastElementChild as HTMLButtonElement;
   const score = span('s', String(verdict.score));
   score.style.color = scoreColor(verdict.score);
   const parts = [score];

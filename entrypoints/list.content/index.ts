@@ -50,6 +50,8 @@ export default defineContentScript({
       if (active?.site === site) return;
       stop();
       let session: ListSession | undefined;
+      const filter = document.createElement('style');
+      filter.textContent = filterCss;
       const ui = await createShadowRootUi(ctx, {
         name: 'shoplint-list',
         mode: 'open',
@@ -63,7 +65,13 @@ export default defineContentScript({
             auditPage: () => void session?.audit(false),
             auditAll: () => void session?.audit(true),
             stop: () => session?.stopWalking(),
-            onlyErrors: (on) => document.documentElement.toggleAttribute(FILTER_ATTRIBUTE, on),
+            onlyErrors: (on) => {
+              // The :has() rule is in the page only while the filter is on: style work on every badge
+              // change would otherwise be paid for a filter nobody uses.
+              if (on) document.head.append(filter);
+              else filter.remove();
+              document.documentElement.toggleAttribute(FILTER_ATTRIBUTE, on);
+            },
             leaveCard: () => {
               if (!pinned) leaveTimer = ctx.setTimeout(closeCard, LEAVE_MS);
             },
@@ -71,9 +79,6 @@ export default defineContentScript({
           }),
       });
       ui.mount();
-      const filter = document.createElement('style');
-      filter.textContent = filterCss;
-      document.head.append(filter);
       session = new ListSession(ctx, site, ui.mounted!);
       active = { site, session, ui, filter };
       session.start();

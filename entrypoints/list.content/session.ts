@@ -65,20 +65,20 @@ export class ListSession {
     return row && { row, verdict: this.verdicts.get(keyOf(row)) };
   }
 
-  private timed<T>(work: () => T): T {
+  private timed<T>(phase: 'read' | 'place' | 'verdicts', work: () => T): T {
     const start = performance.now();
     try {
       return work();
     } finally {
       const end = performance.now();
       this.workMs += end - start;
-      performance.measure('shoplint:list-work', { start, end });
+      performance.measure('shoplint:list-work', { start, end, detail: phase });
     }
   }
 
   private scan(): void {
     if (this.stopped) return;
-    this.timed(() => {
+    this.timed('read', () => {
       this.rows = readListRows(document, this.site);
       this.queue = this.rows.filter((row) => {
         const badge = this.badges.get(row.row);
@@ -94,7 +94,7 @@ export class ListSession {
     this.pumping = true;
     this.ctx.requestAnimationFrame(() => {
       this.pumping = false;
-      this.timed(() => {
+      this.timed('place', () => {
         const start = performance.now();
         while (this.queue.length && performance.now() - start < SLICE_MS) this.place(this.queue.shift()!);
       });
@@ -137,7 +137,7 @@ export class ListSession {
       for (const [key] of batch) this.inFlight.delete(key);
       if (!reply?.ok || !reply.audit || this.stopped) return;
       const verdicts = reply.audit;
-      this.timed(() => {
+      this.timed('verdicts', () => {
         batch.forEach(([key], i) => verdicts[i] && this.verdicts.set(key, verdicts[i]));
         for (const row of this.rows) {
           const badge = this.badges.get(row.row);

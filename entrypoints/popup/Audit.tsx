@@ -18,7 +18,12 @@ import { Section } from './Section';
 const WORST = 10;
 
 export function Audit({ locale }: { locale: Locale }) {
-  const overview = useLiveQuery(() => auditOverview(db, { worst: WORST }), []);
+  const overview = useLiveQuery(async () => {
+    const start = performance.now();
+    const result = await auditOverview(db, { worst: WORST });
+    performance.measure('shoplint:audit-query', { start, end: performance.now() });
+    return result;
+  }, []);
   useEffect(() => {
     if (overview) performance.mark('shoplint:audit-ready');
   }, [overview]);

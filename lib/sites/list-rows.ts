@@ -23,7 +23,6 @@ const TITLE_LINKS: Record<ListSite, string> = {
   doudian: 'a[href*="haohuo.jinritemai.com"][href*="id="]',
 };
 const ROWS = 'tr, [role="row"]';
-const CELLS = ':scope > td, :scope > th, :scope > [role="cell"], :scope > [role="gridcell"]';
 const HEADERS = 'thead th, [role="columnheader"]';
 
 type Column = 'price' | 'stock' | 'sales30';
@@ -56,20 +55,26 @@ const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g,
  * ancestor: 500 rows read one header.
  */
 function columnsFor(row: Element, cache: Map<Element, Partial<Record<Column, number>>>): Partial<Record<Column, number>> {
+  const passed: Element[] = [];
+  let found: Partial<Record<Column, number>> = {};
   for (let node = row.parentElement; node; node = node.parentElement) {
     const cached = cache.get(node);
-    if (cached) return cached;
+    if (cached) {
+      found = cached;
+      break;
+    }
+    passed.push(node);
     const headers = node.querySelectorAll(HEADERS);
     if (!headers.length) continue;
-    const found: Partial<Record<Column, number>> = {};
     headers.forEach((th, i) => {
       const text = squash(th.textContent);
       for (const column of Object.keys(COLUMN_NAMES) as Column[]) if (found[column] === undefined && COLUMN_NAMES[column].test(text)) found[column] = i;
     });
-    cache.set(node, found);
-    return found;
+    break;
   }
-  return {};
+  // Every ancestor passed on the way answers the same: the next row's <tbody> is not searched again.
+  for (const node of passed) cache.set(node, found);
+  return found;
 }
 
 /** Every listing row under `root`, in page order, once each. */
@@ -85,7 +90,8 @@ export function readListRows(root: ParentNode, site: ListSite): PageRow[] {
     const id = idOf(link);
     if (!row || !id || seen.has(row)) continue;
     seen.add(row);
-    const cells = row.querySelectorAll(CELLS);
+    // A row's cells are its children (<td>, or role=cell in a div grid), in header order.
+    const cells = row.children;
     const columns = columnsFor(row, cache);
     const cell = (column: Column) => (columns[column] !== undefined ? listNumber(cells[columns[column]!]?.textContent ?? '') : undefined);
     const price = cell('price');
