@@ -65,7 +65,7 @@ export class ListSession {
     return row && { row, verdict: this.verdicts.get(keyOf(row)) };
   }
 
-  private timed<T>(phase: 'read' | 'place' | 'verdicts', work: () => T): T {
+  private timed<T>(phase: 'read' | 'place', work: () => T): T {
     const start = performance.now();
     try {
       return work();
@@ -137,15 +137,10 @@ export class ListSession {
       for (const [key] of batch) this.inFlight.delete(key);
       if (!reply?.ok || !reply.audit || this.stopped) return;
       const verdicts = reply.audit;
-      this.timed('verdicts', () => {
-        batch.forEach(([key], i) => verdicts[i] && this.verdicts.set(key, verdicts[i]));
-        for (const row of this.rows) {
-          const badge = this.badges.get(row.row);
-          const verdict = badge && this.verdicts.get(badge.key);
-          if (badge && verdict && badge.host.dataset.level === 'pending') showVerdict(badge.host, verdict);
-        }
-      });
-      this.updateSummary();
+      batch.forEach(([key], i) => verdicts[i] && this.verdicts.set(key, verdicts[i]));
+      // Waiting badges take their verdicts through the same frame-sliced queue as new badges.
+      this.queue.push(...this.rows.filter((row) => this.badges.get(row.row)?.host.dataset.level === 'pending' && this.verdicts.has(keyOf(row))));
+      this.pump();
     }
   }
 
