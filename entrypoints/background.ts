@@ -11,6 +11,7 @@ import { Message, type MessageOf, type Reply, type ReplyTo } from '@/lib/schemas
 import { loadShopSettings, watchSettings } from '@/extension/settings';
 import { createEngineHost } from '@/extension/engine-host';
 import { ENGINE_PORT, type PortAnswer, type PortRequest } from '@/extension/ask-background';
+import { auditRows } from '@/extension/audit-host';
 
 const ALARM = 'shop-alerts';
 
@@ -44,6 +45,7 @@ export default defineBackground(() => {
     'shop/imported': refresh,
     'shop/refresh-alerts': refresh,
     ...createEngineHost(),
+    'audit/rows': (message) => auditRows(db, message),
   };
 
   type AnyReply = ReplyTo<Message['type']>;

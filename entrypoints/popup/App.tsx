@@ -13,6 +13,7 @@ import { Alerts } from './Alerts';
 import { Metrics } from './Metrics';
 import { ImportBox } from './ImportBox';
 import { TitleCheck } from './TitleCheck';
+import { Audit } from './Audit';
 import { Settings } from './Settings';
 import { Section } from './Section';
 
@@ -60,6 +61,7 @@ export function App() {
         </div>
       </Section>
       {stored && stored !== LOADING && <Metrics metrics={stored.metrics} />}
+      <Audit locale={locale} />
       <ImportBox locale={locale} />
       <TitleCheck locale={locale} />
       <Settings />

@@ -2,7 +2,7 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { openShopDb, V1_STORES } from './schema';
+import { openShopDb, V1_STORES, V2_STORES } from './schema';
 
 describe('Dexie schema upgrades', () => {
   it('v1 → v2: items move out of orders into the lines table, nothing lost', async () => {
@@ -27,7 +27,7 @@ describe('Dexie schema upgrades', () => {
 
     const db = openShopDb('shop', deps);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(await db.orders.count()).toBe(50);
     expect(await db.lines.count()).toBe(orders.reduce((n, o) => n + o.lines.length, 0));
     for (const o of orders) {
@@ -41,6 +41,29 @@ describe('Dexie schema upgrades', () => {
     expect(await db.lines.where('paidAt').above(0).count()).toBe(orders.filter((o) => o.paidAt).reduce((n, o) => n + o.lines.length, 0));
     expect(await db.products.get('745812369012')).toEqual({ id: '745812369012', title: '冲锋衣', stock: 3 });
     expect(await db.daily.get('2026-11-19')).toMatchObject({ uv: 100 });
+    db.close();
+  });
+
+  it('v2 → v3: the audit tables are added, every shop row stays', async () => {
+    const deps = { indexedDB: new IDBFactory(), IDBKeyRange };
+    const v2 = new Dexie('shop', deps);
+    v2.version(2).stores(V2_STORES);
+    const orders = Array.from({ length: 20 }, (_, i) => ({ id: String(4012345678901234567n + BigInt(i)), platform: 'douyin', status: 'paid', createdAt: i, paidAt: i + 1, amount: 50, afterSale: 'none', seenAt: 0 }));
+    await v2.table('orders').bulkAdd(orders);
+    await v2.table('lines').bulkAdd(orders.map((o) => ({ orderId: o.id, lineId: '1', productId: 'p1', title: '保温杯', qty: 1, amount: 50, status: 'paid', paidAt: o.paidAt })));
+    await v2.table('alerts').put({ key: 'current', computedAt: 1, alerts: [], metrics: {} });
+    v2.close();
+
+    const db = openShopDb('shop', deps);
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect(await db.orders.toArray()).toEqual(orders);
+    expect(await db.lines.where('paidAt').above(0).count()).toBe(20);
+    expect(await db.alerts.get('current')).toMatchObject({ computedAt: 1 });
+    expect(await db.audits.count()).toBe(0);
+    await db.audits.put({ key: 'douyin:1', platform: 'douyin', id: '1', title: 't', score: 40, level: 'error', rank: 40, errors: 1, warnings: 0, findings: [], findingIds: [], checkedAt: 1, ruleset: 'x' });
+    expect(await db.audits.where('level').equals('error').count()).toBe(1);
+    expect(await db.auditDays.count()).toBe(0);
     db.close();
   });
 });

@@ -4,6 +4,7 @@
 // (schema.test.ts) that opens the previous version with data, upgrades it, and finds every row.
 import { Dexie, type EntityTable } from 'dexie';
 import type { Alert, DailyStat, Metrics, Order, OrderLine, Product, ProductStat } from '../schemas/shop';
+import type { AuditDay, AuditRecord } from '../schemas/audit';
 
 export interface ImportRecord {
   /** SHA-256 of the file's bytes: the same file imported twice is recognised. */
@@ -30,6 +31,8 @@ export type ShopDb = Dexie & {
   productStats: Dexie.Table<ProductStat, [string, string]>;
   imports: EntityTable<ImportRecord, 'hash'>;
   alerts: EntityTable<StoredAlerts, 'key'>;
+  audits: EntityTable<AuditRecord, 'key'>;
+  auditDays: EntityTable<AuditDay, 'day'>;
 };
 
 export const DB_NAME = 'shoplint-shop';
@@ -56,6 +59,17 @@ export const V2_STORES = {
   lines: '[orderId+lineId], orderId, paidAt',
 };
 
+/**
+ * v3: the listing audit — one record per listing (`platform:id`), indexed by level (the popup's counts)
+ * and rank (worst first), and one summary per China day for the trend. Nothing to move: the upgrade
+ * only creates the tables.
+ */
+export const V3_STORES = {
+  ...V2_STORES,
+  audits: 'key, level, rank, checkedAt',
+  auditDays: 'day',
+};
+
 export interface DbDeps {
   indexedDB?: IDBFactory;
   IDBKeyRange?: typeof IDBKeyRange;
@@ -79,5 +93,6 @@ export function openShopDb(name = DB_NAME, deps: DbDeps = {}): ShopDb {
         });
       await tx.table('lines').bulkPut(lines);
     });
+  db.version(3).stores(V3_STORES);
   return db;
 }

@@ -8,10 +8,11 @@ import type { Table } from '../tables/read';
 
 export const LISTING_COLUMNS = {
   id: ['id', '商品ID', '宝贝ID', '商品id', '宝贝id'],
-  title: ['title', '标题', '宝贝标题', '商品标题', '商品名称'],
+  title: ['title', '标题', '宝贝标题', '商品标题', '商品名称', '宝贝名称'],
   platform: ['platform', '平台'],
   category: ['category', '类目'],
-  price: ['price', '价格', '一口价', '售价'],
+  // 千牛 出售中/仓库中的宝贝 exports: 价格 or 宝贝价格; 抖店 商品 export: 售价（元） or 商品价格.
+  price: ['price', '价格', '一口价', '售价', '宝贝价格', '商品价格', '价格(元)', '价格（元）', '售价(元)', '售价（元）'],
   compareAt: ['compareAt', '划线价', '原价'],
   cost: ['cost', '成本', '成本价'],
   industryAvg: ['industryAvg', '行业均价'],

@@ -10,6 +10,7 @@ import type { Finding } from './finding';
 import { Listing } from './listing';
 import { PageModel } from './page';
 import { ShopProfile } from './shop-profile';
+import { AuditRows, AuditVerdict } from './audit';
 
 /** Where captured rows come from: the list pages whose rows the seller already sees. */
 export const CapturePage = z.enum(['qianniu-sold', 'doudian-orders']);
@@ -54,13 +55,13 @@ export const CritiquePage = z.object({ type: z.literal('engine/critique'), page:
 /** Sent when a seller is about to need the engine (focus in a field): wakes the worker and compiles the words. */
 export const WarmEngine = z.object({ type: z.literal('engine/warm'), platform: Platform });
 
-export const Message = z.discriminatedUnion('type', [CaptureRows, Imported, RefreshAlerts, LintListing, SaveProfile, CritiquePage, WarmEngine]);
+export const Message = z.discriminatedUnion('type', [CaptureRows, Imported, RefreshAlerts, AuditRows, LintListing, SaveProfile, CritiquePage, WarmEngine]);
 export type Message = z.infer<typeof Message>;
 export type MessageOf<T extends Message['type']> = Extract<Message, { type: T }>;
 
 /** What the background answers to the shop messages (the popup checks it with this schema). */
 export const Reply = z.union([
-  z.object({ ok: z.literal(true), alerts: z.number().int().optional(), urgent: z.number().int().optional(), captured: z.number().int().optional() }),
+  z.object({ ok: z.literal(true), alerts: z.number().int().optional(), urgent: z.number().int().optional(), captured: z.number().int().optional(), audit: z.array(AuditVerdict).optional() }),
   z.object({ ok: z.literal(false), error: z.string() }),
 ]);
 export type Reply = z.infer<typeof Reply>;
@@ -97,6 +98,7 @@ export interface Replies {
   'shop/capture-rows': Reply;
   'shop/imported': Reply;
   'shop/refresh-alerts': Reply;
+  'audit/rows': Reply;
   'engine/lint-listing': ListingCheck | Failure;
   'editor/save-profile': { ok: true } | Failure;
   'engine/critique': PageCheck | Failure;

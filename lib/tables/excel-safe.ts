@@ -1,8 +1,13 @@
-// A cell that starts with = + - @ (or a tab / carriage return, which Excel strips before looking) is
-// read by Excel and WPS as a formula: a product title or buyer note in an export could run one
-// ("CSV injection"). Prefixing an apostrophe makes it text; Excel does not show the apostrophe.
+// Cells written for Excel/WPS: a cell starting with = + - @ (or a tab or carriage return) would be
+// read as a formula (CSV injection), so it gets a leading apostrophe, which Excel shows as text.
 const FORMULA_START = /^[=+\-@\t\r]/;
 
-export function excelSafe(cell: string): string {
-  return FORMULA_START.test(cell) ? `'${cell}` : cell;
+export function excelSafe(value: string): string {
+  return FORMULA_START.test(value) ? `'${value}` : value;
+}
+
+/** Numbers stay numbers (a negative amount is not a formula); text is made safe. */
+export function excelSafeCell(value: string | number | undefined): string | number {
+  if (value === undefined) return '';
+  return typeof value === 'number' ? value : excelSafe(value);
 }

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { lintListing } from '../engine/lint';
+import { LEXICON_VERSION } from '../lexicon/index';
+import { auditRow, changesOf, rankOf, RULESET, verdictOf } from './audit';
+
+const T0 = Date.UTC(2026, 10, 20, 2);
+const BAD = { id: '712345678901', title: '全网最好的冰丝防晒衣女夏季薄款防晒衣', price: 129 };
+const GOOD_TITLE = '冰丝防晒衣女夏季薄款UPF50+户外骑行通勤防紫外线连帽外套';
+
+describe('auditRow', () => {
+  it('judges a new listing with lintListing: same score and findings as the editor and the CLI', () => {
+    const { record, rechecked } = auditRow('taobao', { ...BAD, stock: 12, sales30: 340 }, undefined, T0);
+    const lint = lintListing({ ...BAD, platform: 'taobao' });
+    expect(rechecked).toBe(true);
+    expect(record).toMatchObject({ key: 'taobao:712345678901', score: lint.score, level: 'error', stock: 12, sales30: 340, checkedAt: T0, ruleset: RULESET });
+    expect(record.findings.map((f) => f.ruleId)).toEqual(lint.findings.map((f) => f.ruleId));
+    expect(record.errors).toBe(lint.findings.filter((f) => f.severity === 'error').length);
+    expect(record.findingIds).toContain('banned-word:最好');
+    expect(record.previous).toBeUndefined();
+  });
+
+  it('does not re-judge an unchanged listing; new stock numbers are written without a recheck', () => {
+    const first = auditRow('taobao', BAD, undefined, T0).record;
+    const again = auditRow('taobao', BAD, first, T0 + 1000);
+    expect(again).toEqual({ record: first, rechecked: false, dirty: false });
+    const restocked = auditRow('taobao', { ...BAD, stock: 5 }, first, T0 + 2000);
+    expect(restocked.rechecked).toBe(false);
+    expect(restocked.dirty).toBe(true);
+    expect(restocked.record).toEqual({ ...first, stock: 5 });
+  });
+
+  it('keeps the state before a change and says what was fixed', () => {
+    const first = auditRow('taobao', BAD, undefined, T0).record;
+    const { record, rechecked } = auditRow('taobao', { ...BAD, title: GOOD_TITLE }, first, T0 + 86_400_000);
+    expect(rechecked).toBe(true);
+    expect(record.previous).toEqual({ title: BAD.title, price: 129, score: first.score, findingIds: first.findingIds, checkedAt: T0 });
+    expect(record.score).toBeGreaterThan(first.score);
+    expect(changesOf(record)!.fixed).toContain('banned-word:最好');
+    expect(verdictOf(record).previousScore).toBe(first.score);
+  });
+
+  it('a price change is a change; an older rule set re-judges without moving `previous`', () => {
+    const first = auditRow('douyin', BAD, undefined, T0).record;
+    expect(auditRow('douyin', { ...BAD, price: 99 }, first, T0 + 1).record.previous?.price).toBe(129);
+    const stale = { ...first, ruleset: `${LEXICON_VERSION}+old` };
+    const rejudged = auditRow('douyin', BAD, stale, T0 + 2);
+    expect(rejudged.rechecked).toBe(true);
+    expect(rejudged.record.ruleset).toBe(RULESET);
+    expect(rejudged.record.previous).toBeUndefined();
+  });
+
+  it('ranks errors before warnings before clean listings, lower scores first', () => {
+    expect(rankOf('error', 59)).toBeLessThan(rankOf('warn', 10));
+    expect(rankOf('warn', 99)).toBeLessThan(rankOf('ok', 0));
+    expect(rankOf('error', 20)).toBeLessThan(rankOf('error', 40));
+    expect(RULESET.startsWith(`${LEXICON_VERSION}+`)).toBe(true);
+  });
+});
