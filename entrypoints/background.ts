@@ -9,6 +9,7 @@ import { parseImport } from '@/lib/shop/import/parse';
 import { Message, type MessageOf, type Reply, type ReplyTo } from '@/lib/schemas/messages';
 import { loadShopSettings, shopSettingsItem } from '@/extension/settings';
 import { createEngineHost } from '@/extension/engine-host';
+import { createKeywordStore } from '@/extension/keyword-store';
 import { ENGINE_PORT, type PortAnswer, type PortRequest } from '@/extension/ask-background';
 
 const ALARM = 'shop-alerts';
@@ -42,7 +43,7 @@ export default defineBackground(() => {
     'shop/capture-rows': capture,
     'shop/imported': refresh,
     'shop/refresh-alerts': refresh,
-    ...createEngineHost(),
+    ...createEngineHost(createKeywordStore(db)),
   };
 
   type AnyReply = ReplyTo<Message['type']>;

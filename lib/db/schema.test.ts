@@ -2,7 +2,7 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { openShopDb, V1_STORES } from './schema';
+import { openShopDb, V1_STORES, V2_STORES } from './schema';
 
 describe('Dexie schema upgrades', () => {
   it('v1 → v2: items move out of orders into the lines table, nothing lost', async () => {
@@ -27,7 +27,7 @@ describe('Dexie schema upgrades', () => {
 
     const db = openShopDb('shop', deps);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(4);
     expect(await db.orders.count()).toBe(50);
     expect(await db.lines.count()).toBe(orders.reduce((n, o) => n + o.lines.length, 0));
     for (const o of orders) {
@@ -42,5 +42,23 @@ describe('Dexie schema upgrades', () => {
     expect(await db.products.get('745812369012')).toEqual({ id: '745812369012', title: '冲锋衣', stock: 3 });
     expect(await db.daily.get('2026-11-19')).toMatchObject({ uv: 100 });
     db.close();
+  });
+
+  it('v2 → v4: the keyword bank table is added, every shop row stays', async () => {
+    const deps = { indexedDB: new IDBFactory(), IDBKeyRange };
+    const v2 = new Dexie('shop', deps);
+    v2.version(2).stores(V2_STORES);
+    await v2.table('products').bulkAdd([{ id: '745812369012', title: '冲锋衣', stock: 3 }]);
+    await v2.table('lines').bulkAdd([{ orderId: '3912345678901234567', lineId: '1', productId: '745812369012', title: '冲锋衣', qty: 1, amount: 10, status: 'paid', paidAt: 1 }]);
+    v2.close();
+
+    const db = openShopDb('shop', deps);
+    await db.open();
+    expect(db.verno).toBe(4);
+    expect(await db.products.get('745812369012')).toMatchObject({ title: '冲锋衣' });
+    expect(await db.lines.where('productId').equals('745812369012').count()).toBe(1);
+    const bank = { category: 'apparel', dataDate: '2026-04-30', importedAt: '2026-05-01T00:00:00.000Z', source: 'list' as const, keywords: [{ term: '防晒衣' }] };
+    await db.keywordBanks.put({ key: '|apparel', category: 'apparel', dataDate: bank.dataDate, bank });
+    expect(await db.keywordBanks.where('category').equals('apparel').toArray()).toHaveLength(1);
   });
 });
