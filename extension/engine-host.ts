@@ -17,7 +17,7 @@ import { profileConfig, profileListing, readProfile, type ShopProfile } from '@/
 import { loadSettings, type Settings } from '@/lib/settings/schema';
 import { ruleSettingsItem } from './settings';
 import { profileItems } from './profile-store';
-import type { KeywordStore } from './keyword-store';
+import { categoryLabel, type KeywordStore } from './keyword-store';
 
 const TITLE_RULES = new Set<string>(rules.filter((r) => r.meta.input === 'title').map((r) => r.meta.id));
 
@@ -71,6 +71,7 @@ export function createEngineHost(keywords: KeywordStore) {
         ...(bank && lint.keywords && {
           keywords: {
             category: bank.bank.category,
+            label: categoryLabel(engine.bank, bank.bank.category),
             dataDate: bank.bank.dataDate,
             age: dataAge(bank.bank.dataDate, new Date()),
             score: lint.keywords.score,

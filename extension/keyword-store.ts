@@ -9,6 +9,9 @@ import type { WordBank } from '@/lib/lexicon/bank';
 import type { ShopDb, StoredKeywordBank } from '@/lib/db/schema';
 import type { KeywordBankInfo, KeywordsReply, MessageOf } from '@/lib/schemas/messages';
 
+/** The category's name in the lexicons (服饰), or the category as the bank names it. */
+export const categoryLabel = (words: WordBank, category: string) => words.categories.find((c) => c.id === category)?.name ?? category;
+
 export const bankKey = (bank: Pick<KeywordBank, 'shop' | 'category'>) => `${bank.shop ?? ''}|${bank.category}`;
 
 export function createKeywordStore(db: ShopDb) {
@@ -25,7 +28,7 @@ export function createKeywordStore(db: ShopDb) {
     const banks: KeywordBankInfo[] = (await load()).map(({ key, category, dataDate, bank }) => ({
       key,
       category,
-      label: words.categories.find((c) => c.id === category)?.name ?? category,
+      label: categoryLabel(words, category),
       dataDate,
       importedAt: bank.importedAt,
       source: bank.source,

@@ -9,6 +9,7 @@ import type { Finding } from '@/lib/schemas/finding';
 import type { Failure, ListingCheck, MessageOf } from '@/lib/schemas/messages';
 import type { ShopProfile } from '@/lib/schemas/shop-profile';
 import { findEditorFields, readListing, type EditorFields, type TextInput } from '@/lib/sites/editor-fields';
+import { insertWord } from '@/lib/text/insert-word';
 import { titleWidth, TITLE_MAX_WIDTH } from '@/lib/text/width';
 import { beside, separate, type Box, type Placed } from './layout';
 import { TextMeasure } from './measure';
@@ -67,6 +68,8 @@ export class EditorSession {
   private version = 0;
   private readonly lint: (question: LintQuestion) => void;
   private lastAnswerAt = 0;
+  /** The seller put the cursor in the title (else a keyword goes at the end). */
+  private caretPlaced = false;
   private frame = 0;
   private observer?: MutationObserver;
   private stopWatching?: () => void;
@@ -117,6 +120,8 @@ export class EditorSession {
     this.observer = new MutationObserver((records) => this.schedule(records.some(addsElements)));
     this.observer.observe(document.body, { childList: true, subtree: true });
     this.ctx.addEventListener(document, 'input', (e) => this.onInput(e), { capture: true });
+    // A click or arrow key in the title puts the cursor where a keyword should go.
+    for (const type of ['mouseup', 'keyup'] as const) this.ctx.addEventListener(document, type, (e) => e.target === this.fields.title && (this.caretPlaced = true), { capture: true });
     this.ctx.addEventListener(document, 'focusin', (e) => this.isOurs(e.target) && Date.now() - this.lastAnswerAt > WARM_AFTER_MS && this.warm(), { capture: true });
     this.ctx.addEventListener(document, 'scroll', () => this.schedule(false), { capture: true, passive: true });
     this.ctx.addEventListener(window, 'resize', () => this.schedule(false));
@@ -151,6 +156,7 @@ export class EditorSession {
       found.skus.length === this.fields.skus.length && found.skus.every((s, i) => same(s.price, this.fields.skus[i]!.price) && same(s.stock, this.fields.skus[i]!.stock))
     )
       return;
+    if (found.title !== this.fields.title) this.caretPlaced = false;
     this.fields = found;
     this.relint();
   }
@@ -265,6 +271,19 @@ export class EditorSession {
     } else if (!text.includes(suggestion)) {
       setFieldValue(input, text + suggestion);
     }
+  }
+
+  /**
+   * Inserts a keyword where the seller's cursor was in the title (the input keeps its selection when
+   * focus moves to our panel), or at the end when they have not put it anywhere yet.
+   */
+  insertKeyword(word: string) {
+    const input = this.fields.title;
+    if (!input) return;
+    const text = input.value;
+    const at = this.caretPlaced && input.selectionStart !== null ? input.selectionStart : text.length;
+    const { value, caret } = insertWord(text, word, at);
+    setFieldValue(input, value, caret);
   }
 
   setCollapsed(collapsed: boolean) {

@@ -59,4 +59,21 @@ ul { margin: 0; padding: 0; }
 .fold { display: flex; width: 100%; justify-content: space-between; border: 0; background: none; padding: 0; text-align: left; }
 .fold .label { margin: 0; }
 .summary { color: ${theme.text}; margin-top: 2px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+.kw-score { display: flex; flex-direction: column; align-items: center; line-height: 1.1; padding: 0 4px; border-left: 1px solid ${theme.border}; }
+.kw-score strong { font-size: 18px; font-variant-numeric: tabular-nums; }
+.kw-score span { color: ${theme.muted}; font-size: 11px; }
+.age { color: ${theme.muted}; font-size: 11px; white-space: nowrap; }
+.age.stale { color: ${severityColor.warn.fg}; }
+.terms { list-style: none; margin: 4px 0 0; padding: 0; display: grid; grid-template-columns: 1fr 1fr; gap: 2px 10px; }
+.terms li { display: flex; align-items: center; gap: 6px; min-width: 0; }
+.terms .term { flex: 1; min-width: 0; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; border: 0; background: none; padding: 0; text-align: left; color: ${theme.accent}; }
+.terms button.term:hover { text-decoration: underline; }
+.terms li[data-covered="true"] .term { color: ${theme.muted}; text-decoration: line-through; }
+.terms .bar { flex: 0 0 28px; }
+.terms .bar > i { background: ${theme.accent}; opacity: .55; }
+.terms li[data-covered="true"] .bar > i { background: ${theme.muted}; }
+.fill { margin-top: 8px; }
+.fill .chips { margin-bottom: 2px; }
+.chip.add, .chip.all { padding: 0 8px; color: ${theme.accent}; }
+.chip.all { background: ${theme.accent}; border-color: ${theme.accent}; color: #fff; }
 `;

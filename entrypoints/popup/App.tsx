@@ -12,6 +12,7 @@ import { db } from './db';
 import { Alerts } from './Alerts';
 import { Metrics } from './Metrics';
 import { ImportBox } from './ImportBox';
+import { KeywordBox } from './KeywordBox';
 import { TitleCheck } from './TitleCheck';
 import { Settings } from './Settings';
 import { Section } from './Section';
@@ -61,6 +62,7 @@ export function App() {
       </Section>
       {stored && stored !== LOADING && <Metrics metrics={stored.metrics} />}
       <ImportBox locale={locale} />
+      <KeywordBox locale={locale} />
       <TitleCheck locale={locale} />
       <Settings />
     </main>

@@ -115,6 +115,8 @@ export type KeywordsReply = z.infer<typeof KeywordsReply>;
 /** The title against the seller's keyword bank for the listing's category. */
 export interface KeywordCheck {
   category: string;
+  /** The category's name in the lexicons (服饰), or the category itself. */
+  label: string;
   dataDate: string;
   age: DataAge;
   /** 0–100, beside the title score; null when no term of the bank fits the listing. */
