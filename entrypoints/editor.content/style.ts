@@ -15,12 +15,12 @@ export const overlayCss = `
   border: 1px solid ${theme.border}; background: ${theme.surface}; box-shadow: ${theme.shadow}; white-space: nowrap; color: ${theme.text}; }
 .pill .mark { background: ${theme.accent}; color: #fff; border-radius: 11px; padding: 0 6px; font-weight: 600; font-size: 11px; line-height: 20px; }
 .pill strong { font-size: 14px; }
-.card { width: 300px; }
+.card { width: 320px; }
 .card.price { width: 300px; }
 .head { display: flex; align-items: center; gap: 10px; padding: 10px 12px; border-bottom: 1px solid ${theme.border}; position: sticky; top: 0; background: ${theme.surface}; z-index: 1; }
 .score { font-size: 26px; font-weight: 700; line-height: 1; min-width: 40px; text-align: center; font-variant-numeric: tabular-nums; }
 .head .meta { flex: 1; min-width: 0; }
-.head .name { font-weight: 600; font-size: 13px; }
+.head .name { font-weight: 600; font-size: 13px; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
 .head .sub { color: ${theme.muted}; font-variant-numeric: tabular-nums; }
 .icon { border: 1px solid ${theme.border}; background: ${theme.surface}; border-radius: 4px; padding: 1px 8px; color: ${theme.muted}; }
 .icon:hover, .icon:focus-visible { color: ${theme.text}; border-color: ${theme.muted}; }

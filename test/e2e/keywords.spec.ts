@@ -5,6 +5,7 @@
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, FIXTURES, test } from './extension';
+import { keystrokeLatency, percentile } from './latency';
 
 const RUNTIME = /^https:\/\/g\.alicdn\.com\/.*form-runtime\.js$/;
 const TAOBAO = 'https://item.upload.taobao.com/sell/v2/publish.htm?catId=50008901';
@@ -95,4 +96,22 @@ test('a pasted list is a bank too; a bank of another category is not used', asyn
   // Removed from the popup, the bank is gone.
   await popup.getByRole('button', { name: /删除/ }).click();
   await expect(popup.locator('[data-keyword-bank]')).toHaveCount(0);
+});
+
+test('keystroke → overlay latency with a keyword bank', async ({ context, serve, openPopup }) => {
+  const popup = await openPopup();
+  await popup.locator('[data-testid="keyword-import"] input[type="file"]').setInputFiles(keywordFile('sycm-fangshaiyi-2026-04.csv'));
+  await expect(popup.locator('[data-keyword-bank="apparel"]')).toBeVisible();
+  const page = await context.newPage();
+  await serve(RUNTIME, 'editor/form-runtime.js', 'text/javascript; charset=utf-8');
+  await serve(/^https:\/\/item\.upload\.taobao\.com\/sell\/v2\/publish\.htm/, 'editor/taobao-publish.html');
+  await page.goto(TAOBAO);
+  await expect(page.locator('#sell-root')).toHaveAttribute('data-renders', '2');
+  const title = page.locator('#sell-field-title input');
+  await title.click();
+  await title.pressSequentially('冰');
+  await expect(section(page)).toBeVisible();
+  const lat = await keystrokeLatency(page, title);
+  console.log(`keystroke → overlay update with a keyword bank over ${lat.length} keystrokes: p50 ${percentile(lat, 0.5).toFixed(2)} ms, p95 ${percentile(lat, 0.95).toFixed(2)} ms, max ${lat.at(-1)!.toFixed(2)} ms`);
+  expect(lat.length).toBeGreaterThanOrEqual(100);
 });
