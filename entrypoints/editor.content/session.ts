@@ -16,9 +16,6 @@ import { TextMeasure } from './measure';
 import { setFieldValue } from './set-value';
 import { collapsedItem } from './settings';
 
-/** A worker asleep longer than this may have been stopped (Chrome: 30 s idle): wake it on focus. */
-const WARM_AFTER_MS = 20_000;
-
 export interface Underline {
   finding: Finding;
   left: number;
@@ -67,7 +64,6 @@ export class EditorSession {
   /** Counts the form's states: an answer is shown only when it is about the latest one. */
   private version = 0;
   private readonly lint: (question: LintQuestion) => void;
-  private lastAnswerAt = 0;
   /** The seller put the cursor in the title (else a keyword goes at the end). */
   private caretPlaced = false;
   private frame = 0;
@@ -122,7 +118,9 @@ export class EditorSession {
     this.ctx.addEventListener(document, 'input', (e) => this.onInput(e), { capture: true });
     // A click or arrow key in the title puts the cursor where a keyword should go.
     for (const type of ['mouseup', 'keyup'] as const) this.ctx.addEventListener(document, type, (e) => e.target === this.fields.title && (this.caretPlaced = true), { capture: true });
-    this.ctx.addEventListener(document, 'focusin', (e) => this.isOurs(e.target) && Date.now() - this.lastAnswerAt > WARM_AFTER_MS && this.warm(), { capture: true });
+    // Chrome stops an idle worker after 30 s; waking it takes a few hundred ms. Focusing a field comes
+    // before typing in it: wake the worker then, so the first keystroke is answered warm.
+    this.ctx.addEventListener(document, 'focusin', (e) => this.isOurs(e.target) && this.warm(), { capture: true });
     this.ctx.addEventListener(document, 'scroll', () => this.schedule(false), { capture: true, passive: true });
     this.ctx.addEventListener(window, 'resize', () => this.schedule(false));
     this.schedule(true);
@@ -193,7 +191,6 @@ export class EditorSession {
 
   private show(check: ListingCheck | Failure | undefined, { version, title, listing, hasPriceField }: LintQuestion) {
     if (!check || version !== this.version) return;
-    this.lastAnswerAt = Date.now();
     // A failed check (the background could not answer) keeps the last answer on screen.
     if (!check.ok) return;
     const spans = check.titleFindings.filter((f) => f.start !== undefined && f.end !== undefined && f.end > f.start);
@@ -206,9 +203,7 @@ export class EditorSession {
   }
 
   private warm() {
-    void this.background.ask({ type: 'engine/warm', platform: this.state.platform }).then((reply) => {
-      if (reply?.ok) this.lastAnswerAt = Date.now();
-    });
+    void this.background.ask({ type: 'engine/warm', platform: this.state.platform });
   }
 
   /** The form row around an input: its ancestors while they stay about one row high. */
