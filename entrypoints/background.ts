@@ -10,6 +10,7 @@ import { parseImport } from '@/lib/shop/import/parse';
 import { Message, type MessageOf, type Reply, type ReplyTo } from '@/lib/schemas/messages';
 import { loadShopSettings, watchSettings } from '@/extension/settings';
 import { createEngineHost } from '@/extension/engine-host';
+import { createKeywordStore } from '@/extension/keyword-store';
 import { ENGINE_PORT, type PortAnswer, type PortRequest } from '@/extension/ask-background';
 import { auditRows } from '@/extension/audit-host';
 
@@ -44,7 +45,7 @@ export default defineBackground(() => {
     'shop/capture-rows': capture,
     'shop/imported': refresh,
     'shop/refresh-alerts': refresh,
-    ...createEngineHost(),
+    ...createEngineHost(createKeywordStore(db)),
     'audit/rows': (message) => auditRows(db, message),
   };
 

@@ -4,6 +4,8 @@
 // page. The seller's settings (their words, rule switches per platform) are applied here too, read
 // from extension storage and compiled again only when they change.
 import { lintListing } from '@/lib/engine/lint';
+import { dataAge } from '@/lib/keywords/age';
+import { pickCategory } from '@/lib/keywords/pick';
 import type { RuleConfig } from '@/lib/engine/config';
 import { critiquePage } from '@/lib/critique/index';
 import { wordBank, type WordBank } from '@/lib/lexicon/bank';
@@ -14,6 +16,7 @@ import type { MessageOf, ReplyTo } from '@/lib/schemas/messages';
 import { profileConfig, profileListing, readProfile, type ShopProfile } from '@/lib/schemas/shop-profile';
 import type { Settings } from '@/lib/settings/schema';
 import { readSettings, saveProfile, watchSettings } from './settings';
+import { categoryLabel, type KeywordStore } from './keyword-store';
 
 const TITLE_RULES = new Set<string>(rules.filter((r) => r.meta.input === 'title').map((r) => r.meta.id));
 
@@ -24,7 +27,7 @@ interface Engine {
   configs: Map<string, RuleConfig | undefined>;
 }
 
-export function createEngineHost() {
+export function createEngineHost(keywords: KeywordStore) {
   let engine: Promise<Engine> | undefined;
   const load = () =>
     (engine ??= readSettings().then(({ settings }) => ({ settings, bank: wordBank(settings.words), configs: new Map() })));
@@ -39,10 +42,18 @@ export function createEngineHost() {
   }
 
   return {
+    ...keywords.handlers(async () => (await load()).bank),
+
     async 'engine/lint-listing'({ listing, profile: stored }: MessageOf<'engine/lint-listing'>): Promise<ReplyTo<'engine/lint-listing'>> {
       const engine = await load();
       const profile = readProfile(stored);
-      const lint = lintListing({ ...listing, ...profileListing(profile) }, { bank: engine.bank, config: configFor(engine, listing.platform, profile) });
+      // The 类目 path read off the page becomes a lexicon id, for the rules and for the keyword bank.
+      const category = pickCategory(engine.bank, listing.category, engine.bank.scan(listing.title));
+      const bank = await keywords.bankFor(engine.bank, category, listing.category);
+      const lint = lintListing(
+        { ...listing, category, ...profileListing(profile) },
+        { bank: engine.bank, config: configFor(engine, listing.platform, profile), keywords: bank },
+      );
       const unreadable = readPromos(profile.promos);
       return {
         ok: true,
@@ -53,6 +64,19 @@ export function createEngineHost() {
         ...(listing.price !== undefined && { price: stackPrice({ unitPrice: listing.price, promos: unreadable.promos }) }),
         unreadablePromos: unreadable.unreadable.map((e) => e.text),
         profile,
+        ...(bank && lint.keywords && {
+          keywords: {
+            category: bank.bank.category,
+            label: categoryLabel(engine.bank, bank.bank.category),
+            dataDate: bank.bank.dataDate,
+            age: dataAge(bank.bank.dataDate, new Date()),
+            score: lint.keywords.score,
+            total: lint.keywords.total,
+            covered: lint.keywords.covered,
+            top: lint.keywords.top,
+            fill: lint.keywords.fill,
+          },
+        }),
       };
     },
 

@@ -14,7 +14,7 @@ import { compileKeywordBank, type CompiledKeywordBank } from '../../lib/keywords
 import { dataAge } from '../../lib/keywords/age';
 import { scoreFrom } from '../../lib/keywords/fill';
 import { wordBank } from '../../lib/lexicon/bank';
-import { listingCategory } from '../../lib/lexicon/category';
+import { pickBank, pickCategory } from '../../lib/keywords/pick';
 
 export const lint: Command = {
   name: 'lint',
@@ -133,8 +133,9 @@ Options:
 function bankFor(banks: { bank: CompiledKeywordBank }[], listing: Listing, category: string | undefined): CompiledKeywordBank | undefined {
   if (banks.length <= 1) return banks[0]?.bank;
   const words = wordBank();
-  const id = listingCategory(words, listing.category ?? category, words.scan(listing.title));
-  return banks.find(({ bank }) => bank.bank.category === id || (listing.category ?? category) === bank.bank.category)?.bank;
+  const path = listing.category ?? category;
+  const id = pickCategory(words, path, words.scan(listing.title));
+  return pickBank(banks.map(({ bank }) => ({ category: bank.bank.category, dataDate: bank.bank.dataDate, bank })), id, path)?.bank;
 }
 
 function count(results: LintResult[], severity: Finding['severity']): number {

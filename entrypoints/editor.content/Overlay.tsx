@@ -8,7 +8,7 @@ import { scoreColor, severityColor } from '@/components/theme';
 import { formatYuan, yuanToFen } from '@/lib/pricing/money';
 import { splitPromos } from '@/lib/pricing/promo-list';
 import type { Finding } from '@/lib/schemas/finding';
-import type { ListingCheck } from '@/lib/schemas/messages';
+import type { KeywordCheck, ListingCheck } from '@/lib/schemas/messages';
 import type { ShopProfile } from '@/lib/schemas/shop-profile';
 import type { Placed } from './layout';
 import type { EditorSession, OverlayState } from './session';
@@ -123,6 +123,12 @@ function TitleBox({ state, session }: { state: OverlayState; session: EditorSess
           <div className="name">{i18n.t('overlay.brand')} · {i18n.t('overlay.titleScore')}</div>
           <div className="sub">{width}</div>
         </div>
+        {lint.keywords && (
+          <div className="kw-score" title={i18n.t('overlay.keywords.score')}>
+            <strong data-testid="keyword-score" style={{ color: lint.keywords.score === null ? undefined : scoreColor(lint.keywords.score) }}>{lint.keywords.score ?? '—'}</strong>
+            <span>{i18n.t('overlay.keywords.score')}</span>
+          </div>
+        )}
         <button type="button" className="icon" onClick={() => session.setCollapsed(true)} data-testid="collapse">
           {i18n.t('overlay.collapse')}<kbd>Esc</kbd>
         </button>
@@ -148,6 +154,65 @@ function TitleBox({ state, session }: { state: OverlayState; session: EditorSess
         {lint.titleFindings.length ? <div className="label">{i18n.t('overlay.findings')}</div> : <div className="ok">✓ {i18n.t('overlay.noFindings')}</div>}
         {findings}
       </div>
+      {lint.keywords && <KeywordSection keywords={lint.keywords} locale={locale} left={state.width.max - state.width.value} onAdd={(word) => session.insertKeyword(word)} />}
+    </div>
+  );
+}
+
+/**
+ * The seller's keyword bank for the listing's category: its best terms by value, struck through as
+ * the title covers them (a click adds what one lacks), and the words that fill the characters left
+ * with the most value. Folds to one line.
+ */
+function KeywordSection({ keywords, locale, left, onAdd }: { keywords: KeywordCheck; locale: OverlayState['locale']; left: number; onAdd: (word: string) => void }) {
+  const [open, setOpen] = useState(true);
+  const { fill, age } = keywords;
+  return (
+    <div className="section keywords" data-testid="keyword-section">
+      <button type="button" className="fold" aria-expanded={open} onClick={() => setOpen(!open)} data-testid="keyword-toggle">
+        <span className="label">{i18n.t('overlay.keywords.heading', [keywords.label])}</span>
+        <span className={age.stale ? 'age stale' : 'age'} data-testid="keyword-age">{age.text[locale]} {open ? '▾' : '▸'}</span>
+      </button>
+      {!open && <div className="summary">{i18n.t('overlay.keywords.covered', [keywords.covered, keywords.total])}</div>}
+      {open && (
+        <>
+          {keywords.total === 0 ? (
+            <div className="hint">{i18n.t('overlay.keywords.none')}</div>
+          ) : (
+            <>
+              <div className="hint">{i18n.t('overlay.keywords.covered', [keywords.covered, keywords.total])}</div>
+              <ol className="terms">
+                {keywords.top.map((t) => (
+                  <li key={t.term} data-testid="keyword-term" data-term={t.term} data-covered={t.covered} title={i18n.t('overlay.keywords.value', [t.value])}>
+                    {t.covered || !t.add ? (
+                      <span className="term">{t.term}</span>
+                    ) : (
+                      <button type="button" className="term" onClick={() => onAdd(t.add!)} title={i18n.t('overlay.keywords.add', [t.add])}>{t.term}</button>
+                    )}
+                    <span className="bar"><i style={{ width: `${t.value}%` }} /></span>
+                  </li>
+                ))}
+              </ol>
+            </>
+          )}
+          <div className="fill" data-testid="keyword-fill">
+            {fill.terms.length ? (
+              <>
+                <div className="label">{i18n.t('overlay.keywords.fill', [left])}</div>
+                <div className="chips">
+                  {fill.terms.map((word) => (
+                    <button type="button" key={word} className="chip add" data-fill-word={word} onClick={() => onAdd(word)} title={i18n.t('overlay.keywords.add', [word])}>+ {word}</button>
+                  ))}
+                  <button type="button" className="chip all" data-testid="keyword-fill-all" onClick={() => onAdd(fill.text)}>{i18n.t('overlay.keywords.fillAll')}</button>
+                </div>
+                <div className="hint">{i18n.t('overlay.keywords.fillGain', [fill.addedValue, fill.widthLeft])}</div>
+              </>
+            ) : (
+              <div className="hint">{i18n.t('overlay.keywords.noFill')}</div>
+            )}
+          </div>
+        </>
+      )}
     </div>
   );
 }

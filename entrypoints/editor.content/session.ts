@@ -9,6 +9,7 @@ import type { Finding } from '@/lib/schemas/finding';
 import type { Failure, ListingCheck, MessageOf } from '@/lib/schemas/messages';
 import type { ShopProfile } from '@/lib/schemas/shop-profile';
 import { findEditorFields, readListing, type EditorFields, type TextInput } from '@/lib/sites/editor-fields';
+import { insertWord } from '@/lib/text/insert-word';
 import { titleWidth, TITLE_MAX_WIDTH } from '@/lib/text/width';
 import { beside, separate, type Box, type Placed } from './layout';
 import { TextMeasure } from './measure';
@@ -63,6 +64,8 @@ export class EditorSession {
   /** Counts the form's states: an answer is shown only when it is about the latest one. */
   private version = 0;
   private readonly lint: (question: LintQuestion) => void;
+  /** The seller put the cursor in the title (else a keyword goes at the end). */
+  private caretPlaced = false;
   private frame = 0;
   private observer?: MutationObserver;
   private stopWatching?: () => void;
@@ -113,6 +116,8 @@ export class EditorSession {
     this.observer = new MutationObserver((records) => this.schedule(records.some(addsElements)));
     this.observer.observe(document.body, { childList: true, subtree: true });
     this.ctx.addEventListener(document, 'input', (e) => this.onInput(e), { capture: true });
+    // A click or arrow key in the title puts the cursor where a keyword should go.
+    for (const type of ['mouseup', 'keyup'] as const) this.ctx.addEventListener(document, type, (e) => e.target === this.fields.title && (this.caretPlaced = true), { capture: true });
     // Chrome stops an idle worker after 30 s; waking it takes a few hundred ms. Focusing a field comes
     // before typing in it: wake the worker then, so the first keystroke is answered warm.
     this.ctx.addEventListener(document, 'focusin', (e) => this.isOurs(e.target) && this.warm(), { capture: true });
@@ -149,6 +154,7 @@ export class EditorSession {
       found.skus.length === this.fields.skus.length && found.skus.every((s, i) => same(s.price, this.fields.skus[i]!.price) && same(s.stock, this.fields.skus[i]!.stock))
     )
       return;
+    if (found.title !== this.fields.title) this.caretPlaced = false;
     this.fields = found;
     this.relint();
   }
@@ -260,6 +266,19 @@ export class EditorSession {
     } else if (!text.includes(suggestion)) {
       setFieldValue(input, text + suggestion);
     }
+  }
+
+  /**
+   * Inserts a keyword where the seller's cursor was in the title (the input keeps its selection when
+   * focus moves to our panel), or at the end when they have not put it anywhere yet.
+   */
+  insertKeyword(word: string) {
+    const input = this.fields.title;
+    if (!input) return;
+    const text = input.value;
+    const at = this.caretPlaced && input.selectionStart !== null ? input.selectionStart : text.length;
+    const { value, caret } = insertWord(text, word, at);
+    setFieldValue(input, value, caret);
   }
 
   setCollapsed(collapsed: boolean) {

@@ -15,12 +15,12 @@ export const overlayCss = `
   border: 1px solid ${theme.border}; background: ${theme.surface}; box-shadow: ${theme.shadow}; white-space: nowrap; color: ${theme.text}; }
 .pill .mark { background: ${theme.accent}; color: #fff; border-radius: 11px; padding: 0 6px; font-weight: 600; font-size: 11px; line-height: 20px; }
 .pill strong { font-size: 14px; }
-.card { width: 300px; }
+.card { width: 320px; }
 .card.price { width: 300px; }
 .head { display: flex; align-items: center; gap: 10px; padding: 10px 12px; border-bottom: 1px solid ${theme.border}; position: sticky; top: 0; background: ${theme.surface}; z-index: 1; }
 .score { font-size: 26px; font-weight: 700; line-height: 1; min-width: 40px; text-align: center; font-variant-numeric: tabular-nums; }
 .head .meta { flex: 1; min-width: 0; }
-.head .name { font-weight: 600; font-size: 13px; }
+.head .name { font-weight: 600; font-size: 13px; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
 .head .sub { color: ${theme.muted}; font-variant-numeric: tabular-nums; }
 .icon { border: 1px solid ${theme.border}; background: ${theme.surface}; border-radius: 4px; padding: 1px 8px; color: ${theme.muted}; }
 .icon:hover, .icon:focus-visible { color: ${theme.text}; border-color: ${theme.muted}; }
@@ -59,4 +59,21 @@ ul { margin: 0; padding: 0; }
 .fold { display: flex; width: 100%; justify-content: space-between; border: 0; background: none; padding: 0; text-align: left; }
 .fold .label { margin: 0; }
 .summary { color: ${theme.text}; margin-top: 2px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+.kw-score { display: flex; flex-direction: column; align-items: center; line-height: 1.1; padding: 0 4px; border-left: 1px solid ${theme.border}; }
+.kw-score strong { font-size: 18px; font-variant-numeric: tabular-nums; }
+.kw-score span { color: ${theme.muted}; font-size: 11px; }
+.age { color: ${theme.muted}; font-size: 11px; white-space: nowrap; }
+.age.stale { color: ${severityColor.warn.fg}; }
+.terms { list-style: none; margin: 4px 0 0; padding: 0; display: grid; grid-template-columns: 1fr 1fr; gap: 2px 10px; }
+.terms li { display: flex; align-items: center; gap: 6px; min-width: 0; }
+.terms .term { flex: 1; min-width: 0; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; border: 0; background: none; padding: 0; text-align: left; color: ${theme.accent}; }
+.terms button.term:hover { text-decoration: underline; }
+.terms li[data-covered="true"] .term { color: ${theme.muted}; text-decoration: line-through; }
+.terms .bar { flex: 0 0 28px; }
+.terms .bar > i { background: ${theme.accent}; opacity: .55; }
+.terms li[data-covered="true"] .bar > i { background: ${theme.muted}; }
+.fill { margin-top: 8px; }
+.fill .chips { margin-bottom: 2px; }
+.chip.add, .chip.all { padding: 0 8px; color: ${theme.accent}; }
+.chip.all { background: ${theme.accent}; border-color: ${theme.accent}; color: #fff; }
 `;

@@ -12,6 +12,7 @@ import { db } from './db';
 import { Alerts } from './Alerts';
 import { Metrics } from './Metrics';
 import { ImportBox } from './ImportBox';
+import { KeywordBox } from './KeywordBox';
 import { TitleCheck } from './TitleCheck';
 import { Audit } from './Audit';
 import { Settings } from './Settings';
@@ -63,6 +64,7 @@ export function App() {
       {stored && stored !== LOADING && <Metrics metrics={stored.metrics} />}
       <Audit locale={locale} />
       <ImportBox locale={locale} />
+      <KeywordBox locale={locale} />
       <TitleCheck locale={locale} />
       <Settings />
     </main>

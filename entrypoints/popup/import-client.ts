@@ -3,11 +3,11 @@
 // query shows.
 import type { ParsedImport, Rejected } from '@/lib/shop/import/index';
 import type { ImportSummary } from '@/lib/db/write';
+import type { KeywordBank } from '@/lib/keywords/schema';
 import { sendToBackground } from '@/extension/messages';
 
-export interface WorkerRequest {
-  files: { name: string; bytes: ArrayBuffer }[];
-}
+/** Shop exports to parse and write, or keyword banks (search-term exports, pasted lists) to parse only. */
+export type WorkerRequest = { files: { name: string; bytes: ArrayBuffer }[] } | { keywords: { name: string; bytes: ArrayBuffer }[] };
 
 export interface ImportedFile extends Pick<ParsedImport, 'file' | 'source' | 'kind' | 'rows'> {
   rejectedCount: number;
@@ -24,6 +24,7 @@ export type ImportProgress =
 export type WorkerReply =
   | ({ type: 'progress' } & ImportProgress)
   | { type: 'done'; summary: ImportSummary; files: ImportedFile[]; timings: { parseMs: number; writeMs: number } }
+  | { type: 'banks'; banks: KeywordBank[] }
   | { type: 'error'; message: string };
 
 export interface ImportResult {
@@ -32,30 +33,41 @@ export interface ImportResult {
   timings: { parseMs: number; writeMs: number; alertsMs: number };
 }
 
+/** Runs one request in a fresh worker; `onReply` settles it (resolve/reject) or reports progress. */
+async function inWorker<T>(request: WorkerRequest, transfer: ArrayBuffer[], onReply: (reply: WorkerReply, resolve: (value: T) => void) => void): Promise<T> {
+  const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
+  try {
+    return await new Promise<T>((resolve, reject) => {
+      worker.onmessage = ({ data }: MessageEvent<WorkerReply>) => (data.type === 'error' ? reject(new Error(data.message)) : onReply(data, resolve));
+      worker.onerror = (event) => reject(new Error(event.message));
+      worker.postMessage(request, transfer);
+    });
+  } finally {
+    worker.terminate();
+  }
+}
+
+/** Reads keyword banks off the popup's thread; all or nothing (the first bad file rejects, naming it). */
+export function readKeywordBanks(files: { name: string; bytes: ArrayBuffer }[]): Promise<KeywordBank[]> {
+  return inWorker<KeywordBank[]>({ keywords: files }, files.map((f) => f.bytes), (data, resolve) => {
+    if (data.type === 'banks') resolve(data.banks);
+  });
+}
+
 export async function importFiles(files: readonly File[], onProgress: (p: ImportProgress) => void): Promise<ImportResult> {
-  const payload: WorkerRequest['files'] = [];
+  const payload: { name: string; bytes: ArrayBuffer }[] = [];
   for (const file of files) {
     onProgress({ stage: 'reading', file: file.name });
     payload.push({ name: file.name, bytes: await file.arrayBuffer() });
   }
-  const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
-  try {
-    const done = await new Promise<Extract<WorkerReply, { type: 'done' }>>((resolve, reject) => {
-      worker.onmessage = ({ data }: MessageEvent<WorkerReply>) => {
-        if (data.type === 'progress') {
-          const { type: _, ...progress } = data;
-          onProgress(progress);
-        } else if (data.type === 'done') resolve(data);
-        else reject(new Error(data.message));
-      };
-      worker.onerror = (event) => reject(new Error(event.message));
-      worker.postMessage({ files: payload } satisfies WorkerRequest, payload.map((f) => f.bytes));
-    });
-    onProgress({ stage: 'alerts' });
-    const started = performance.now();
-    await sendToBackground({ type: 'shop/imported' });
-    return { files: done.files, summary: done.summary, timings: { ...done.timings, alertsMs: Math.round(performance.now() - started) } };
-  } finally {
-    worker.terminate();
-  }
+  const done = await inWorker<Extract<WorkerReply, { type: 'done' }>>({ files: payload }, payload.map((f) => f.bytes), (data, resolve) => {
+    if (data.type === 'progress') {
+      const { type: _, ...progress } = data;
+      onProgress(progress);
+    } else if (data.type === 'done') resolve(data);
+  });
+  onProgress({ stage: 'alerts' });
+  const started = performance.now();
+  await sendToBackground({ type: 'shop/imported' });
+  return { files: done.files, summary: done.summary, timings: { ...done.timings, alertsMs: Math.round(performance.now() - started) } };
 }

@@ -5,14 +5,22 @@ import { readImport } from '@/lib/shop/import/index';
 import { fileHash, writeImports, type ImportFile } from '@/lib/db/write';
 import { openShopDb } from '@/lib/db/schema';
 import { InputError } from '@/lib/tables/errors';
+import { readKeywordFile } from '@/lib/keywords/parse';
 import type { WorkerReply, WorkerRequest } from './import-client';
 
 const reply = (message: WorkerReply) => postMessage(message);
 const REJECTED_KEPT = 50;
 
-onmessage = async ({ data: { files } }: MessageEvent<WorkerRequest>) => {
+onmessage = async ({ data: request }: MessageEvent<WorkerRequest>) => {
   const started = performance.now();
   try {
+    if ('keywords' in request) {
+      const banks = [];
+      for (const { name, bytes } of request.keywords) banks.push(await readKeywordFile(new Uint8Array(bytes), name));
+      reply({ type: 'banks', banks });
+      return;
+    }
+    const { files } = request;
     const parsed: ImportFile[] = [];
     for (const { name, bytes } of files) {
       const data = new Uint8Array(bytes);

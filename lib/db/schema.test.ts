@@ -27,7 +27,7 @@ describe('Dexie schema upgrades', () => {
 
     const db = openShopDb('shop', deps);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(await db.orders.count()).toBe(50);
     expect(await db.lines.count()).toBe(orders.reduce((n, o) => n + o.lines.length, 0));
     for (const o of orders) {
@@ -44,7 +44,25 @@ describe('Dexie schema upgrades', () => {
     db.close();
   });
 
-  it('v2 → v3: the audit tables are added, every shop row stays', async () => {
+  it('v2 → v4: the keyword bank table is added, every shop row stays', async () => {
+    const deps = { indexedDB: new IDBFactory(), IDBKeyRange };
+    const v2 = new Dexie('shop', deps);
+    v2.version(2).stores(V2_STORES);
+    await v2.table('products').bulkAdd([{ id: '745812369012', title: '冲锋衣', stock: 3 }]);
+    await v2.table('lines').bulkAdd([{ orderId: '3912345678901234567', lineId: '1', productId: '745812369012', title: '冲锋衣', qty: 1, amount: 10, status: 'paid', paidAt: 1 }]);
+    v2.close();
+
+    const db = openShopDb('shop', deps);
+    await db.open();
+    expect(db.verno).toBe(4);
+    expect(await db.products.get('745812369012')).toMatchObject({ title: '冲锋衣' });
+    expect((await db.lines.toArray()).filter((l) => l.productId === '745812369012')).toHaveLength(1);
+    const bank = { category: 'apparel', dataDate: '2026-04-30', importedAt: '2026-05-01T00:00:00.000Z', source: 'list' as const, keywords: [{ term: '防晒衣' }] };
+    await db.keywordBanks.put({ key: '|apparel', category: 'apparel', dataDate: bank.dataDate, bank });
+    expect(await db.keywordBanks.where('category').equals('apparel').toArray()).toHaveLength(1);
+  });
+
+  it('v2 → v3 and on: the audit tables are added, every shop row stays', async () => {
     const deps = { indexedDB: new IDBFactory(), IDBKeyRange };
     const v2 = new Dexie('shop', deps);
     v2.version(2).stores(V2_STORES);
@@ -56,7 +74,7 @@ describe('Dexie schema upgrades', () => {
 
     const db = openShopDb('shop', deps);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(await db.orders.toArray()).toEqual(orders);
     expect(await db.lines.where('paidAt').above(0).count()).toBe(20);
     expect(await db.alerts.get('current')).toMatchObject({ computedAt: 1 });

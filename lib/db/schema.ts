@@ -5,6 +5,7 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { Alert, DailyStat, Metrics, Order, OrderLine, Product, ProductStat } from '../schemas/shop';
 import type { AuditDay, AuditRecord } from '../schemas/audit';
+import type { KeywordBank } from '../keywords/schema';
 
 export interface ImportRecord {
   /** SHA-256 of the file's bytes: the same file imported twice is recognised. */
@@ -23,6 +24,15 @@ export interface StoredAlerts {
   metrics: Metrics;
 }
 
+/** A keyword bank, one per shop and category: a newer import of the same category replaces it. */
+export interface StoredKeywordBank {
+  /** `shop|category` (shop empty when the import did not name one). */
+  key: string;
+  category: string;
+  dataDate: string;
+  bank: KeywordBank;
+}
+
 export type ShopDb = Dexie & {
   orders: EntityTable<Order, 'id'>;
   lines: Dexie.Table<OrderLine, [string, string]>;
@@ -33,6 +43,7 @@ export type ShopDb = Dexie & {
   alerts: EntityTable<StoredAlerts, 'key'>;
   audits: EntityTable<AuditRecord, 'key'>;
   auditDays: EntityTable<AuditDay, 'day'>;
+  keywordBanks: EntityTable<StoredKeywordBank, 'key'>;
 };
 
 export const DB_NAME = 'shoplint-shop';
@@ -70,6 +81,15 @@ export const V3_STORES = {
   auditDays: 'day',
 };
 
+/**
+ * v4: the seller's keyword banks (issue #8), read by the background for the overlay. Numbered 4, not
+ * 3: branch audit adds v3 (the listing audit tables), and Dexie only needs the numbers to increase.
+ * Only a new table, so no upgrade function; the stores declared here add to those of v2.
+ */
+export const V4_STORES = {
+  keywordBanks: 'key, category',
+};
+
 export interface DbDeps {
   indexedDB?: IDBFactory;
   IDBKeyRange?: typeof IDBKeyRange;
@@ -94,5 +114,6 @@ export function openShopDb(name = DB_NAME, deps: DbDeps = {}): ShopDb {
       await tx.table('lines').bulkPut(lines);
     });
   db.version(3).stores(V3_STORES);
+  db.version(4).stores(V4_STORES);
   return db;
 }

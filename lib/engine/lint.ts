@@ -4,7 +4,7 @@ import { Listing, type ListingInput } from '../schemas/listing';
 import type { Finding } from '../schemas/finding';
 import { runRules, type RunOptions } from './run';
 import { scoreTitle, type TitleScore } from './score';
-import { analyseTitle } from '../keywords/title';
+import { analyseTitle, topTerms, type TopTerm } from '../keywords/title';
 import { fillSuggestion, scoreOf, type FillSuggestion, type KeywordScore } from '../keywords/fill';
 
 export interface LintResult {
@@ -13,8 +13,11 @@ export interface LintResult {
   breakdown: TitleScore;
   findings: Finding[];
   /** With a keyword bank: the keyword score (a separate number from `score`) and the fill suggestion. */
-  keywords?: KeywordScore & { fill: FillSuggestion };
+  keywords?: KeywordScore & { fill: FillSuggestion; top: TopTerm[] };
 }
+
+/** How many of the bank's best terms the result lists (the overlay's keyword section shows them). */
+export const TOP_TERMS = 12;
 
 export function lintListing(input: ListingInput, opts: RunOptions = {}): LintResult {
   const listing = Listing.parse(input);
@@ -29,7 +32,7 @@ export function lintListing(input: ListingInput, opts: RunOptions = {}): LintRes
   if (opts.keywords) {
     const titleOpts = { platform: listing.platform, category: listing.category };
     const state = analyseTitle(listing.title, opts.keywords, titleOpts);
-    result.keywords = { ...scoreOf(opts.keywords, state, titleOpts), fill: fillSuggestion(opts.keywords, state, titleOpts) };
+    result.keywords = { ...scoreOf(opts.keywords, state, titleOpts), fill: fillSuggestion(opts.keywords, state, titleOpts), top: topTerms(opts.keywords, state, TOP_TERMS) };
   }
   return result;
 }

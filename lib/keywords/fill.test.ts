@@ -8,7 +8,7 @@ import { compileKeywordBank, type CompiledKeywordBank } from './compile';
 import { testBank as bankOf } from './test-bank';
 import { appendWord, keywordScore, suggestFill } from './fill';
 import { readKeywordFile } from './parse';
-import { coverage } from './title';
+import { analyseTitle, coverage, topTerms } from './title';
 
 const NOW = new Date('2026-05-09T10:00:00+08:00');
 
@@ -59,6 +59,26 @@ describe('coverage', () => {
 
   it('matches through normalisation (full width, 繁体, spaces)', () => {
     expect(coverage('ＵＰＦ50+ 冰絲防曬衣', bankOf([{ term: 'upf50+防晒衣', popularity: 1 }, { term: '冰丝防晒衣', popularity: 1 }])).every((e) => e.covered)).toBe(true);
+  });
+});
+
+describe('topTerms', () => {
+  const bank = bankOf([
+    { term: '防晒衣女', popularity: 400 },
+    { term: '冰丝防晒衣', popularity: 300 },
+    { term: '防晒衣女薄款', popularity: 200 },
+    { term: 'UPF50+防晒衣', popularity: 100 },
+    { term: '防晒衣男', popularity: 120 },
+  ]);
+
+  it('lists the best terms that count, with the words each uncovered one lacks, up to the limit', () => {
+    const state = analyseTitle('防晒衣女', bank);
+    expect(topTerms(bank, state, 3)).toEqual([
+      { term: '防晒衣女', value: 100, covered: true },
+      { term: '冰丝防晒衣', value: 75, covered: false, add: '冰丝' },
+      { term: '防晒衣女薄款', value: 50, covered: false, add: '薄款' },
+    ]);
+    expect(topTerms(bank, state, 10).map((t) => t.term)).toEqual(['防晒衣女', '冰丝防晒衣', '防晒衣女薄款', 'UPF50+防晒衣']);
   });
 });
 

@@ -15,6 +15,7 @@
 // width could capture from the bank — that best title is the fill of an empty title, so the number
 // says how close the seller's title is to the best one ShopLint can build from the same data (a
 // title that beats that construction scores 100).
+import { insertWord } from '../text/insert-word';
 import { titleWidth } from '../text/width';
 import type { CompiledKeywordBank } from './compile';
 import { analyseTitle, countingTerms, NO_ANCHOR, round1, type Relevance, type TitleKeywords, type TitleOptions } from './title';
@@ -39,13 +40,8 @@ interface Candidate {
   value: number;
 }
 
-const LATIN = /[A-Za-z0-9]/;
-
 /** `title` + `word`, with a space only where two Latin letters or digits would run together. */
-export function appendWord(title: string, word: string): string {
-  const last = title.at(-1);
-  return title + (last && LATIN.test(last) && LATIN.test(word[0] ?? '') ? ' ' : '') + word;
-}
+export const appendWord = (title: string, word: string): string => insertWord(title, word).value;
 
 /** Synonym groups of the title's words → the normalised word that holds the group. */
 function titleGroups(bank: CompiledKeywordBank, state: TitleKeywords): Map<number, string> {

@@ -10,6 +10,7 @@
 // title that says 女: the lexicons' exclusive groups).
 import type { Scan } from '../lexicon/bank';
 import { listingCategory } from '../lexicon/category';
+import { insertWord } from '../text/insert-word';
 import { TITLE_MAX_WIDTH, titleWidth } from '../text/width';
 import type { Platform } from '../schemas/common';
 import { BLOCKED, MARKED, type CompiledKeywordBank } from './compile';
@@ -160,3 +161,26 @@ export function coverage(title: string, bank: CompiledKeywordBank, opts: TitleOp
 }
 
 export const round1 = (n: number) => Math.round(n * 10) / 10;
+
+export interface TopTerm extends CoverageEntry {
+  /** For a term not covered: the words the title lacks for it, as they would be inserted. */
+  add?: string;
+}
+
+/** The `limit` most valuable terms that count for the listing, each marked covered, with what it lacks. */
+export function topTerms(bank: CompiledKeywordBank, state: TitleKeywords, limit: number): TopTerm[] {
+  const out: TopTerm[] = [];
+  const { partStart, partIds, parts } = bank;
+  for (const i of countingTerms(bank, state)) {
+    if (out.length >= limit) break;
+    if (!state.counts[i]) continue;
+    const entry: TopTerm = { term: bank.terms[i]!, value: round1(bank.values[i]!), covered: state.covered[i] === 1 };
+    if (!entry.covered) {
+      const missing: string[] = [];
+      for (let k = partStart[i]!, end = partStart[i + 1]!; k < end; k++) if (!state.present[partIds[k]!]) missing.push(parts[partIds[k]!]!.text);
+      entry.add = missing.reduce((text, word) => insertWord(text, word).value, '');
+    }
+    out.push(entry);
+  }
+  return out;
+}

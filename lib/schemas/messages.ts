@@ -5,6 +5,10 @@ import { z } from 'zod';
 import type { TitleScore } from '../engine/score';
 import type { PageScore } from '../critique/score';
 import type { PriceResult } from '../pricing/stack';
+import type { DataAge } from '../keywords/age';
+import type { FillSuggestion } from '../keywords/fill';
+import { KeywordBank } from '../keywords/schema';
+import type { TopTerm } from '../keywords/title';
 import { Platform } from './common';
 import type { Finding } from './finding';
 import { Listing } from './listing';
@@ -41,6 +45,8 @@ export const LintListing = z.object({
   listing: Listing.pick({ title: true, platform: true, price: true, compareAt: true, skus: true }).extend({
     title: z.string().max(1000),
     platform: Platform,
+    /** The editor's 类目 path as the page writes it (女装/女士精品 > 防晒衣); the background reads it. */
+    category: z.string().max(200).optional(),
   }),
   /** The shop profile as the overlay read it from storage; one that does not parse reads as empty. */
   profile: z.unknown(),
@@ -55,7 +61,12 @@ export const CritiquePage = z.object({ type: z.literal('engine/critique'), page:
 /** Sent when a seller is about to need the engine (focus in a field): wakes the worker and compiles the words. */
 export const WarmEngine = z.object({ type: z.literal('engine/warm'), platform: Platform });
 
-export const Message = z.discriminatedUnion('type', [CaptureRows, Imported, RefreshAlerts, AuditRows, LintListing, SaveProfile, CritiquePage, WarmEngine]);
+/** The popup read a keyword bank (file or pasted list): the background stores it, replacing the category's. */
+export const SaveKeywords = z.object({ type: z.literal('keywords/save'), bank: KeywordBank });
+export const ListKeywords = z.object({ type: z.literal('keywords/list') });
+export const DeleteKeywords = z.object({ type: z.literal('keywords/delete'), key: z.string().min(1).max(300) });
+
+export const Message = z.discriminatedUnion('type', [CaptureRows, Imported, RefreshAlerts, AuditRows, LintListing, SaveProfile, CritiquePage, WarmEngine, SaveKeywords, ListKeywords, DeleteKeywords]);
 export type Message = z.infer<typeof Message>;
 export type MessageOf<T extends Message['type']> = Extract<Message, { type: T }>;
 
@@ -80,6 +91,43 @@ export interface ListingCheck {
   unreadablePromos: string[];
   /** The profile the listing was checked with, as validated. */
   profile: ShopProfile;
+  /** With a keyword bank of the listing's category. */
+  keywords?: KeywordCheck;
+}
+
+/** A stored keyword bank as the popup lists it (the terms stay in the background). */
+export const KeywordBankInfo = z.object({
+  key: z.string(),
+  category: z.string(),
+  /** The category's name in the lexicons (服饰), or the category itself when it is not a lexicon id. */
+  label: z.string(),
+  dataDate: z.string(),
+  importedAt: z.string(),
+  source: KeywordBank.shape.source,
+  terms: z.number().int(),
+  age: z.object({ days: z.number().int(), stale: z.boolean(), text: z.object({ zh: z.string(), en: z.string() }) }),
+});
+export type KeywordBankInfo = z.infer<typeof KeywordBankInfo>;
+
+/** What the background answers to the keyword messages: the banks stored after the change. */
+export const KeywordsReply = z.union([z.object({ ok: z.literal(true), banks: z.array(KeywordBankInfo) }), z.object({ ok: z.literal(false), error: z.string() })]);
+export type KeywordsReply = z.infer<typeof KeywordsReply>;
+
+/** The title against the seller's keyword bank for the listing's category. */
+export interface KeywordCheck {
+  category: string;
+  /** The category's name in the lexicons (服饰), or the category itself. */
+  label: string;
+  dataDate: string;
+  age: DataAge;
+  /** 0–100, beside the title score; null when no term of the bank fits the listing. */
+  score: number | null;
+  /** Terms that count for the listing and how many the title covers. */
+  total: number;
+  covered: number;
+  /** The best terms by value, struck through when covered. */
+  top: TopTerm[];
+  fill: FillSuggestion;
 }
 
 /** A page's critique without the page (the content script has it). */
@@ -103,5 +151,8 @@ export interface Replies {
   'editor/save-profile': { ok: true } | Failure;
   'engine/critique': PageCheck | Failure;
   'engine/warm': { ok: true } | Failure;
+  'keywords/save': KeywordsReply;
+  'keywords/list': KeywordsReply;
+  'keywords/delete': KeywordsReply;
 }
 export type ReplyTo<T extends Message['type']> = Replies[T];

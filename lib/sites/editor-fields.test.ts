@@ -31,6 +31,7 @@ describe('findEditorFields', () => {
     expect(readListing(fields, 'taobao')).toEqual({
       title: '冰丝防晒衣',
       platform: 'taobao',
+      category: '女装/女士精品 > 防晒衣',
       price: 129,
       skus: [
         { name: '冰川白 / 均码', price: 129, stock: 300 },
@@ -45,6 +46,7 @@ describe('findEditorFields', () => {
     expect(fields.title?.value).toBe('冰丝防晒衣');
     expect(fields.price?.value).toBe('199');
     expect(fields.skus).toHaveLength(2);
+    expect(readListing(fields, 'tmall').category).toBe('服饰内衣 > 女装 > 防晒衣');
   });
 
   it('finds the 抖店 title by attr-field-id and takes the lowest SKU price as the price', () => {
@@ -52,7 +54,7 @@ describe('findEditorFields', () => {
     const fields = findEditorFields(doc);
     expect(fields.title?.getAttribute('placeholder')).toMatch(/^请输入商品标题/);
     expect(fields.price).toBeUndefined();
-    expect(readListing(fields, 'douyin')).toMatchObject({ title: '冰丝防晒衣', price: 119, compareAt: 199 });
+    expect(readListing(fields, 'douyin')).toMatchObject({ title: '冰丝防晒衣', price: 119, compareAt: 199, category: '服饰内衣 / 女装 / 防晒衣' });
   });
 
   // Each fallback in turn: the page loses its ids, then its labels, then its placeholders.
@@ -84,6 +86,6 @@ describe('findEditorFields', () => {
 
   it('reads no price from empty or invalid inputs', () => {
     const doc = rendered('taobao-publish.html', { title: 'x', price: 'abc', sku0price: '0' });
-    expect(readListing(findEditorFields(doc), 'taobao')).toEqual({ title: 'x', platform: 'taobao' });
+    expect(readListing(findEditorFields(doc), 'taobao')).toEqual({ title: 'x', platform: 'taobao', category: '女装/女士精品 > 防晒衣' });
   });
 });

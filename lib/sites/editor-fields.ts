@@ -21,6 +21,8 @@ export interface EditorFields {
   price?: HTMLInputElement;
   compareAt?: HTMLInputElement;
   skus: SkuRow[];
+  /** The element showing the 类目 path (text, not an input: the category is chosen on a step before). */
+  category?: Element;
 }
 
 interface Locator {
@@ -55,7 +57,34 @@ export function findEditorFields(root: Document | Element): EditorFields {
     price: locate(root, LOCATORS.price) as HTMLInputElement | undefined,
     compareAt: locate(root, LOCATORS.compareAt) as HTMLInputElement | undefined,
     skus: findSkuRows(root),
+    category: findCategory(root),
   };
+}
+
+const CATEGORY_LABELS = ['类目', '商品类目', '宝贝类目'];
+
+/** The form item of the 类目 label: its nearest ancestor holding more text than the label. */
+function findCategory(root: Document | Element): Element | undefined {
+  for (const label of labelElements(root, CATEGORY_LABELS)) {
+    const own = labelKey(label.textContent ?? '').length;
+    let el: Element | null = label.parentElement;
+    for (let depth = 0; el && depth < 3; depth++, el = el.parentElement) if (labelKey(el.textContent ?? '').length > own) return el;
+  }
+  return undefined;
+}
+
+/** The 类目 path as the page shows it (女装/女士精品 > 防晒衣), without the label and the 切换类目 link. */
+export function readCategory(item: Element): string | undefined {
+  let text = '';
+  const walker = item.ownerDocument.createTreeWalker(item, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const value = node.nodeValue ?? '';
+    const key = labelKey(value);
+    if (CATEGORY_LABELS.includes(key) || /^(切换|修改|更换|选择)类目$/.test(key) || (!key && /[*＊]/.test(value))) continue;
+    text += value;
+  }
+  const path = text.replace(/\s+/g, ' ').trim();
+  return path || undefined;
 }
 
 function locate(root: Document | Element, loc: Locator): TextInput | undefined {
@@ -176,9 +205,11 @@ export function readListing(fields: EditorFields, platform: Platform): ListingIn
   });
   const price = money(fields.price) ?? (skus.length ? Math.min(...skus.map((s) => s.price)) : undefined);
   const compareAt = money(fields.compareAt);
+  const category = fields.category && readCategory(fields.category);
   return {
     title: fields.title?.value ?? '',
     platform,
+    ...(category && { category }),
     ...(price !== undefined && { price }),
     ...(compareAt !== undefined && { compareAt }),
     ...(skus.length > 0 && { skus }),

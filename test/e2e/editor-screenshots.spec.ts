@@ -85,3 +85,24 @@ test('screenshots: the overlay speaks English when the browser does', async () =
     await close();
   }
 });
+
+test('screenshots: 淘宝 发布宝贝 with the keyword section', async ({ context, serve, openPopup }) => {
+  const popup = await openPopup();
+  await popup.locator('[data-testid="keyword-import"] input[type="file"]').setInputFiles(join(FIXTURES, 'keywords', 'sycm-fangshaiyi-2026-04.csv'));
+  await expect(popup.locator('[data-keyword-bank="apparel"]')).toBeVisible();
+  await popup.setViewportSize({ width: 420, height: 900 });
+  await popup.screenshot({ path: `${OUT}/popup-keywords.png`, fullPage: true });
+  await popup.close();
+  const page = await context.newPage();
+  await serve(RUNTIME, 'editor/form-runtime.js', 'text/javascript');
+  await serve(/^https:\/\/item\.upload\.taobao\.com\/sell\//, 'editor/taobao-publish.html');
+  await page.goto('https://item.upload.taobao.com/sell/v2/publish.htm?catId=50008901');
+  await expect(page.locator('#sell-root')).toHaveAttribute('data-renders', '2');
+  const title = page.locator('#sell-field-title input');
+  await title.click();
+  await title.pressSequentially('冰丝防晒衣女夏季薄款');
+  await page.locator('shoplint-overlay [data-term="防晒衣女开衫"] button').click();
+  await expect(page.locator('shoplint-overlay [data-term="防晒衣女开衫"]')).toHaveAttribute('data-covered', 'true');
+  await page.waitForTimeout(100);
+  await shoot(page, 'editor-keywords');
+});

@@ -7,6 +7,7 @@ import { gzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { EXTENSION_PATH, expect, test } from './extension';
+import { keystrokeLatency, percentile } from './latency';
 
 /** What `shoplint lint` says of a title: the overlay must show the same score and findings. */
 function lintListing({ title, platform }: { title: string; platform: string }): { score: number; findings: unknown[] } {
@@ -148,25 +149,8 @@ test('keystroke → overlay latency and content-script size', async ({ context, 
   await title.click();
   await title.pressSequentially('冰');
   await expect(score(page)).toBeVisible();
-  // In the page: time from each input event to the first change of the overlay's shadow DOM.
-  await page.evaluate(() => {
-    const root = document.querySelector('shoplint-overlay')!.shadowRoot!;
-    const w = window as unknown as { lat: number[]; t0: number };
-    w.lat = [];
-    w.t0 = 0;
-    addEventListener('input', () => (w.t0 = performance.now()), { capture: true });
-    new MutationObserver(() => {
-      if (w.t0) w.lat.push(performance.now() - w.t0);
-      w.t0 = 0;
-    }).observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
-  });
-  const text = '冰丝防晒衣女夏季薄款UPF50+防紫外线连帽外套户外骑行通勤最好';
-  for (let round = 0; round < 4; round++) {
-    await title.pressSequentially(text);
-    for (let i = 0; i < text.length; i++) await title.press('Backspace');
-  }
-  const lat = (await page.evaluate(() => (window as unknown as { lat: number[] }).lat)).sort((a, b) => a - b);
-  const p = (q: number) => lat[Math.min(lat.length - 1, Math.floor(q * lat.length))]!;
+  const lat = await keystrokeLatency(page, title);
+  const p = (q: number) => percentile(lat, q);
   const sizes = readdirSync(join(EXTENSION_PATH, 'content-scripts')).filter((f) => f.endsWith('.js')).map((f) => `${f} ${(gzipSync(readFileSync(join(EXTENSION_PATH, 'content-scripts', f)), { level: 9 }).length / 1024).toFixed(1)} KB gzip`);
   console.log(`keystroke → overlay update over ${lat.length} keystrokes: p50 ${p(0.5).toFixed(2)} ms, p95 ${p(0.95).toFixed(2)} ms, max ${lat.at(-1)!.toFixed(2)} ms`);
   console.log(`content scripts: ${sizes.join(', ')}`);

@@ -1,0 +1,116 @@
+// 关键词库: the seller's search-term data (生意参谋 搜索分析 / 抖店罗盘 exports, or a pasted list) per
+// category, with the age of each bank — the overlay on the publish pages checks titles against it.
+// Files are read in the import worker; the background validates and stores each bank.
+import { useEffect, useState } from 'react';
+import { i18n } from '#i18n';
+import type { Locale } from '@/lib/schemas/common';
+import type { KeywordBankInfo, KeywordsReply } from '@/lib/schemas/messages';
+import { theme, severityColor } from '@/components/theme';
+import { askKeywords } from '@/extension/messages';
+import { readKeywordBanks } from './import-client';
+import { Section } from './Section';
+
+export function KeywordBox({ locale }: { locale: Locale }) {
+  const [banks, setBanks] = useState<KeywordBankInfo[]>();
+  const [busy, setBusy] = useState(false);
+  const [pasted, setPasted] = useState('');
+  const [error, setError] = useState<string>();
+
+  const apply = (reply: KeywordsReply) => {
+    if (reply.ok) setBanks(reply.banks);
+    else setError(reply.error);
+    return reply.ok;
+  };
+  useEffect(() => void askKeywords({ type: 'keywords/list' }).then(apply), []);
+
+  async function save(files: { name: string; bytes: ArrayBuffer }[]): Promise<boolean> {
+    setBusy(true);
+    setError(undefined);
+    try {
+      let ok = true;
+      for (const bank of await readKeywordBanks(files)) ok = apply(await askKeywords({ type: 'keywords/save', bank })) && ok;
+      return ok;
+    } catch (e) {
+      setError((e as Error).message);
+      return false;
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function onFiles(list: FileList | null) {
+    if (!list?.length) return;
+    await save(await Promise.all([...list].map(async (f) => ({ name: f.name, bytes: await f.arrayBuffer() }))));
+  }
+
+  async function onPaste() {
+    if (!pasted.trim()) return;
+    const bytes = new TextEncoder().encode(pasted).buffer as ArrayBuffer;
+    if (await save([{ name: i18n.t('popup.keywords.pastedName'), bytes }])) setPasted('');
+  }
+
+  return (
+    <Section title={i18n.t('popup.keywords.heading')} testId="keywords-section">
+      <label data-testid="keyword-import" style={{ display: 'block', border: `1px dashed ${theme.border}`, borderRadius: 6, padding: '8px 10px', cursor: 'pointer', background: theme.subtle }}>
+        <span style={{ color: theme.accent, fontWeight: 600 }}>{i18n.t('popup.keywords.choose')}</span>
+        <input
+          type="file"
+          multiple
+          accept=".csv,.xlsx,.json,.jsonl,.txt"
+          disabled={busy}
+          onChange={(e) => {
+            void onFiles(e.currentTarget.files);
+            e.currentTarget.value = '';
+          }}
+          style={{ display: 'block', marginTop: 4, fontSize: 11, maxWidth: '100%' }}
+        />
+        <span style={{ display: 'block', fontSize: 11, color: theme.muted, marginTop: 4 }}>{i18n.t('popup.keywords.hint')}</span>
+      </label>
+      <div style={{ display: 'flex', gap: 6, marginTop: 6 }}>
+        <textarea
+          data-testid="keyword-paste"
+          value={pasted}
+          rows={2}
+          placeholder={i18n.t('popup.keywords.pastePlaceholder')}
+          onChange={(e) => setPasted(e.target.value)}
+          style={{ flex: 1, minWidth: 0, font: 'inherit', fontSize: 12, border: `1px solid ${theme.border}`, borderRadius: 4, padding: '4px 6px', resize: 'vertical' }}
+        />
+        <button
+          type="button"
+          data-testid="keyword-paste-save"
+          disabled={busy || !pasted.trim()}
+          onClick={() => void onPaste()}
+          style={{ alignSelf: 'flex-start', font: 'inherit', fontSize: 12, border: `1px solid ${theme.accent}`, background: theme.accent, color: '#fff', borderRadius: 4, padding: '3px 8px', cursor: 'pointer' }}
+        >
+          {i18n.t('popup.keywords.pasteSave')}
+        </button>
+      </div>
+      {busy && <p style={{ margin: '6px 0 0', fontSize: 12 }}>{i18n.t('popup.keywords.reading')}</p>}
+      {error && (
+        <p data-testid="keyword-error" style={{ margin: '6px 0 0', fontSize: 12, color: severityColor.error.fg }}>
+          {i18n.t('popup.import.failed', [error])}
+        </p>
+      )}
+      {banks && (
+        <ul data-testid="keyword-banks" style={{ margin: '8px 0 0', padding: 0, listStyle: 'none', fontSize: 12 }}>
+          {banks.length === 0 && <li style={{ color: theme.muted }}>{i18n.t('popup.keywords.empty')}</li>}
+          {banks.map((b) => (
+            <li key={b.key} data-keyword-bank={b.category} data-stale={b.age.stale} style={{ display: 'flex', alignItems: 'baseline', gap: 6, padding: '3px 0', borderTop: `1px solid ${theme.subtle}` }}>
+              <strong>{b.label}</strong>
+              <span style={{ color: theme.muted }}>{i18n.t('popup.keywords.terms', [b.terms])} · {b.dataDate}</span>
+              <span data-testid="keyword-bank-age" style={{ color: b.age.stale ? severityColor.warn.fg : theme.muted, marginLeft: 'auto' }}>{b.age.text[locale]}</span>
+              <button
+                type="button"
+                aria-label={i18n.t('popup.keywords.remove', [b.label])}
+                onClick={() => void askKeywords({ type: 'keywords/delete', key: b.key }).then(apply)}
+                style={{ border: 0, background: 'none', color: theme.muted, cursor: 'pointer', padding: '0 2px' }}
+              >
+                ×
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </Section>
+  );
+}
