@@ -7,7 +7,8 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
-    permissions: ['storage', 'alarms'],
+    // notifications: one desktop notice when shipments become overdue (lib/shop/overdue.ts).
+    permissions: ['storage', 'alarms', 'notifications'],
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         // Firefox asks every extension to declare what it collects: nothing leaves the browser.

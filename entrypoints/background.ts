@@ -1,10 +1,16 @@
 // The background owns the shop database with the popup: it validates every message, writes captured
 // rows through the same parsers and writer as an import, recomputes the alerts after each change and
-// every 15 minutes, and shows the number of urgent alerts on the toolbar badge. It also hosts the
-// engine for the content scripts (extension/engine-host.ts): they send plain data, it runs the rules.
+// every 15 minutes, shows the number of urgent alerts on the toolbar badge and one desktop notification
+// when shipments become overdue. It also hosts the engine for the content scripts (extension/engine-host.ts):
+// they send plain data, it runs the rules.
+import { storage } from '#imports';
+import { i18n } from '#i18n';
 import { openShopDb } from '@/lib/db/schema';
 import { refreshAlerts } from '@/lib/db/alerts';
 import { urgentAlerts } from '@/lib/shop/urgent';
+import { overdueNews } from '@/lib/shop/overdue';
+import type { Alert } from '@/lib/schemas/shop';
+import { uiLocale } from '@/components/locale';
 import { fileHash, writeImports } from '@/lib/db/write';
 import { parseImport } from '@/lib/shop/import/parse';
 import { Message, type MessageOf, type Reply, type ReplyTo } from '@/lib/schemas/messages';
@@ -15,6 +21,9 @@ import { ENGINE_PORT, type PortAnswer, type PortRequest } from '@/extension/ask-
 import { auditRows } from '@/extension/audit-host';
 
 const ALARM = 'shop-alerts';
+const NOTIFICATION = 'shoplint-overdue';
+/** Order numbers already notified as overdue (kept across service-worker restarts). */
+const notifiedItem = storage.defineItem<string[]>('local:notifiedOverdue', { fallback: [] });
 
 export default defineBackground(() => {
   const db = openShopDb();
@@ -26,7 +35,22 @@ export default defineBackground(() => {
     const urgent = urgentAlerts(alerts, now).length;
     await browser.action.setBadgeText({ text: urgent ? String(urgent) : '' });
     await browser.action.setBadgeBackgroundColor({ color: '#d83931' });
+    const news = overdueNews(alerts, await notifiedItem.getValue(), now);
+    await notifiedItem.setValue(news.notified);
+    if (news.fresh.length && settings.notify) await notifyOverdue(news.fresh);
     return { ok: true, alerts: alerts.length, urgent };
+  }
+
+  async function notifyOverdue(fresh: Alert[]): Promise<void> {
+    const [first] = fresh;
+    const message = fresh.length === 1 ? (uiLocale() === 'zh' ? first!.message : first!.messageEn) : i18n.t('notify.overdueMany', [fresh.length, first!.entityId]);
+    await browser.notifications.create(NOTIFICATION, {
+      type: 'basic',
+      iconUrl: browser.runtime.getURL('/icon/128.png'),
+      title: i18n.t('notify.overdueTitle'),
+      message,
+      priority: 2,
+    });
   }
 
   async function capture(message: MessageOf<'shop/capture-rows'>): Promise<Reply> {
@@ -82,6 +106,10 @@ export default defineBackground(() => {
   browser.alarms.create(ALARM, { periodInMinutes: 15, delayInMinutes: 1 });
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === ALARM) void refresh();
+  });
+  // The seller clicks the notification to see the alerts: the popup cannot be opened from here, the toolbar badge shows where.
+  browser.notifications.onClicked.addListener((id) => {
+    if (id === NOTIFICATION) void browser.notifications.clear(id);
   });
   watchSettings(() => void refresh());
   void refresh();

@@ -28,6 +28,12 @@ async function settle(page: Page, selector: string) {
   await page.waitForTimeout(1200);
 }
 
+// Capturing order rows waits for the seller's consent: the demo ticks the box in the popup's settings, as a seller would.
+const consent = await context.newPage();
+await consent.goto(`chrome-extension://${extensionId}/popup.html`);
+await consent.getByTestId('capture-consent').check();
+await consent.close();
+
 for (const demo of DEMO_PAGES) {
   const page = await context.newPage();
   await page.goto(demo.url);

@@ -1,7 +1,9 @@
 // The popup: the seller's morning glance. Today's alerts first (read from the `alerts` row the
 // background keeps current — opening never scans orders), then the key numbers, import, a quick
-// title check and settings.
-import { useEffect, useState } from 'react';
+// title check and settings. Only the alerts are in the first paint: the sections below render in the
+// next frame, and import (parsers, zod) and settings load as their own chunks, so the popup's
+// opening parses React, Dexie and the alert list, nothing else.
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { i18n } from '#i18n';
 import { uiLocale } from '@/components/locale';
@@ -11,12 +13,13 @@ import { urgentAlerts } from '@/lib/shop/urgent';
 import { db } from './db';
 import { Alerts } from './Alerts';
 import { Metrics } from './Metrics';
-import { ImportBox } from './ImportBox';
-import { KeywordBox } from './KeywordBox';
-import { TitleCheck } from './TitleCheck';
-import { Audit } from './Audit';
-import { Settings } from './Settings';
 import { Section } from './Section';
+
+const ImportBox = lazy(() => import('./ImportBox').then((m) => ({ default: m.ImportBox })));
+const TitleCheck = lazy(() => import('./TitleCheck').then((m) => ({ default: m.TitleCheck })));
+const Settings = lazy(() => import('./Settings').then((m) => ({ default: m.Settings })));
+const Audit = lazy(() => import('./Audit').then((m) => ({ default: m.Audit })));
+const KeywordBox = lazy(() => import('./KeywordBox').then((m) => ({ default: m.KeywordBox })));
 
 const LOADING = 'loading' as const;
 
@@ -29,8 +32,13 @@ export function App() {
     const timer = setInterval(() => setNow(Date.now()), 60_000);
     return () => clearInterval(timer);
   }, []);
+  const [rest, setRest] = useState(false);
   useEffect(() => {
-    if (stored !== LOADING) performance.mark('shoplint:alerts-ready');
+    if (stored === LOADING) return;
+    performance.mark('shoplint:alerts-ready');
+    // The alerts are on screen: now the rest.
+    const frame = requestAnimationFrame(() => setRest(true));
+    return () => cancelAnimationFrame(frame);
   }, [stored]);
 
   const urgent = stored && stored !== LOADING ? urgentAlerts(stored.alerts, now).length : 0;
@@ -61,12 +69,18 @@ export function App() {
           )}
         </div>
       </Section>
-      {stored && stored !== LOADING && <Metrics metrics={stored.metrics} />}
-      <Audit locale={locale} />
-      <ImportBox locale={locale} />
-      <KeywordBox locale={locale} />
-      <TitleCheck locale={locale} />
-      <Settings />
+      {rest && (
+        <>
+          {stored && stored !== LOADING && <Metrics metrics={stored.metrics} />}
+          <Suspense fallback={null}>
+            <Audit locale={locale} />
+            <ImportBox locale={locale} />
+            <KeywordBox locale={locale} />
+            <TitleCheck locale={locale} />
+            <Settings />
+          </Suspense>
+        </>
+      )}
     </main>
   );
 }

@@ -52,10 +52,10 @@ const manifestFor = async (browser: 'chrome' | 'firefox') => {
 };
 
 describe('manifest permissions', () => {
-  it('are exactly storage and alarms, with no host or optional permissions', async () => {
+  it('are exactly storage, alarms and notifications, with no host or optional permissions', async () => {
     for (const browser of ['chrome', 'firefox'] as const) {
       const manifest = await manifestFor(browser);
-      expect(manifest.permissions, browser).toEqual(['storage', 'alarms']);
+      expect(manifest.permissions, browser).toEqual(['storage', 'alarms', 'notifications']);
       expect(manifest.host_permissions, browser).toBeUndefined();
       expect(manifest.optional_permissions, browser).toBeUndefined();
       expect(manifest.optional_host_permissions, browser).toBeUndefined();

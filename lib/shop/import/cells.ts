@@ -30,6 +30,8 @@ const QIANNIU_STATUS: Record<string, OrderStatus> = {
   等待买家付款: 'unpaid',
   买家已付款等待卖家发货: 'paid',
   等待卖家发货: 'paid',
+  // 已卖出的宝贝 (the order list) shortens the export's status.
+  买家已付款: 'paid',
   卖家部分发货: 'paid',
   部分发货: 'paid',
   卖家已发货等待买家确认: 'shipped',

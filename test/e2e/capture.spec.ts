@@ -1,0 +1,79 @@
+// Capture end to end: nothing is read or stored until the seller turns capture on in the popup; then
+// the order rows on 千牛 已卖出的宝贝 and 抖店 订单管理 (late rendering, paging) reach the background
+// and the popup shows the alerts they raise.
+import { join, resolve } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, test } from './extension';
+
+const SCREENSHOTS = join(resolve(import.meta.dirname, '../..'), 'docs/screenshots');
+const QIANNIU = 'https://myseller.taobao.com/home.htm/trade-platform/tp/sold';
+const DOUDIAN = 'https://fxg.jinritemai.com/ffa/morder/order/list';
+
+/** Orders stored in the shop database, read from the popup's page (the extension's origin). */
+const storedOrders = (popup: Page) =>
+  popup.evaluate(
+    () =>
+      new Promise<number>((done, fail) => {
+        const open = indexedDB.open('shoplint-shop');
+        open.onerror = () => fail(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('orders')) return done(0);
+          const count = db.transaction('orders').objectStore('orders').count();
+          count.onsuccess = () => done(count.result);
+        };
+      }),
+  );
+
+test('captures the order rows the seller sees only after they turn capture on', async ({ context, serve, openPopup, unserved }) => {
+  await serve(/^https:\/\/myseller\.taobao\.com\/home\.htm\/trade-platform\/tp\/sold/, 'orders/qianniu-sold.html');
+  await serve(/^https:\/\/fxg\.jinritemai\.com\/ffa\/morder\//, 'orders/doudian-orders.html');
+
+  // Consent off (the default): the page is read by nobody, nothing is shown, nothing stored.
+  const qianniu = await context.newPage();
+  await qianniu.goto(QIANNIU);
+  await expect(qianniu.getByText('3987654321012345671')).toBeVisible();
+  await qianniu.waitForTimeout(1500);
+  await expect(qianniu.locator('shoplint-capture')).toHaveCount(0);
+  const popup = await openPopup();
+  expect(await storedOrders(popup)).toBe(0);
+  await expect(popup.locator('[data-alert-type]')).toHaveCount(0);
+
+  // The seller turns it on in the popup's settings.
+  await popup.getByTestId('capture-consent').check();
+
+  // Rows already on the page are captured at once; the next page's as it renders.
+  const chip = qianniu.locator('shoplint-capture [data-testid="capture-count"]');
+  await expect(chip).toHaveText('已同步 5 笔订单', { timeout: 10_000 });
+  await qianniu.getByTestId('next-page').click();
+  await expect(chip).toHaveText('已同步 8 笔订单', { timeout: 10_000 });
+  await qianniu.screenshot({ path: join(SCREENSHOTS, 'capture-qianniu-sold.png') });
+
+  const doudian = await context.newPage();
+  await doudian.goto(DOUDIAN);
+  const doudianChip = doudian.locator('shoplint-capture [data-testid="capture-count"]');
+  await expect(doudianChip).toHaveText('已同步 4 笔订单', { timeout: 10_000 });
+  await doudian.screenshot({ path: join(SCREENSHOTS, 'capture-doudian-orders.png') });
+  expect(await storedOrders(popup)).toBe(12);
+
+  // The popup shows what the captured orders need: an overdue shipment and a parcel without tracking for 24 h.
+  await popup.reload();
+  for (const id of ['3987654321012345671', '6934187250112345601'])
+    await expect(popup.locator(`[data-alert-type="order-ship-deadline"][data-entity-id="${id}"]`)).toHaveAttribute('data-severity', 'error');
+  await expect(popup.locator('[data-alert-type="order-ship-deadline"][data-entity-id="3987654321012345672"]')).toHaveAttribute('data-severity', 'warn');
+  for (const id of ['3987654321012345673', '6934187250112345603']) await expect(popup.locator(`[data-alert-type="logistics-stalled"][data-entity-id="${id}"]`)).toBeAttached();
+  await expect(popup.locator('[data-alert-type="logistics-stalled"][data-entity-id="3987654321012345677"]')).toHaveCount(0);
+  await expect(popup.locator('[data-alert-type="refund-sla"][data-entity-id="3987654321012345676"]')).toBeAttached();
+  await expect(popup.locator('[data-alert-type="order-unpaid"][data-entity-id="3987654321012345674"]')).toBeAttached();
+  await popup.setViewportSize({ width: 400, height: 600 });
+  await popup.screenshot({ path: join(SCREENSHOTS, 'capture-popup-alerts.png') });
+
+  // Turned off again: the chip goes quiet and a re-rendered page is no longer read.
+  await popup.getByTestId('capture-consent').uncheck();
+  await qianniu.reload();
+  await expect(qianniu.getByText('3987654321012345671')).toBeVisible();
+  await qianniu.waitForTimeout(1500);
+  await expect(qianniu.locator('shoplint-capture')).toHaveCount(0);
+  expect(await storedOrders(popup)).toBe(12);
+  expect(unserved).toEqual([]);
+});
