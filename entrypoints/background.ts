@@ -35,8 +35,12 @@ export default defineBackground(() => {
     const urgent = urgentAlerts(alerts, now).length;
     await browser.action.setBadgeText({ text: urgent ? String(urgent) : '' });
     await browser.action.setBadgeBackgroundColor({ color: '#d83931' });
-    const news = overdueNews(alerts, await notifiedItem.getValue(), now);
-    await notifiedItem.setValue(news.notified);
+    const before = await notifiedItem.getValue();
+    const news = overdueNews(alerts, before, now);
+    // Stored only while there is something to remember: a seller who deleted everything keeps nothing.
+    if (!news.notified.length) {
+      if (before.length) await notifiedItem.removeValue();
+    } else if (news.notified.join() !== before.join()) await notifiedItem.setValue(news.notified);
     if (news.fresh.length && settings.notify) await notifyOverdue(news.fresh);
     return { ok: true, alerts: alerts.length, urgent };
   }

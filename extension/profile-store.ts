@@ -7,8 +7,9 @@ import { SETTINGS_KEY } from '@/lib/settings/keys';
 
 const settingsRaw = storage.defineItem<unknown>(`local:${SETTINGS_KEY}`);
 
+// null, not undefined, when there is none: the value crosses a message, where undefined keys vanish.
 const profileOf = (settings: unknown, platform: Platform): unknown =>
-  (settings as { profiles?: Record<string, unknown> } | null | undefined)?.profiles?.[platform];
+  (settings as { profiles?: Record<string, unknown> } | null | undefined)?.profiles?.[platform] ?? null;
 
 export const storedProfile = {
   async get(platform: Platform): Promise<unknown> {

@@ -52,7 +52,7 @@ export function KeywordBox({ locale }: { locale: Locale }) {
   return (
     <Section title={i18n.t('popup.keywords.heading')} testId="keywords-section">
       <label data-testid="keyword-import" style={{ display: 'block', border: `1px dashed ${theme.border}`, borderRadius: 6, padding: '8px 10px', cursor: 'pointer', background: theme.subtle }}>
-        <span style={{ color: theme.accent, fontWeight: 600 }}>{i18n.t('popup.keywords.choose')}</span>
+        <span style={{ color: theme.accentStrong, fontWeight: 600 }}>{i18n.t('popup.keywords.choose')}</span>
         <input
           type="file"
           multiple

@@ -49,7 +49,7 @@ export const LintListing = z.object({
     category: z.string().max(200).optional(),
   }),
   /** The shop profile as the overlay read it from storage; one that does not parse reads as empty. */
-  profile: z.unknown(),
+  profile: z.unknown().optional(),
 });
 
 /** The overlay's shop profile for a platform, written by the background once it is valid. */

@@ -188,10 +188,13 @@ test('the extension makes no network request of its own on the fixture pages, po
       if (isWeb(request.url()) && (request.serviceWorker() || frame.startsWith('chrome-extension://'))) own.push(request.url());
     });
     const id = await extensionIdOf(context);
+    // Every content script runs, the order-list capture too: the seller has agreed to it.
+    const [worker] = context.serviceWorkers();
+    await worker!.evaluate(() => chrome.storage.local.set({ settings: { version: 2, shop: { capture: true } } }));
     for (const demo of DEMO_PAGES) {
       const page = await context.newPage();
       await page.goto(demo.url);
-      await expect(page.locator(demo.ui)).toBeAttached({ timeout: 20_000 });
+      await expect(page.locator(demo.ui).first()).toBeAttached({ timeout: 20_000 });
       if (demo.type) await page.locator(demo.type.selector).pressSequentially(demo.type.text.slice(0, 8));
       await page.waitForTimeout(500);
       await page.close();
