@@ -55,9 +55,13 @@ await popup.setViewportSize({ width: 420, height: 760 });
 await popup.goto(`chrome-extension://${extensionId}/popup.html`);
 const input = popup.locator('[data-testid="import"] input[type="file"]');
 const shopDir = join(FIXTURES, 'shop');
+// The import box loads after the alerts (a lazy chunk): wait for it before choosing files.
+await input.waitFor({ state: 'attached', timeout: 15_000 }).catch(() => console.warn('the popup has no import box'));
 if (await input.count()) {
   const files = readdirSync(shopDir).filter((f) => /\.(csv|xlsx|xls)$/.test(f)).map((f) => join(shopDir, f));
   await input.setInputFiles(files);
+  // Wait for the import to finish (its result, or its error), then for the alerts it raises.
+  await popup.locator('[data-testid="import-result"], [data-testid="import-error"]').first().waitFor({ timeout: 120_000 }).catch(() => console.warn('the import did not finish'));
   await settle(popup, '[data-alert-type]');
 }
 if (headless) await popup.screenshot({ path: join(shots, 'demo-popup.png'), fullPage: true });
