@@ -13,7 +13,7 @@ import { urgentAlerts } from '@/lib/shop/urgent';
 import { db } from './db';
 import { Alerts } from './Alerts';
 import { Metrics } from './Metrics';
-import { Section } from './Section';
+import { Section } from '@/components/Section';
 
 const ImportBox = lazy(() => import('./ImportBox').then((m) => ({ default: m.ImportBox })));
 const TitleCheck = lazy(() => import('./TitleCheck').then((m) => ({ default: m.TitleCheck })));

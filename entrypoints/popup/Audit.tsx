@@ -13,7 +13,7 @@ import type { AuditRecord } from '@/lib/schemas/audit';
 import type { Locale } from '@/lib/schemas/common';
 import { chinaDay } from '@/lib/shop/time';
 import { db } from './db';
-import { Section } from './Section';
+import { Section } from '@/components/Section';
 
 const WORST = 10;
 

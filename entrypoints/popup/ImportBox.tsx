@@ -6,7 +6,8 @@ import { i18n } from '#i18n';
 import type { Locale } from '@/lib/schemas/common';
 import { theme, severityColor } from '@/components/theme';
 import { importFiles, type ImportProgress, type ImportResult } from './import-client';
-import { Section } from './Section';
+import { Section } from '@/components/Section';
+import { FilePicker } from '@/components/FilePicker';
 
 const REJECTED_SHOWN = 5;
 
@@ -30,21 +31,7 @@ export function ImportBox({ locale }: { locale: Locale }) {
 
   return (
     <Section title={i18n.t('popup.import.heading')} testId="import-section">
-      <label data-testid="import" style={{ display: 'block', border: `1px dashed ${theme.border}`, borderRadius: 6, padding: '8px 10px', cursor: 'pointer', background: theme.subtle }}>
-        <span style={{ color: theme.accentStrong, fontWeight: 600 }}>{i18n.t('popup.import.choose')}</span>
-        <input
-          type="file"
-          multiple
-          accept=".csv,.xlsx,.json,.jsonl,.txt"
-          disabled={progress !== undefined}
-          onChange={(e) => {
-            void onFiles(e.currentTarget.files);
-            e.currentTarget.value = '';
-          }}
-          style={{ display: 'block', marginTop: 4, fontSize: 11, maxWidth: '100%' }}
-        />
-        <span style={{ display: 'block', fontSize: 11, color: theme.muted, marginTop: 4 }}>{i18n.t('popup.import.hint')}</span>
-      </label>
+      <FilePicker testId="import" label={i18n.t('popup.import.choose')} hint={i18n.t('popup.import.hint')} disabled={progress !== undefined} onFiles={(files) => void onFiles(files)} />
       {progress && (
         <p data-testid="import-progress" style={{ margin: '6px 0 0', fontSize: 12 }}>
           {progress.stage === 'reading'

@@ -8,7 +8,8 @@ import type { KeywordBankInfo, KeywordsReply } from '@/lib/schemas/messages';
 import { theme, severityColor } from '@/components/theme';
 import { askKeywords } from '@/extension/messages';
 import { readKeywordBanks } from './import-client';
-import { Section } from './Section';
+import { Section } from '@/components/Section';
+import { FilePicker } from '@/components/FilePicker';
 
 export function KeywordBox({ locale }: { locale: Locale }) {
   const [banks, setBanks] = useState<KeywordBankInfo[]>();
@@ -51,21 +52,7 @@ export function KeywordBox({ locale }: { locale: Locale }) {
 
   return (
     <Section title={i18n.t('popup.keywords.heading')} testId="keywords-section">
-      <label data-testid="keyword-import" style={{ display: 'block', border: `1px dashed ${theme.border}`, borderRadius: 6, padding: '8px 10px', cursor: 'pointer', background: theme.subtle }}>
-        <span style={{ color: theme.accentStrong, fontWeight: 600 }}>{i18n.t('popup.keywords.choose')}</span>
-        <input
-          type="file"
-          multiple
-          accept=".csv,.xlsx,.json,.jsonl,.txt"
-          disabled={busy}
-          onChange={(e) => {
-            void onFiles(e.currentTarget.files);
-            e.currentTarget.value = '';
-          }}
-          style={{ display: 'block', marginTop: 4, fontSize: 11, maxWidth: '100%' }}
-        />
-        <span style={{ display: 'block', fontSize: 11, color: theme.muted, marginTop: 4 }}>{i18n.t('popup.keywords.hint')}</span>
-      </label>
+      <FilePicker testId="keyword-import" label={i18n.t('popup.keywords.choose')} hint={i18n.t('popup.keywords.hint')} disabled={busy} onFiles={(files) => void onFiles(files)} />
       <div style={{ display: 'flex', gap: 6, marginTop: 6 }}>
         <textarea
           data-testid="keyword-paste"

@@ -5,7 +5,7 @@ import { i18n } from '#i18n';
 import type { MetricDay, Metrics as ShopMetrics } from '@/lib/schemas/shop';
 import { Sparkline } from '@/components/Sparkline';
 import { theme } from '@/components/theme';
-import { Section } from './Section';
+import { Section } from '@/components/Section';
 
 type Key = 'uv' | 'conversion' | 'aov' | 'uvValue' | 'cartRate' | 'gmv';
 const KEYS: Key[] = ['uv', 'conversion', 'aov', 'uvValue', 'cartRate', 'gmv'];

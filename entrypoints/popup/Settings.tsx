@@ -5,7 +5,7 @@ import { i18n } from '#i18n';
 import type { ShopSettings } from '@/lib/schemas/settings';
 import { loadShopSettings, saveShopSettings } from '@/extension/settings';
 import { theme } from '@/components/theme';
-import { Section } from './Section';
+import { Section } from '@/components/Section';
 
 export function Settings() {
   const [settings, setSettings] = useState<ShopSettings>();

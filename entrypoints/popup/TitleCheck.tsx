@@ -9,7 +9,7 @@ import { ruleConfigFor, type Settings } from '@/lib/settings/schema';
 import type { LintResult } from '@/lib/engine/lint';
 import { FindingItem } from '@/components/FindingItem';
 import { scoreColor, theme } from '@/components/theme';
-import { Section } from './Section';
+import { Section } from '@/components/Section';
 
 
 export function TitleCheck({ locale }: { locale: Locale }) {
