@@ -1,6 +1,6 @@
 // How a content script asks the background something: a typed message, its typed answer, over one
-// long-lived port per page (a keystroke costs one port message, not a new channel as sendMessage
-// opens; answers come back in order). No zod here — content scripts stay light; the background
+// long-lived port per page (a page that asks often, as the critique does on every re-render, costs one
+// port message each, not a new channel as sendMessage opens; answers come back in order). No zod here — content scripts stay light; the background
 // validates what it receives and we trust its answer. When the extension was reloaded or updated the
 // context is invalid: the answer is `undefined` and the caller stops quietly. A stopped worker closes
 // the port: what was waiting is asked again on a new port, which wakes the worker.

@@ -8,7 +8,7 @@ import { scoreColor, severityColor } from '@/components/theme';
 import { formatYuan, yuanToFen } from '@/lib/pricing/money';
 import { splitPromos } from '@/lib/pricing/promo-list';
 import type { Finding } from '@/lib/schemas/finding';
-import type { KeywordCheck, ListingCheck } from '@/lib/schemas/messages';
+import type { KeywordCheck, ListingCheck } from '@/lib/engine/listing-checker';
 import type { ShopProfile } from '@/lib/schemas/shop-profile';
 import type { Placed } from './layout';
 import type { EditorSession, OverlayState } from './session';

@@ -1,12 +1,14 @@
-// One listing editor, live: finds the fields (again whenever the page re-renders them), sends the
-// listing to the engine in the background on every input event, and measures where the overlay's
-// boxes and underlines go once per animation frame. The React UI only renders the state this holds.
+// One listing editor, live: finds the fields (again whenever the page re-renders them), checks the
+// listing on every input event with the engine it loaded into the page (no round trip: the answer is
+// there before the event handler returns), and measures where the overlay's boxes and underlines go
+// once per animation frame. The React UI only renders the state this holds.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { BackgroundChannel, latestOnly } from '@/extension/ask-background';
+import { BackgroundChannel } from '@/extension/ask-background';
+import type { PageEngine } from '@/extension/page-engine-api';
+import type { EditorListing, ListingCheck } from '@/lib/engine/listing-checker';
 import { storedProfile } from '@/extension/profile-store';
 import type { Locale, Platform } from '@/lib/schemas/common';
 import type { Finding } from '@/lib/schemas/finding';
-import type { Failure, ListingCheck, MessageOf } from '@/lib/schemas/messages';
 import type { ShopProfile } from '@/lib/schemas/shop-profile';
 import { findEditorFields, readListing, type EditorFields, type TextInput } from '@/lib/sites/editor-fields';
 import { insertWord } from '@/lib/text/insert-word';
@@ -15,6 +17,7 @@ import { beside, separate, type Box, type Placed } from './layout';
 import { TextMeasure } from './measure';
 import { setFieldValue } from './set-value';
 import { collapsedItem } from './settings';
+import { loadPageEngine } from './engine';
 
 export interface Underline {
   finding: Finding;
@@ -26,7 +29,7 @@ export interface OverlayState {
   platform: Platform;
   locale: Locale;
   collapsed: boolean;
-  /** The engine's answer for the listing the form holds; undefined until the title field is found. */
+  /** The engine's answer for the listing the form holds; undefined until the title field is found and the engine loaded. */
   check?: ListingCheck;
   width: { value: number; max: number };
   /** Set when the form has a price (一口价 or SKU prices). */
@@ -43,14 +46,6 @@ export interface OverlayState {
 
 type BoxName = 'title' | 'price';
 
-/** One state of the form, as sent to the engine. */
-interface LintQuestion {
-  version: number;
-  title: TextInput;
-  listing: MessageOf<'engine/lint-listing'>['listing'];
-  hasPriceField: boolean;
-}
-
 export class EditorSession {
   private state: OverlayState;
   private readonly listeners = new Set<() => void>();
@@ -58,12 +53,10 @@ export class EditorSession {
   private readonly rows = new WeakMap<Element, Element>();
   private readonly sizes: Record<BoxName, { width: number; height: number }> = { title: { width: 300, height: 420 }, price: { width: 300, height: 260 } };
   private readonly measure = new TextMeasure();
-  /** The profile as stored (the background validates it with every check). */
+  /** The profile as stored (the engine validates it with every check). */
   private storedProfile: unknown;
   private readonly background: BackgroundChannel;
-  /** Counts the form's states: an answer is shown only when it is about the latest one. */
-  private version = 0;
-  private readonly lint: (question: LintQuestion) => void;
+  private engine?: PageEngine;
   /** The seller put the cursor in the title (else a keyword goes at the end). */
   private caretPlaced = false;
   private frame = 0;
@@ -80,10 +73,6 @@ export class EditorSession {
       width: { value: 0, max: TITLE_MAX_WIDTH[platform] }, hasPriceField: false, underlines: [], layout: {},
     };
     this.background = new BackgroundChannel(ctx);
-    this.lint = latestOnly(
-      ({ listing }) => this.background.ask({ type: 'engine/lint-listing', listing, profile: this.storedProfile }),
-      (check, question) => this.show(check, question),
-    );
   }
 
   readonly subscribe = (listener: () => void) => {
@@ -99,8 +88,14 @@ export class EditorSession {
 
   async start(): Promise<void> {
     const { platform } = this.state;
-    // The engine compiles its word lists while the page is still rendering the form.
-    this.warm();
+    // The engine loads and compiles its word lists while the page is still rendering the form.
+    const engine = loadPageEngine({
+      banks: async () => {
+        const reply = await this.background.ask({ type: 'keywords/banks' });
+        return reply?.ok ? reply.banks : undefined;
+      },
+      changed: () => this.relint(),
+    });
     const [profile, collapsed] = await Promise.all([storedProfile.get(platform), collapsedItem.getValue()]);
     if (this.ctx.isInvalid) return;
     this.storedProfile = profile;
@@ -118,15 +113,17 @@ export class EditorSession {
     this.ctx.addEventListener(document, 'input', (e) => this.onInput(e), { capture: true });
     // A click or arrow key in the title puts the cursor where a keyword should go.
     for (const type of ['mouseup', 'keyup'] as const) this.ctx.addEventListener(document, type, (e) => e.target === this.fields.title && (this.caretPlaced = true), { capture: true });
-    // Chrome stops an idle worker after 30 s; waking it takes a few hundred ms. Focusing a field comes
-    // before typing in it: wake the worker then, so the first keystroke is answered warm.
-    this.ctx.addEventListener(document, 'focusin', (e) => this.isOurs(e.target) && this.warm(), { capture: true });
     this.ctx.addEventListener(document, 'scroll', () => this.schedule(false), { capture: true, passive: true });
     this.ctx.addEventListener(window, 'resize', () => this.schedule(false));
     this.schedule(true);
+    // A failed load (the extension was updated under the page) leaves the overlay without a check.
+    this.engine = await engine.catch(() => undefined);
+    if (this.ctx.isInvalid) return this.stop();
+    this.relint();
   }
 
   stop(): void {
+    this.engine?.stop();
     this.observer?.disconnect();
     this.stopWatching?.();
     this.background.close();
@@ -174,25 +171,26 @@ export class EditorSession {
     this.schedule(false);
   }
 
-  /**
-   * Sends what the form holds now to the engine (the same lint, and so the same score, as
-   * `shoplint lint`) and shows the answer, unless a newer keystroke has been sent meanwhile.
-   */
+  /** Checks what the form holds now (the same lint, and so the same score, as `shoplint lint`) and shows it. */
   private relint() {
     const title = this.fields.title;
-    const version = ++this.version;
     if (!title) {
       this.set({ check: undefined, underlines: [], hasPriceField: false });
       return;
     }
+    if (!this.engine) return; // checked as soon as it has loaded
     const { platform } = this.state;
-    this.lint({ version, title, listing: { ...readListing(this.fields, platform), platform }, hasPriceField: !!(this.fields.price || this.fields.skus.some((s) => s.price)) });
+    const listing: EditorListing = { ...readListing(this.fields, platform), platform };
+    let check: ListingCheck;
+    try {
+      check = this.engine.check(listing, this.storedProfile);
+    } catch {
+      return; // a form value the engine refuses (a 1,000-character title): the last answer stays
+    }
+    this.show(check, title, listing, !!(this.fields.price || this.fields.skus.some((s) => s.price)));
   }
 
-  private show(check: ListingCheck | Failure | undefined, { version, title, listing, hasPriceField }: LintQuestion) {
-    if (!check || version !== this.version) return;
-    // A failed check (the background could not answer) keeps the last answer on screen.
-    if (!check.ok) return;
+  private show(check: ListingCheck, title: TextInput, listing: EditorListing, hasPriceField: boolean) {
     const spans = check.titleFindings.filter((f) => f.start !== undefined && f.end !== undefined && f.end > f.start);
     const underlines =
       title.tagName === 'INPUT'
@@ -200,10 +198,6 @@ export class EditorSession {
         : [];
     const { platform } = this.state;
     this.set({ check, underlines, hasPriceField, width: { value: titleWidth(listing.title), max: TITLE_MAX_WIDTH[platform] } });
-  }
-
-  private warm() {
-    void this.background.ask({ type: 'engine/warm', platform: this.state.platform });
   }
 
   /** The form row around an input: its ancestors while they stay about one row high. */

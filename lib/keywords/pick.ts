@@ -50,3 +50,6 @@ export function pickBank<T extends BankKey>(banks: readonly T[], category: strin
   }
   return best;
 }
+
+/** The category's name in the lexicons (服饰), or the category as the bank names it. */
+export const categoryLabel = (words: WordBank, category: string) => words.categories.find((c) => c.id === category)?.name ?? category;

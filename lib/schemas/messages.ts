@@ -2,16 +2,11 @@
 // One discriminated union on `type`: to add a message, define its schema next to the others (or in
 // your own area's file) and add it to `Message` — the background's handler map is typed from it.
 import { z } from 'zod';
-import type { TitleScore } from '../engine/score';
 import type { PageScore } from '../critique/score';
-import type { PriceResult } from '../pricing/stack';
-import type { DataAge } from '../keywords/age';
-import type { FillSuggestion } from '../keywords/fill';
 import { KeywordBank } from '../keywords/schema';
-import type { TopTerm } from '../keywords/title';
+import type { StoredBank } from '../engine/listing-checker';
 import { Platform } from './common';
 import type { Finding } from './finding';
-import { Listing } from './listing';
 import { PageModel } from './page';
 import { ShopProfile } from './shop-profile';
 import { AuditRows, AuditVerdict } from './audit';
@@ -36,37 +31,20 @@ export const Imported = z.object({ type: z.literal('shop/imported') });
 /** Recompute the alerts (after settings change, or on demand). */
 export const RefreshAlerts = z.object({ type: z.literal('shop/refresh-alerts') });
 
-/**
- * The listing an editor page holds now. The engine runs in the background (content scripts stay
- * light): it adds the shop profile's promotions and cost and the seller's settings, and lints it.
- */
-export const LintListing = z.object({
-  type: z.literal('engine/lint-listing'),
-  listing: Listing.pick({ title: true, platform: true, price: true, compareAt: true, skus: true }).extend({
-    title: z.string().max(1000),
-    platform: Platform,
-    /** The editor's 类目 path as the page writes it (女装/女士精品 > 防晒衣); the background reads it. */
-    category: z.string().max(200).optional(),
-  }),
-  /** The shop profile as the overlay read it from storage; one that does not parse reads as empty. */
-  profile: z.unknown().optional(),
-});
-
 /** The overlay's shop profile for a platform, written by the background once it is valid. */
 export const SaveProfile = z.object({ type: z.literal('editor/save-profile'), platform: Platform, profile: ShopProfile });
 
 /** A product page read into plain data by the critique content script: the background judges it. */
 export const CritiquePage = z.object({ type: z.literal('engine/critique'), page: PageModel });
 
-/** Sent when a seller is about to need the engine (focus in a field): wakes the worker and compiles the words. */
-export const WarmEngine = z.object({ type: z.literal('engine/warm'), platform: Platform });
-
 /** The popup read a keyword bank (file or pasted list): the background stores it, replacing the category's. */
 export const SaveKeywords = z.object({ type: z.literal('keywords/save'), bank: KeywordBank });
 export const ListKeywords = z.object({ type: z.literal('keywords/list') });
+/** An editor page asks for every stored bank (terms included): it checks titles against them itself. */
+export const GetKeywordBanks = z.object({ type: z.literal('keywords/banks') });
 export const DeleteKeywords = z.object({ type: z.literal('keywords/delete'), key: z.string().min(1).max(300) });
 
-export const Message = z.discriminatedUnion('type', [CaptureRows, Imported, RefreshAlerts, AuditRows, LintListing, SaveProfile, CritiquePage, WarmEngine, SaveKeywords, ListKeywords, DeleteKeywords]);
+export const Message = z.discriminatedUnion('type', [CaptureRows, Imported, RefreshAlerts, AuditRows, SaveProfile, CritiquePage, SaveKeywords, ListKeywords, GetKeywordBanks, DeleteKeywords]);
 export type Message = z.infer<typeof Message>;
 export type MessageOf<T extends Message['type']> = Extract<Message, { type: T }>;
 
@@ -77,23 +55,6 @@ export const Reply = z.union([
 ]);
 export type Reply = z.infer<typeof Reply>;
 export type Failure = Extract<Reply, { ok: false }>;
-
-/** The overlay's whole view of a listing: the same lint as `shoplint lint`, split for its two panels. */
-export interface ListingCheck {
-  ok: true;
-  score: number;
-  breakdown: TitleScore;
-  titleFindings: Finding[];
-  priceFindings: Finding[];
-  /** The 到手价 with the profile's promotions, when the form has a price. */
-  price?: PriceResult;
-  /** Profile promotions the parser cannot read (shown struck through). */
-  unreadablePromos: string[];
-  /** The profile the listing was checked with, as validated. */
-  profile: ShopProfile;
-  /** With a keyword bank of the listing's category. */
-  keywords?: KeywordCheck;
-}
 
 /** A stored keyword bank as the popup lists it (the terms stay in the background). */
 export const KeywordBankInfo = z.object({
@@ -113,23 +74,6 @@ export type KeywordBankInfo = z.infer<typeof KeywordBankInfo>;
 export const KeywordsReply = z.union([z.object({ ok: z.literal(true), banks: z.array(KeywordBankInfo) }), z.object({ ok: z.literal(false), error: z.string() })]);
 export type KeywordsReply = z.infer<typeof KeywordsReply>;
 
-/** The title against the seller's keyword bank for the listing's category. */
-export interface KeywordCheck {
-  category: string;
-  /** The category's name in the lexicons (服饰), or the category itself. */
-  label: string;
-  dataDate: string;
-  age: DataAge;
-  /** 0–100, beside the title score; null when no term of the bank fits the listing. */
-  score: number | null;
-  /** Terms that count for the listing and how many the title covers. */
-  total: number;
-  covered: number;
-  /** The best terms by value, struck through when covered. */
-  top: TopTerm[];
-  fill: FillSuggestion;
-}
-
 /** A page's critique without the page (the content script has it). */
 export interface PageCheck {
   ok: true;
@@ -147,12 +91,11 @@ export interface Replies {
   'shop/imported': Reply;
   'shop/refresh-alerts': Reply;
   'audit/rows': Reply;
-  'engine/lint-listing': ListingCheck | Failure;
   'editor/save-profile': { ok: true } | Failure;
   'engine/critique': PageCheck | Failure;
-  'engine/warm': { ok: true } | Failure;
   'keywords/save': KeywordsReply;
   'keywords/list': KeywordsReply;
+  'keywords/banks': { ok: true; banks: StoredBank[] } | Failure;
   'keywords/delete': KeywordsReply;
 }
 export type ReplyTo<T extends Message['type']> = Replies[T];

@@ -157,7 +157,7 @@ test('keystroke → overlay latency and content-script size', async ({ context, 
   expect(lat.length).toBeGreaterThanOrEqual(100);
 });
 
-test('a stopped service worker: the next keystroke wakes it, and focusing the title wakes it before typing', async ({ context, serve }) => {
+test('a stopped service worker (Chrome stops an idle one after 30 s): keystrokes are still checked at once, in the page', async ({ context, serve }) => {
   const page = await context.newPage();
   await open(page, serve, TAOBAO, 'taobao-publish.html');
   await expect(page.locator('#sell-root')).toHaveAttribute('data-renders', '2');
@@ -167,30 +167,19 @@ test('a stopped service worker: the next keystroke wakes it, and focusing the ti
   await expect(score(page)).toHaveText(String(lintListing({ title: '最好的冰丝', platform: 'taobao' }).score));
   const cdp = await context.newCDPSession(page);
   await cdp.send('ServiceWorker.enable');
-  /** Stops the worker (as Chrome does after 30 s idle), then times one keystroke → overlay update. */
-  const coldKeystroke = async (focusFirst: boolean) => {
-    await cdp.send('ServiceWorker.stopAllWorkers');
-    if (focusFirst) {
-      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-      await title.focus();
-      await page.waitForTimeout(600); // a seller's pause between clicking the field and the first key
-    }
-    const updated = page.evaluate(
-      () =>
-        new Promise<number>((resolve) => {
-          let t0 = 0;
-          new MutationObserver(() => t0 && resolve(performance.now() - t0)).observe(document.querySelector('shoplint-overlay')!.shadowRoot!, { subtree: true, childList: true, characterData: true, attributes: true });
-          addEventListener('input', () => (t0 = performance.now()), { capture: true, once: true });
-        }),
-    );
-    await title.press('End');
-    await title.pressSequentially('女');
-    return updated;
-  };
-  const cold = await coldKeystroke(false);
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  const updated = page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let t0 = 0;
+        new MutationObserver(() => t0 && resolve(performance.now() - t0)).observe(document.querySelector('shoplint-overlay')!.shadowRoot!, { subtree: true, childList: true, characterData: true, attributes: true });
+        addEventListener('input', () => (t0 = performance.now()), { capture: true, once: true });
+      }),
+  );
+  await title.press('End');
+  await title.pressSequentially('女');
+  const first = await updated;
   await expect(score(page)).toHaveText(String(lintListing({ title: '最好的冰丝女', platform: 'taobao' }).score));
-  const warmed = await coldKeystroke(true);
-  await expect(score(page)).toHaveText(String(lintListing({ title: '最好的冰丝女女', platform: 'taobao' }).score));
   await expect(finding(page, 'banned-word')).toHaveCount(1);
-  console.log(`first keystroke after the worker stopped: ${cold.toFixed(1)} ms; with the worker woken on focus: ${warmed.toFixed(1)} ms`);
+  console.log(`first keystroke after the worker stopped: ${first.toFixed(1)} ms`);
 });

@@ -81,6 +81,12 @@ describe('manifest permissions', () => {
     for (const match of matches) expect(CONTRACT_PAGES.some((page) => covers(page, match)), match).toBe(true);
   });
 
+  it('expose one file to pages: the listing engine, on the listing editors\' origins only', async () => {
+    const editorOrigins = CONTRACT_PAGES.slice(0, 3).map((page) => `${new URL(page.replace('*', '')).origin}/*`);
+    expect((await manifestFor('chrome')).web_accessible_resources).toEqual([{ resources: ['editor-engine.js'], matches: editorOrigins }]);
+    expect((await manifestFor('firefox')).web_accessible_resources).toEqual([{ resources: ['editor-engine.js'], matches: editorOrigins }]);
+  });
+
   it('take the version from package.json and ship every icon size', () => {
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
     expect(pkg.version).toMatch(/^\d+\.\d+\.\d+$/);
