@@ -65,16 +65,23 @@ export interface KeywordCheck {
 }
 
 export class ListingChecker {
-  readonly words: WordBank;
   /** One config object per platform and margin: the rule runner caches parsed options by identity. */
   private readonly configs = new Map<string, RuleConfig | undefined>();
-  private readonly compiled = new Map<string, CompiledKeywordBank>();
+  private readonly compiled: Map<string, CompiledKeywordBank>;
 
   constructor(
     private readonly settings: Settings,
     private readonly banks: readonly StoredBank[] = [],
+    /** Banks compiled ahead (by key, with these `words`); the others are compiled on first use. */
+    compiled: ReadonlyMap<string, CompiledKeywordBank> = new Map(),
+    readonly words: WordBank = wordBank(settings.words),
   ) {
-    this.words = wordBank(settings.words);
+    this.compiled = new Map(compiled);
+  }
+
+  /** The same settings and word bank with other keyword banks. */
+  withBanks(banks: readonly StoredBank[], compiled: ReadonlyMap<string, CompiledKeywordBank>): ListingChecker {
+    return new ListingChecker(this.settings, banks, compiled, this.words);
   }
 
   /** The listing checked with the stored profile (a value that is not a valid profile reads as empty). */

@@ -3,7 +3,7 @@
 // stretches between them as words of their own), one automaton over all those words, and flat arrays
 // so that judging a title against 50,000 terms is one scan of the title and one pass over numbers.
 import { AhoCorasick } from '../matcher/aho-corasick';
-import { wordBank, type WordBank } from '../lexicon/bank';
+import { wordBank, type Scan, type WordBank } from '../lexicon/bank';
 import type { TitleWordKind } from '../lexicon/schema';
 import { normaliseTerm } from '../text/normalise';
 import { titleWidth } from '../text/width';
@@ -60,8 +60,10 @@ export interface CompiledKeywordBank {
 export const BLOCKED = 1;
 export const MARKED = 2;
 
-export function compileKeywordBank(bank: KeywordBank, words: WordBank = wordBank()): CompiledKeywordBank {
-  const scans = bank.keywords.map((k) => words.scan(k.term));
+/** Each term of the bank scanned by `words`: most of a compile, so a page can do it in slices first. */
+export const scanTerms = (bank: KeywordBank, words: WordBank, from = 0, to = bank.keywords.length): Scan[] => bank.keywords.slice(from, to).map((k) => words.scan(k.term));
+
+export function compileKeywordBank(bank: KeywordBank, words: WordBank = wordBank(), scans: readonly Scan[] = scanTerms(bank, words)): CompiledKeywordBank {
   const blocked = (i: number) => scans[i]!.banned.length > 0 || scans[i]!.brands.length > 0;
   const values = keywordValues(bank.keywords, (i) => !blocked(i));
   const order = bank.keywords.map((_, i) => i).sort((a, b) => values[b]! - values[a]! || a - b);
