@@ -111,6 +111,8 @@ export class EditorSession {
     this.observer = new MutationObserver((records) => this.schedule(records.some(addsElements)));
     this.observer.observe(document.body, { childList: true, subtree: true });
     this.ctx.addEventListener(document, 'input', (e) => this.onInput(e), { capture: true });
+    // Chrome fires the last input of a composition before compositionend, still marked composing.
+    this.ctx.addEventListener(document, 'compositionend', (e) => this.isOurs(e.target) && this.relint(), { capture: true });
     // A click or arrow key in the title puts the cursor where a keyword should go.
     for (const type of ['mouseup', 'keyup'] as const) this.ctx.addEventListener(document, type, (e) => e.target === this.fields.title && (this.caretPlaced = true), { capture: true });
     this.ctx.addEventListener(document, 'scroll', () => this.schedule(false), { capture: true, passive: true });
@@ -167,8 +169,11 @@ export class EditorSession {
       if (event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement) this.schedule(true);
       return;
     }
-    this.relint();
     this.schedule(false);
+    // While a pinyin IME composes, the field holds the letters typed so far (bing'si): nothing to
+    // check until the seller picks the characters (compositionend).
+    if ((event as InputEvent).isComposing) return;
+    this.relint();
   }
 
   /** Checks what the form holds now (the same lint, and so the same score, as `shoplint lint`) and shows it. */

@@ -141,6 +141,27 @@ test('抖店: the overlay starts when the SPA routes to 商品创建, and scores
   expect(unserved).toEqual([]);
 });
 
+test('pinyin input: nothing is checked while the IME composes, the picked characters are', async ({ context, serve }) => {
+  const page = await context.newPage();
+  await open(page, serve, TAOBAO, 'taobao-publish.html');
+  await expect(page.locator('#sell-root')).toHaveAttribute('data-renders', '2');
+  const title = titleInput(page);
+  await title.click();
+  await title.pressSequentially('冰丝');
+  const before = String(lintListing({ title: '冰丝', platform: 'taobao' }).score);
+  await expect(score(page)).toHaveText(before);
+  const cdp = await context.newCDPSession(page);
+  // The field holds the pinyin (with the IME's ' separator) while the seller picks.
+  await cdp.send('Input.imeSetComposition', { text: "fang'shai", selectionStart: 9, selectionEnd: 9 });
+  await expect(title).toHaveValue("冰丝fang'shai");
+  await page.waitForTimeout(300);
+  await expect(score(page)).toHaveText(before);
+  await expect(finding(page, 'title-symbols')).toHaveCount(0);
+  await cdp.send('Input.insertText', { text: '防晒衣女' });
+  await expect(title).toHaveValue('冰丝防晒衣女');
+  await expect(score(page)).toHaveText(String(lintListing({ title: '冰丝防晒衣女', platform: 'taobao' }).score));
+});
+
 test('keystroke → overlay latency and content-script size', async ({ context, serve }) => {
   const page = await context.newPage();
   await open(page, serve, TAOBAO, 'taobao-publish.html');
