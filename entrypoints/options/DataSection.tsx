@@ -25,8 +25,6 @@ function problemText(error: unknown): string {
   switch (error.problem) {
     case 'newer':
       return i18n.t('options.data.newer', [error.detail]);
-    case 'older-database':
-      return i18n.t('options.data.olderDatabase', [error.detail]);
     case 'settings':
       return i18n.t('options.data.brokenSettings', [error.detail]);
     case 'not-backup':
@@ -64,7 +62,7 @@ export function DataSection({ state }: { state: SettingsState }) {
 
   const restore = (file: File) =>
     run(async () => {
-      const { settings, app, exportedAt } = await restoreBackup(db, await file.text(), openShopDb('shoplint-restore'));
+      const { settings, app, exportedAt } = await restoreBackup(db, await file.text(), (upTo) => openShopDb('shoplint-restore', {}, upTo));
       await writeSettings(settings);
       await sendToBackground({ type: 'shop/refresh-alerts' });
       return i18n.t('options.data.restored', [app, formatChinaTime(exportedAt)]);

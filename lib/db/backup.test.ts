@@ -16,6 +16,11 @@ globalThis.FileReader ??= class {
 const { BackupError, clearShopDb, createBackup, restoreBackup } = await import('./backup');
 
 const freshDb = (name = 'backup-test'): ShopDb => openShopDb(name, { indexedDB: new IDBFactory(), IDBKeyRange });
+/** The scratch database a restore reads the file into, at any schema version. */
+const staging = () => {
+  const deps = { indexedDB: new IDBFactory(), IDBKeyRange };
+  return (upTo?: number) => openShopDb('staging', deps, upTo);
+};
 
 async function seed(db: ShopDb) {
   await db.orders.bulkAdd([
@@ -43,7 +48,7 @@ describe('backup', () => {
     await seed(source);
     const file = await createBackup(source, SETTINGS, '0.1.0', 1_795_000_000_000);
     const target = freshDb();
-    const restored = await restoreBackup(target, file, freshDb('staging'));
+    const restored = await restoreBackup(target, file, staging());
     expect(restored).toEqual({ settings: SETTINGS, app: '0.1.0', exportedAt: 1_795_000_000_000 });
     expect(await dump(target)).toEqual(await dump(source));
     expect((await target.orders.toArray())[0]!.id).toBe('3912345678901234567');
@@ -55,8 +60,26 @@ describe('backup', () => {
     const file = await createBackup(source, SETTINGS, '0.1.0');
     const target = freshDb();
     await target.products.add({ id: 'other', title: '别的商品', stock: 1 } as never);
-    await restoreBackup(target, file, freshDb('staging'));
+    await restoreBackup(target, file, staging());
     expect((await target.products.toArray()).map((p) => p.id)).toEqual(['745812369012']);
+  });
+
+  it('restores a backup from an older ShopLint: its rows go through the schema upgrades', async () => {
+    const deps = { indexedDB: new IDBFactory(), IDBKeyRange };
+    const v1 = openShopDb('old', deps, 1);
+    const lines = [{ lineId: '1', productId: '745812369012', title: '冰丝防晒衣', qty: 2, amount: 398 }];
+    await v1.table('orders').bulkAdd([{ id: '3912345678901234567', platform: 'taobao', status: 'paid', createdAt: 1_795_000_000_000, paidAt: 1_795_000_100_000, amount: 398, afterSale: 'none', seenAt: 1_795_000_000_000, lines }]);
+    await v1.products.bulkAdd([{ id: '745812369012', title: '冰丝防晒衣', stock: 3 }] as never);
+    const file = await createBackup(v1, SETTINGS, '0.0.9');
+    expect(JSON.parse(file).database.data.databaseVersion).toBe(1);
+
+    const target = freshDb();
+    await target.products.add({ id: 'other', title: '别的商品', stock: 1 } as never);
+    expect(await restoreBackup(target, file, staging())).toMatchObject({ app: '0.0.9', settings: SETTINGS });
+    expect(await target.orders.toArray()).toEqual([{ id: '3912345678901234567', platform: 'taobao', status: 'paid', createdAt: 1_795_000_000_000, paidAt: 1_795_000_100_000, amount: 398, afterSale: 'none', seenAt: 1_795_000_000_000 }]);
+    expect(await target.lines.toArray()).toEqual([{ ...lines[0], orderId: '3912345678901234567', status: 'paid', paidAt: 1_795_000_100_000 }]);
+    expect((await target.products.toArray()).map((p) => p.id)).toEqual(['745812369012']);
+    expect(await target.keywordBanks.count()).toBe(0);
   });
 
   it('refuses a backup from a newer version and writes nothing', async () => {
@@ -66,7 +89,7 @@ describe('backup', () => {
     const target = freshDb();
     await target.products.add({ id: 'keep', title: '保留', stock: 1 } as never);
     for (const newer of [{ ...backup, app: '9.0.0', settingsVersion: 99 }, { ...backup, app: '9.0.0', database: { ...backup.database, data: { ...backup.database.data, databaseVersion: 99 } } }]) {
-      await expect(restoreBackup(target, JSON.stringify(newer), freshDb('staging'))).rejects.toMatchObject({ problem: 'newer', detail: '9.0.0' });
+      await expect(restoreBackup(target, JSON.stringify(newer), staging())).rejects.toMatchObject({ problem: 'newer', detail: '9.0.0' });
     }
     expect((await target.products.toArray()).map((p) => p.id)).toEqual(['keep']);
   });
@@ -81,16 +104,16 @@ describe('backup', () => {
     await seed(target);
     await target.products.add({ id: 'keep', title: '保留', stock: 1 } as never);
     const before = await dump(target);
-    await expect(restoreBackup(target, JSON.stringify(backup), freshDb('staging'))).rejects.toBeInstanceOf(BackupError);
+    await expect(restoreBackup(target, JSON.stringify(backup), staging())).rejects.toBeInstanceOf(BackupError);
     expect(await dump(target)).toEqual(before);
   });
 
   it('refuses files that are not backups, and broken settings inside one', async () => {
     const db = freshDb();
-    await expect(restoreBackup(db, 'not json', freshDb('staging'))).rejects.toMatchObject({ problem: 'not-backup' });
-    await expect(restoreBackup(db, JSON.stringify({ format: 'something-else' }), freshDb('staging'))).rejects.toMatchObject({ problem: 'not-backup' });
+    await expect(restoreBackup(db, 'not json', staging())).rejects.toMatchObject({ problem: 'not-backup' });
+    await expect(restoreBackup(db, JSON.stringify({ format: 'something-else' }), staging())).rejects.toMatchObject({ problem: 'not-backup' });
     const backup = JSON.parse(await createBackup(freshDb(), SETTINGS, '0.1.0'));
-    await expect(restoreBackup(db, JSON.stringify({ ...backup, settings: { version: 2, words: { banned: 'x' } } }), freshDb('staging'))).rejects.toMatchObject({ problem: 'settings' });
+    await expect(restoreBackup(db, JSON.stringify({ ...backup, settings: { version: 2, words: { banned: 'x' } } }), staging())).rejects.toMatchObject({ problem: 'settings' });
   });
 
   it('clears every table', async () => {

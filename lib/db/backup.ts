@@ -3,7 +3,10 @@
 // versions, settings), its rows are read into a staging database by dexie-export-import (which clears
 // and reads the file outside any one transaction, so it cannot be pointed at the real tables), and only
 // then are the real tables cleared and filled in ONE transaction. A failure anywhere leaves the database
-// as it was. Settings are returned for the caller to store once the tables are in.
+// as it was. A backup from an older ShopLint is read into a staging database of its own layout, which
+// is then opened at the current version: the schema's upgrade functions bring its rows up to date, as
+// they do for a seller's own database after an update. Settings are migrated the same way, and are
+// returned for the caller to store once the tables are in.
 import { z } from 'zod';
 import { exportDB, importInto } from 'dexie-export-import';
 import { loadSettings, SETTINGS_VERSION, type Settings } from '../settings/schema';
@@ -25,7 +28,7 @@ const BackupFile = z.object({
   }),
 });
 
-export type BackupProblem = 'not-backup' | 'newer' | 'older-database' | 'settings' | 'import';
+export type BackupProblem = 'not-backup' | 'newer' | 'settings' | 'import';
 
 /** Why a restore was refused; `detail` carries the version or the underlying message for the notice. */
 export class BackupError extends Error {
@@ -44,9 +47,10 @@ export async function createBackup(db: ShopDb, settings: Settings, app: string, 
 
 /**
  * Checks the whole file, then replaces every table with its rows; returns the settings it holds.
- * `staging` is an empty database of the same schema (deleted afterwards).
+ * `staging(version)` opens one empty scratch database (the same name every call) with the schema up to
+ * `version`, or the current one; it is deleted afterwards.
  */
-export async function restoreBackup(db: ShopDb, text: string, staging: ShopDb): Promise<{ settings: Settings; app: string; exportedAt: number }> {
+export async function restoreBackup(db: ShopDb, text: string, staging: (upTo?: number) => ShopDb): Promise<{ settings: Settings; app: string; exportedAt: number }> {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -59,18 +63,22 @@ export async function restoreBackup(db: ShopDb, text: string, staging: ShopDb): 
   if (!db.isOpen()) await db.open();
   const dbVersion = backup.database.data.databaseVersion;
   if (backup.settingsVersion > SETTINGS_VERSION || dbVersion > db.verno) throw new BackupError('newer', backup.app);
-  // An older database layout would need the upgrade functions of lib/db/schema.ts run over it.
-  if (dbVersion < db.verno) throw new BackupError('older-database', backup.app);
+  if (!Number.isInteger(dbVersion) || dbVersion < 1) throw new BackupError('not-backup');
   const { settings, notice } = loadSettings(backup.settings);
   if (notice) throw new BackupError('settings', notice.en);
   const known = new Set(db.tables.map((t) => t.name));
   const unknown = backup.database.data.tables.find((t) => !known.has(t.name));
   if (unknown) throw new BackupError('not-backup', unknown.name);
   try {
-    await importInto(staging, new Blob([JSON.stringify(backup.database)]), { clearTablesBeforeImport: true, acceptNameDiff: true });
-    const rows = await Promise.all(staging.tables.map((t) => t.toArray()));
+    const asWritten = staging(dbVersion);
+    await importInto(asWritten, new Blob([JSON.stringify(backup.database)]), { clearTablesBeforeImport: true, acceptNameDiff: true });
+    asWritten.close();
+    const current = staging();
+    await current.open();
+    const rows = await Promise.all(current.tables.map((t) => t.toArray()));
+    current.close();
     await db.transaction('rw', db.tables, async () => {
-      for (const [i, table] of staging.tables.entries()) {
+      for (const [i, table] of current.tables.entries()) {
         const target = db.table(table.name);
         await target.clear();
         await target.bulkAdd(rows[i]!);
@@ -79,7 +87,7 @@ export async function restoreBackup(db: ShopDb, text: string, staging: ShopDb): 
   } catch (error) {
     throw new BackupError('import', (error as Error).message);
   } finally {
-    await staging.delete();
+    await staging().delete();
   }
   return { settings, app: backup.app, exportedAt: backup.exportedAt };
 }

@@ -95,11 +95,20 @@ export interface DbDeps {
   IDBKeyRange?: typeof IDBKeyRange;
 }
 
-export function openShopDb(name = DB_NAME, deps: DbDeps = {}): ShopDb {
+/** The newest schema version. */
+export const DB_VERSION = 4;
+
+/**
+ * The shop database. `upTo` declares only the versions up to it: a backup written by an older
+ * ShopLint is read into its own layout first, and opening that database again at DB_VERSION runs the
+ * upgrade functions over it (lib/db/backup.ts).
+ */
+export function openShopDb(name = DB_NAME, deps: DbDeps = {}, upTo = DB_VERSION): ShopDb {
   // Relaxed durability: Chrome then commits without waiting for the disk flush, several times faster
   // for big imports; a crash can lose the last import, never half of it.
   const db = new Dexie(name, { ...deps, chromeTransactionDurability: 'relaxed' }) as ShopDb;
   db.version(1).stores(V1_STORES);
+  if (upTo < 2) return db;
   db.version(2)
     .stores(V2_STORES)
     .upgrade(async (tx) => {
@@ -113,7 +122,9 @@ export function openShopDb(name = DB_NAME, deps: DbDeps = {}): ShopDb {
         });
       await tx.table('lines').bulkPut(lines);
     });
+  if (upTo < 3) return db;
   db.version(3).stores(V3_STORES);
+  if (upTo < 4) return db;
   db.version(4).stores(V4_STORES);
   return db;
 }
