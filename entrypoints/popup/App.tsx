@@ -23,7 +23,7 @@ const KeywordBox = lazy(() => import('./KeywordBox').then((m) => ({ default: m.K
 
 const LOADING = 'loading' as const;
 
-/** The stored summary, kept current while the popup is open; null before the background wrote one. */
+/** The stored summary, kept current while the popup is open; null when the shop has no data yet. */
 function useAlertSummary(): AlertSummary | null | typeof LOADING {
   const [summary, setSummary] = useState<AlertSummary | null | typeof LOADING>(LOADING);
   useEffect(() => {
@@ -32,8 +32,11 @@ function useAlertSummary(): AlertSummary | null | typeof LOADING {
       changed = true;
       setSummary(value);
     });
-    // A change seen before the first read resolves is newer than what it read.
-    void alertSummaryItem.getValue().then((value) => changed || setSummary(value));
+    void alertSummaryItem
+      .getValue()
+      .then(async (value) => value ?? (await import('./summary-from-db')).summaryFromDb())
+      // A change seen before the first read resolves is newer than what it read.
+      .then((value) => changed || setSummary(value));
     return unwatch;
   }, []);
   return summary;
