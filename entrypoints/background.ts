@@ -8,7 +8,7 @@ import { i18n } from '#i18n';
 import { openShopDb } from '@/lib/db/schema';
 import { refreshAlerts } from '@/lib/db/alerts';
 import { urgentAlerts } from '@/lib/shop/urgent';
-import { summarizeAlerts } from '@/lib/shop/alert-summary';
+import { hasShopData, summarizeAlerts } from '@/lib/shop/alert-summary';
 import { alertSummaryItem } from '@/extension/alert-summary';
 import { overdueNews } from '@/lib/shop/overdue';
 import type { Alert } from '@/lib/schemas/shop';
@@ -34,7 +34,9 @@ export default defineBackground(() => {
     const settings = await loadShopSettings();
     const now = Date.now();
     const { alerts, metrics } = await refreshAlerts(db, now, settings);
-    await alertSummaryItem.setValue(summarizeAlerts(alerts, metrics, now));
+    // Kept only while the shop has data: a seller who deleted everything keeps nothing in storage.
+    if (hasShopData(metrics) || alerts.length) await alertSummaryItem.setValue(summarizeAlerts(alerts, metrics, now));
+    else await alertSummaryItem.removeValue();
     const urgent = urgentAlerts(alerts, now).length;
     await browser.action.setBadgeText({ text: urgent ? String(urgent) : '' });
     await browser.action.setBadgeBackgroundColor({ color: '#d83931' });

@@ -9,7 +9,7 @@ import { uiLocale } from '@/components/locale';
 import { theme } from '@/components/theme';
 import type { AlertSummary } from '@/lib/schemas/shop';
 import { formatChinaTime } from '@/lib/shop/time';
-import { urgentCount } from '@/lib/shop/alert-summary';
+import { hasShopData, urgentCount } from '@/lib/shop/alert-summary';
 import { alertSummaryItem } from '@/extension/alert-summary';
 import { Alerts } from './Alerts';
 import { Metrics } from './Metrics';
@@ -23,7 +23,11 @@ const KeywordBox = lazy(() => import('./KeywordBox').then((m) => ({ default: m.K
 
 const LOADING = 'loading' as const;
 
-/** The stored summary, kept current while the popup is open; null when the shop has no data yet. */
+/**
+ * The stored summary, kept current while the popup is open. Null while the shop has no data (the
+ * background stores none then), and for the one refresh after an update from a version without it:
+ * the alerts then appear as soon as the background has written it.
+ */
 function useAlertSummary(): AlertSummary | null | typeof LOADING {
   const [summary, setSummary] = useState<AlertSummary | null | typeof LOADING>(LOADING);
   useEffect(() => {
@@ -32,11 +36,8 @@ function useAlertSummary(): AlertSummary | null | typeof LOADING {
       changed = true;
       setSummary(value);
     });
-    void alertSummaryItem
-      .getValue()
-      .then(async (value) => value ?? (await import('./summary-from-db')).summaryFromDb())
-      // A change seen before the first read resolves is newer than what it read.
-      .then((value) => changed || setSummary(value));
+    // A change seen before the first read resolves is newer than what it read.
+    void alertSummaryItem.getValue().then((value) => changed || setSummary(value));
     return unwatch;
   }, []);
   return summary;
@@ -81,7 +82,7 @@ export function App() {
         }
       >
         <div data-testid="alerts-state" data-state={stored === LOADING ? 'loading' : stored ? 'ready' : 'empty'}>
-          {stored === LOADING ? null : stored && stored.metrics.orders + stored.metrics.products + stored.metrics.series.length > 0 ? (
+          {stored === LOADING ? null : stored && hasShopData(stored.metrics) ? (
             <Alerts summary={stored} now={now} locale={locale} />
           ) : (
             <p style={{ margin: 0, color: theme.muted }}>{i18n.t('popup.empty')}</p>

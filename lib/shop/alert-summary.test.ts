@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AlertSummary, type Alert, type Metrics } from '../schemas/shop';
 import type { Severity } from '../schemas/common';
-import { byType, HEAD, summarizeAlerts, urgentCount } from './alert-summary';
+import { byType, hasShopData, HEAD, summarizeAlerts, urgentCount } from './alert-summary';
 import { urgentAlerts } from './urgent';
 import { HOUR } from './time';
 
@@ -70,5 +70,14 @@ describe('byType', () => {
   it('keeps the list order within a type', () => {
     const [a, b, c] = [alert('slow-mover', 'warn'), alert('stock-out', 'warn'), alert('slow-mover', 'warn')];
     expect([...byType([a!, b!, c!, alert('slow-mover', 'info')], 'warn')]).toEqual([['slow-mover', [a, c]], ['stock-out', [b]]]);
+  });
+});
+
+describe('hasShopData', () => {
+  it('is true once orders, products or daily numbers are stored', () => {
+    expect(hasShopData(METRICS)).toBe(true);
+    expect(hasShopData({ ...METRICS, orders: 0 })).toBe(false);
+    expect(hasShopData({ ...METRICS, orders: 0, products: 2 })).toBe(true);
+    expect(hasShopData({ ...METRICS, orders: 0, series: [{ day: '2026-05-05', uv: 10, gmv: 0, buyers: 0 }] })).toBe(true);
   });
 });

@@ -19,6 +19,9 @@ export function byType(alerts: readonly Alert[], severity: Severity): Map<AlertT
   return types;
 }
 
+/** Anything imported or captured: without it the popup invites the seller to import. */
+export const hasShopData = (metrics: Metrics): boolean => metrics.orders + metrics.products + metrics.series.length > 0;
+
 export function summarizeAlerts(alerts: readonly Alert[], metrics: Metrics, computedAt: number): AlertSummary {
   const groups = SEVERITY_ORDER.flatMap((severity) => {
     const types = [...byType(alerts, severity)].map(([type, list]) => ({ type, count: list.length, head: list.slice(0, headLength(list.length)) }));
