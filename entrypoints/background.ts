@@ -8,6 +8,8 @@ import { i18n } from '#i18n';
 import { openShopDb } from '@/lib/db/schema';
 import { refreshAlerts } from '@/lib/db/alerts';
 import { urgentAlerts } from '@/lib/shop/urgent';
+import { hasShopData, summarizeAlerts } from '@/lib/shop/alert-summary';
+import { alertSummaryItem } from '@/extension/alert-summary';
 import { overdueNews } from '@/lib/shop/overdue';
 import type { Alert } from '@/lib/schemas/shop';
 import { uiLocale } from '@/components/locale';
@@ -31,7 +33,10 @@ export default defineBackground(() => {
   async function refresh(): Promise<Reply> {
     const settings = await loadShopSettings();
     const now = Date.now();
-    const { alerts } = await refreshAlerts(db, now, settings);
+    const { alerts, metrics } = await refreshAlerts(db, now, settings);
+    // Kept only while the shop has data: a seller who deleted everything keeps nothing in storage.
+    if (hasShopData(metrics) || alerts.length) await alertSummaryItem.setValue(summarizeAlerts(alerts, metrics, now));
+    else await alertSummaryItem.removeValue();
     const urgent = urgentAlerts(alerts, now).length;
     await browser.action.setBadgeText({ text: urgent ? String(urgent) : '' });
     await browser.action.setBadgeBackgroundColor({ color: '#d83931' });

@@ -1,13 +1,14 @@
-// Today's alerts by urgency (act now / today / keep an eye on), then by type. Every alert is one
-// [data-alert-type] element; a type with many alerts shows its first three and folds the rest.
+// Today's alerts by urgency (act now / today / keep an eye on), then by type, from the summary the
+// background keeps (lib/shop/alert-summary.ts). Every alert shown is one [data-alert-type] element; a
+// type with many alerts shows its first three and folds the rest, which are read from the database and
+// rendered only when the seller unfolds them (FoldedAlerts), so opening costs the same for any shop.
+import { lazy, Suspense, useState } from 'react';
 import { i18n } from '#i18n';
-import type { Alert, AlertType } from '@/lib/schemas/shop';
+import type { Alert, AlertSummary, AlertType } from '@/lib/schemas/shop';
 import type { Locale, Severity } from '@/lib/schemas/common';
 import { severityColor, theme } from '@/components/theme';
 
-const GROUPS: Severity[] = ['error', 'warn', 'info'];
-const SHOWN = 3;
-
+const FoldedAlerts = lazy(() => import('./FoldedAlerts').then((m) => ({ default: m.FoldedAlerts })));
 // Message keys allow only [A-Za-z0-9_], so the kebab-case alert types map to camelCase keys.
 const TYPE_LABEL: Record<AlertType, () => string> = {
   'stock-out': () => i18n.t('popup.type.stockOut'),
@@ -27,56 +28,56 @@ const TYPE_LABEL: Record<AlertType, () => string> = {
   'repurchase-low': () => i18n.t('popup.type.repurchaseLow'),
 };
 
-export function Alerts({ alerts, now, locale }: { alerts: readonly Alert[]; now: number; locale: Locale }) {
-  if (!alerts.length) return <p style={{ margin: '4px 0', color: theme.muted }}>{i18n.t('popup.allClear')}</p>;
+export function Alerts({ summary, now, locale }: { summary: AlertSummary; now: number; locale: Locale }) {
+  if (!summary.total) return <p style={{ margin: '4px 0', color: theme.muted }}>{i18n.t('popup.allClear')}</p>;
   return (
     <div>
-      {GROUPS.map((severity) => {
-        const inGroup = alerts.filter((a) => a.severity === severity);
-        if (!inGroup.length) return null;
-        const byType = new Map<AlertType, Alert[]>();
-        for (const a of inGroup) (byType.get(a.type) ?? byType.set(a.type, []).get(a.type)!).push(a);
-        return (
-          <div key={severity} data-group={severity} style={{ marginBottom: 8 }}>
-            <h3 style={{ fontSize: 12, fontWeight: 600, margin: '0 0 4px', color: severityColor[severity].fg }}>
-              {i18n.t(`popup.group.${severity}`)} · {inGroup.length}
-            </h3>
-            {[...byType].map(([type, list]) => (
-              <TypeGroup key={type} type={type} alerts={list} now={now} locale={locale} />
-            ))}
-          </div>
-        );
-      })}
+      {summary.groups.map(({ severity, count, types }) => (
+        <div key={severity} data-group={severity} style={{ marginBottom: 8 }}>
+          <h3 style={{ fontSize: 12, fontWeight: 600, margin: '0 0 4px', color: severityColor[severity].fg }}>
+            {i18n.t(`popup.group.${severity}`)} · {count}
+          </h3>
+          {types.map(({ type, count, head }) => (
+            <TypeGroup key={type} severity={severity} type={type} count={count} head={head} now={now} locale={locale} />
+          ))}
+        </div>
+      ))}
     </div>
   );
 }
 
-function TypeGroup({ type, alerts, now, locale }: { type: AlertType; alerts: Alert[]; now: number; locale: Locale }) {
-  const shown = alerts.length > SHOWN + 1 ? alerts.slice(0, SHOWN) : alerts;
-  const folded = alerts.slice(shown.length);
+function TypeGroup({ severity, type, count, head, now, locale }: { severity: Severity; type: AlertType; count: number; head: Alert[]; now: number; locale: Locale }) {
+  const [open, setOpen] = useState(false);
+  const folded = count - head.length;
   return (
     <div style={{ marginBottom: 4 }}>
-      {alerts.length > 1 && (
+      {count > 1 && (
         <div style={{ fontSize: 11, color: theme.muted, margin: '2px 0' }}>
-          {TYPE_LABEL[type]()} ({alerts.length})
+          {TYPE_LABEL[type]()} ({count})
         </div>
       )}
-      <ul style={{ margin: 0, padding: 0 }}>
-        {shown.map((a) => (
-          <AlertItem key={`${a.type}:${a.entityId}`} alert={a} now={now} locale={locale} />
-        ))}
-      </ul>
-      {folded.length > 0 && (
-        <details>
-          <summary style={{ fontSize: 12, color: theme.muted, cursor: 'pointer', margin: '2px 0 4px' }}>{i18n.t('popup.more', [folded.length])}</summary>
-          <ul style={{ margin: 0, padding: 0 }}>
-            {folded.map((a) => (
-              <AlertItem key={`${a.type}:${a.entityId}`} alert={a} now={now} locale={locale} />
-            ))}
-          </ul>
+      <AlertList alerts={head} now={now} locale={locale} />
+      {folded > 0 && (
+        <details onToggle={(e) => setOpen(e.currentTarget.open)}>
+          <summary style={{ fontSize: 12, color: theme.muted, cursor: 'pointer', margin: '2px 0 4px' }}>{i18n.t('popup.more', [folded])}</summary>
+          {open && (
+            <Suspense fallback={null}>
+              <FoldedAlerts severity={severity} type={type} skip={head.length} now={now} locale={locale} />
+            </Suspense>
+          )}
         </details>
       )}
     </div>
+  );
+}
+
+export function AlertList({ alerts, now, locale }: { alerts: readonly Alert[]; now: number; locale: Locale }) {
+  return (
+    <ul style={{ margin: 0, padding: 0 }}>
+      {alerts.map((a) => (
+        <AlertItem key={`${a.type}:${a.entityId}`} alert={a} now={now} locale={locale} />
+      ))}
+    </ul>
   );
 }
 

@@ -1,16 +1,16 @@
-// The popup: the seller's morning glance. Today's alerts first (read from the `alerts` row the
-// background keeps current — opening never scans orders), then the key numbers, import, a quick
-// title check and settings. Only the alerts are in the first paint: the sections below render in the
-// next frame, and import (parsers, zod) and settings load as their own chunks, so the popup's
-// opening parses React, Dexie and the alert list, nothing else.
+// The popup: the seller's morning glance. Today's alerts first (the summary the background keeps in
+// storage.local — opening never scans orders nor opens the database), then the key numbers, import, a
+// quick title check and settings. Only the alerts are in the first paint: the sections below render in
+// the next frame, and import (parsers, zod), settings and Dexie load as their own chunks, so the
+// popup's opening parses React and a bounded alert summary, nothing else.
 import { lazy, Suspense, useEffect, useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { i18n } from '#i18n';
 import { uiLocale } from '@/components/locale';
 import { theme } from '@/components/theme';
+import type { AlertSummary } from '@/lib/schemas/shop';
 import { formatChinaTime } from '@/lib/shop/time';
-import { urgentAlerts } from '@/lib/shop/urgent';
-import { db } from './db';
+import { hasShopData, urgentCount } from '@/lib/shop/alert-summary';
+import { alertSummaryItem } from '@/extension/alert-summary';
 import { Alerts } from './Alerts';
 import { Metrics } from './Metrics';
 import { Section } from '@/components/Section';
@@ -23,9 +23,29 @@ const KeywordBox = lazy(() => import('./KeywordBox').then((m) => ({ default: m.K
 
 const LOADING = 'loading' as const;
 
+/**
+ * The stored summary, kept current while the popup is open. Null while the shop has no data (the
+ * background stores none then), and for the one refresh after an update from a version without it:
+ * the alerts then appear as soon as the background has written it.
+ */
+function useAlertSummary(): AlertSummary | null | typeof LOADING {
+  const [summary, setSummary] = useState<AlertSummary | null | typeof LOADING>(LOADING);
+  useEffect(() => {
+    let changed = false;
+    const unwatch = alertSummaryItem.watch((value) => {
+      changed = true;
+      setSummary(value);
+    });
+    // A change seen before the first read resolves is newer than what it read.
+    void alertSummaryItem.getValue().then((value) => changed || setSummary(value));
+    return unwatch;
+  }, []);
+  return summary;
+}
+
 export function App() {
   const locale = uiLocale();
-  const stored = useLiveQuery(() => db.alerts.get('current'), [], LOADING);
+  const stored = useAlertSummary();
   const [now, setNow] = useState(Date.now);
   // Countdowns stay true while the popup is open.
   useEffect(() => {
@@ -41,7 +61,7 @@ export function App() {
     return () => cancelAnimationFrame(frame);
   }, [stored]);
 
-  const urgent = stored && stored !== LOADING ? urgentAlerts(stored.alerts, now).length : 0;
+  const urgent = stored && stored !== LOADING ? urgentCount(stored, now) : 0;
   return (
     <main lang={locale === 'zh' ? 'zh-CN' : 'en'} style={{ width: 400, boxSizing: 'border-box', padding: 10, fontFamily: theme.font, fontSize: 13, color: theme.text, background: theme.subtle }}>
       <header style={{ display: 'flex', alignItems: 'baseline', gap: 8, marginBottom: 8 }}>
@@ -62,8 +82,8 @@ export function App() {
         }
       >
         <div data-testid="alerts-state" data-state={stored === LOADING ? 'loading' : stored ? 'ready' : 'empty'}>
-          {stored === LOADING ? null : stored && stored.metrics.orders + stored.metrics.products + stored.metrics.series.length > 0 ? (
-            <Alerts alerts={stored.alerts} now={now} locale={locale} />
+          {stored === LOADING ? null : stored && hasShopData(stored.metrics) ? (
+            <Alerts summary={stored} now={now} locale={locale} />
           ) : (
             <p style={{ margin: 0, color: theme.muted }}>{i18n.t('popup.empty')}</p>
           )}

@@ -162,3 +162,24 @@ export const Metrics = z.object({
 });
 export type Metrics = z.infer<typeof Metrics>;
 
+/**
+ * What the popup shows when it opens, kept beside the full alert list by the background: counts per
+ * severity and type and the first alerts of each type, in the list's order. The popup's first paint
+ * reads only this, so its cost does not grow with the shop; folded alerts are read when unfolded.
+ */
+export const AlertSummary = z.object({
+  computedAt: Time,
+  total: z.number().int(),
+  groups: z.array(
+    z.object({
+      severity: Severity,
+      count: z.number().int(),
+      types: z.array(z.object({ type: AlertType, count: z.number().int(), head: z.array(Alert) })),
+    }),
+  ),
+  /** Due times of the alerts that are not errors: the urgent count is taken at the popup's clock. */
+  dueAts: z.array(Time),
+  metrics: Metrics,
+});
+export type AlertSummary = z.infer<typeof AlertSummary>;
+

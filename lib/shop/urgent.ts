@@ -2,7 +2,12 @@
 import type { Alert } from '../schemas/shop';
 import { HOUR } from './time';
 
+export const URGENT_HOURS = 12;
+
+/** Due within the next `hours`, or overdue. */
+export const dueSoon = (dueAt: number, now: number, hours = URGENT_HOURS): boolean => dueAt - now <= hours * HOUR;
+
 /** Errors, and anything due within the next `hours`. */
-export function urgentAlerts(alerts: readonly Alert[], now: number, hours = 12): Alert[] {
-  return alerts.filter((a) => a.severity === 'error' || (a.dueAt !== undefined && a.dueAt - now <= hours * HOUR));
+export function urgentAlerts(alerts: readonly Alert[], now: number, hours = URGENT_HOURS): Alert[] {
+  return alerts.filter((a) => a.severity === 'error' || (a.dueAt !== undefined && dueSoon(a.dueAt, now, hours)));
 }
