@@ -11,7 +11,7 @@ import { urgentAlerts } from '@/lib/shop/urgent';
 import { hasShopData, summarizeAlerts } from '@/lib/shop/alert-summary';
 import { alertSummaryItem } from '@/extension/alert-summary';
 import { overdueNews } from '@/lib/shop/overdue';
-import type { Alert } from '@/lib/schemas/shop';
+import type { Alert, Metrics } from '@/lib/schemas/shop';
 import { uiLocale } from '@/components/locale';
 import { fileHash, writeImports } from '@/lib/db/write';
 import { parseImport } from '@/lib/shop/import/parse';
@@ -30,13 +30,15 @@ const notifiedItem = storage.defineItem<string[]>('local:notifiedOverdue', { fal
 export default defineBackground(() => {
   const db = openShopDb();
 
+  // Kept only while the shop has data: a seller who deleted everything keeps nothing in storage.
+  const storeSummary = ({ alerts, metrics, computedAt }: { alerts: Alert[]; metrics: Metrics; computedAt: number }) =>
+    hasShopData(metrics) || alerts.length ? alertSummaryItem.setValue(summarizeAlerts(alerts, metrics, computedAt)) : alertSummaryItem.removeValue();
+
   async function refresh(): Promise<Reply> {
     const settings = await loadShopSettings();
     const now = Date.now();
     const { alerts, metrics } = await refreshAlerts(db, now, settings);
-    // Kept only while the shop has data: a seller who deleted everything keeps nothing in storage.
-    if (hasShopData(metrics) || alerts.length) await alertSummaryItem.setValue(summarizeAlerts(alerts, metrics, now));
-    else await alertSummaryItem.removeValue();
+    await storeSummary({ alerts, metrics, computedAt: now });
     const urgent = urgentAlerts(alerts, now).length;
     await browser.action.setBadgeText({ text: urgent ? String(urgent) : '' });
     await browser.action.setBadgeBackgroundColor({ color: '#d83931' });
@@ -121,5 +123,13 @@ export default defineBackground(() => {
     if (id === NOTIFICATION) void browser.notifications.clear(id);
   });
   watchSettings(() => void refresh());
-  void refresh();
+  // Updated from a version that kept no summary: the popup would show an empty shop until the
+  // recompute below is done (seconds for a big shop), so the stored alerts are summarised first.
+  void (async () => {
+    if (!(await alertSummaryItem.getValue())) {
+      const stored = await db.alerts.get('current');
+      if (stored) await storeSummary(stored);
+    }
+    await refresh();
+  })();
 });

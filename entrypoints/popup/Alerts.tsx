@@ -2,7 +2,7 @@
 // background keeps (lib/shop/alert-summary.ts). Every alert shown is one [data-alert-type] element; a
 // type with many alerts shows its first three and folds the rest, which are read from the database and
 // rendered only when the seller unfolds them (FoldedAlerts), so opening costs the same for any shop.
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense } from 'react';
 import { i18n } from '#i18n';
 import type { Alert, AlertSummary, AlertType } from '@/lib/schemas/shop';
 import type { Locale, Severity } from '@/lib/schemas/common';
@@ -28,7 +28,8 @@ const TYPE_LABEL: Record<AlertType, () => string> = {
   'repurchase-low': () => i18n.t('popup.type.repurchaseLow'),
 };
 
-export function Alerts({ summary, now, locale }: { summary: AlertSummary; now: number; locale: Locale }) {
+/** `full`: the first paint is on screen, the folded alerts may load. */
+export function Alerts({ summary, now, locale, full }: { summary: AlertSummary; now: number; locale: Locale; full: boolean }) {
   if (!summary.total) return <p style={{ margin: '4px 0', color: theme.muted }}>{i18n.t('popup.allClear')}</p>;
   return (
     <div>
@@ -38,7 +39,7 @@ export function Alerts({ summary, now, locale }: { summary: AlertSummary; now: n
             {i18n.t(`popup.group.${severity}`)} · {count}
           </h3>
           {types.map(({ type, count, head }) => (
-            <TypeGroup key={type} severity={severity} type={type} count={count} head={head} now={now} locale={locale} />
+            <TypeGroup key={type} severity={severity} type={type} count={count} head={head} now={now} locale={locale} full={full} />
           ))}
         </div>
       ))}
@@ -46,8 +47,7 @@ export function Alerts({ summary, now, locale }: { summary: AlertSummary; now: n
   );
 }
 
-function TypeGroup({ severity, type, count, head, now, locale }: { severity: Severity; type: AlertType; count: number; head: Alert[]; now: number; locale: Locale }) {
-  const [open, setOpen] = useState(false);
+function TypeGroup({ severity, type, count, head, now, locale, full }: { severity: Severity; type: AlertType; count: number; head: Alert[]; now: number; locale: Locale; full: boolean }) {
   const folded = count - head.length;
   return (
     <div style={{ marginBottom: 4 }}>
@@ -58,9 +58,9 @@ function TypeGroup({ severity, type, count, head, now, locale }: { severity: Sev
       )}
       <AlertList alerts={head} now={now} locale={locale} />
       {folded > 0 && (
-        <details onToggle={(e) => setOpen(e.currentTarget.open)}>
+        <details>
           <summary style={{ fontSize: 12, color: theme.muted, cursor: 'pointer', margin: '2px 0 4px' }}>{i18n.t('popup.more', [folded])}</summary>
-          {open && (
+          {full && (
             <Suspense fallback={null}>
               <FoldedAlerts severity={severity} type={type} skip={head.length} now={now} locale={locale} />
             </Suspense>

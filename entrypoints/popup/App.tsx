@@ -83,7 +83,7 @@ export function App() {
       >
         <div data-testid="alerts-state" data-state={stored === LOADING ? 'loading' : stored ? 'ready' : 'empty'}>
           {stored === LOADING ? null : stored && hasShopData(stored.metrics) ? (
-            <Alerts summary={stored} now={now} locale={locale} />
+            <Alerts summary={stored} now={now} locale={locale} full={rest} />
           ) : (
             <p style={{ margin: 0, color: theme.muted }}>{i18n.t('popup.empty')}</p>
           )}
