@@ -1,7 +1,7 @@
 // Today's alerts by urgency (act now / today / keep an eye on), then by type, from the summary the
-// background keeps (lib/shop/alert-summary.ts). Every alert shown is one [data-alert-type] element; a
-// type with many alerts shows its first three and folds the rest, which are read from the database and
-// rendered only when the seller unfolds them (FoldedAlerts), so opening costs the same for any shop.
+// background keeps (lib/shop/alert-summary.ts). Every alert is one [data-alert-type] element; a type
+// with many alerts shows its first three and folds the rest, which are read from the database right
+// after the first paint (FoldedAlerts), so the first paint costs the same for any shop.
 import { lazy, Suspense } from 'react';
 import { i18n } from '#i18n';
 import type { Alert, AlertSummary, AlertType } from '@/lib/schemas/shop';
