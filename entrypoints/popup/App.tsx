@@ -21,31 +21,24 @@ const Settings = lazy(() => import('./Settings').then((m) => ({ default: m.Setti
 const Audit = lazy(() => import('./Audit').then((m) => ({ default: m.Audit })));
 const KeywordBox = lazy(() => import('./KeywordBox').then((m) => ({ default: m.KeywordBox })));
 
-const LOADING = 'loading' as const;
-
 /**
- * The stored summary, kept current while the popup is open. Null while the shop has no data (the
- * background stores none then), and for the one refresh after an update from a version without it:
- * the alerts then appear as soon as the background has written it.
+ * The stored summary (read before the first render), kept current while the popup is open. Null while
+ * the shop has no data: the background stores none then.
  */
-function useAlertSummary(): AlertSummary | null | typeof LOADING {
-  const [summary, setSummary] = useState<AlertSummary | null | typeof LOADING>(LOADING);
+function useAlertSummary(first: AlertSummary | null): AlertSummary | null {
+  const [summary, setSummary] = useState(first);
   useEffect(() => {
-    let changed = false;
-    const unwatch = alertSummaryItem.watch((value) => {
-      changed = true;
-      setSummary(value);
-    });
-    // A change seen before the first read resolves is newer than what it read.
-    void alertSummaryItem.getValue().then((value) => changed || setSummary(value));
+    const unwatch = alertSummaryItem.watch(setSummary);
+    // A change written between the first read and this watch is not missed.
+    void alertSummaryItem.getValue().then(setSummary);
     return unwatch;
   }, []);
   return summary;
 }
 
-export function App() {
+export function App({ summary }: { summary: AlertSummary | null }) {
   const locale = uiLocale();
-  const stored = useAlertSummary();
+  const stored = useAlertSummary(summary);
   const [now, setNow] = useState(Date.now);
   // Countdowns stay true while the popup is open.
   useEffect(() => {
@@ -54,19 +47,18 @@ export function App() {
   }, []);
   const [rest, setRest] = useState(false);
   useEffect(() => {
-    if (stored === LOADING) return;
     performance.mark('shoplint:alerts-ready');
     // The alerts are on screen: now the rest.
     const frame = requestAnimationFrame(() => setRest(true));
     return () => cancelAnimationFrame(frame);
-  }, [stored]);
+  }, []);
 
-  const urgent = stored && stored !== LOADING ? urgentCount(stored, now) : 0;
+  const urgent = stored ? urgentCount(stored, now) : 0;
   return (
     <main lang={locale === 'zh' ? 'zh-CN' : 'en'} style={{ width: 400, boxSizing: 'border-box', padding: 10, fontFamily: theme.font, fontSize: 13, color: theme.text, background: theme.subtle }}>
       <header style={{ display: 'flex', alignItems: 'baseline', gap: 8, marginBottom: 8 }}>
         <h1 style={{ fontSize: 16, margin: 0, color: theme.accentStrong }}>{i18n.t('popup.title')}</h1>
-        {stored && stored !== LOADING && (
+        {stored && (
           <span style={{ marginLeft: 'auto', fontSize: 11, color: theme.muted }}>{i18n.t('popup.updated', [formatChinaTime(stored.computedAt).slice(5)])}</span>
         )}
       </header>
@@ -81,8 +73,8 @@ export function App() {
           )
         }
       >
-        <div data-testid="alerts-state" data-state={stored === LOADING ? 'loading' : stored ? 'ready' : 'empty'}>
-          {stored === LOADING ? null : stored && hasShopData(stored.metrics) ? (
+        <div data-testid="alerts-state" data-state={stored ? 'ready' : 'empty'}>
+          {stored && hasShopData(stored.metrics) ? (
             <Alerts summary={stored} now={now} locale={locale} full={rest} />
           ) : (
             <p style={{ margin: 0, color: theme.muted }}>{i18n.t('popup.empty')}</p>
@@ -91,7 +83,7 @@ export function App() {
       </Section>
       {rest && (
         <>
-          {stored && stored !== LOADING && <Metrics metrics={stored.metrics} />}
+          {stored && <Metrics metrics={stored.metrics} />}
           <Suspense fallback={null}>
             <Audit locale={locale} />
             <ImportBox locale={locale} />
