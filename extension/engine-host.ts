@@ -2,7 +2,9 @@
 // (a listing read off an editor form, a PageModel read off a product page) and render what comes back,
 // so the lexicon, the rules, the promotion parser and zod are loaded once here, not into every seller
 // page. The seller's settings (their words, rule switches per platform) are applied here too, read
-// from extension storage and compiled again only when they change.
+// from extension storage and compiled again only when they change — for the editor, the critique and
+// the listing audit alike, so a list badge and the editor overlay judge a title the same way.
+import { rulesetFor, type AuditJudge } from '@/lib/audit/audit';
 import { lintListing } from '@/lib/engine/lint';
 import { dataAge } from '@/lib/keywords/age';
 import { pickCategory } from '@/lib/keywords/pick';
@@ -25,12 +27,13 @@ interface Engine {
   bank: WordBank;
   /** One config object per platform and profile margin: the rule runner caches parsed options by identity. */
   configs: Map<string, RuleConfig | undefined>;
+  judges: Map<Platform, AuditJudge>;
 }
 
 export function createEngineHost(keywords: KeywordStore) {
   let engine: Promise<Engine> | undefined;
   const load = () =>
-    (engine ??= readSettings().then(({ settings }) => ({ settings, bank: wordBank(settings.words), configs: new Map() })));
+    (engine ??= readSettings().then(({ settings }) => ({ settings, bank: wordBank(settings.words), configs: new Map(), judges: new Map() })));
   // Settings changed in the options page: compile again on the next check.
   watchSettings(() => (engine = undefined));
 
@@ -41,7 +44,25 @@ export function createEngineHost(keywords: KeywordStore) {
     return configs.get(key);
   }
 
-  return {
+  /**
+   * The listing audit's judge for `platform`: the bank and rule settings the editor lints with, and
+   * the profile's promotions (shop-wide; its cost is the unit cost of the one listing being edited,
+   * not of every listing, so it stays out).
+   */
+  async function auditJudge(platform: Platform): Promise<AuditJudge> {
+    const engine = await load();
+    let judge = engine.judges.get(platform);
+    if (!judge) {
+      const profile = engine.settings.profiles[platform];
+      const config = configFor(engine, platform, profile);
+      const listing = profile.promos.length ? { promos: profile.promos } : undefined;
+      judge = { bank: engine.bank, ...(config && { config }), ...(listing && { listing }), ruleset: rulesetFor({ words: engine.settings.words, config, listing }) };
+      engine.judges.set(platform, judge);
+    }
+    return judge;
+  }
+
+  const handlers = {
     ...keywords.handlers(async () => (await load()).bank),
 
     async 'engine/lint-listing'({ listing, profile: stored }: MessageOf<'engine/lint-listing'>): Promise<ReplyTo<'engine/lint-listing'>> {
@@ -97,4 +118,5 @@ export function createEngineHost(keywords: KeywordStore) {
       return { ok: true };
     },
   };
+  return { handlers, auditJudge };
 }
