@@ -11,13 +11,26 @@ export interface WatchOptions {
   quietMs?: number;
   /** The longest the work may wait while the page keeps changing (ms). */
   maxWaitMs?: number;
+  /** Runs the watcher's own callbacks (the observer's, the frame's), for a caller that measures its main-thread work. */
+  wrap?: (callback: () => void) => void;
 }
 
 const TEXT_NODE = 3;
 /** A record that only swaps text nodes (a ticking countdown, a price re-render) adds no new parts. */
 const onlyText = (r: MutationRecord) => [...r.addedNodes, ...r.removedNodes].every((n) => n.nodeType === TEXT_NODE);
 
-export function watchPage(ctx: ContentScriptContext, root: Node, work: () => void, { ignore, quietMs = 250, maxWaitMs = 1500 }: WatchOptions = {}): () => void {
+export interface PageWatch {
+  /** Stops watching. */
+  (): void;
+  /**
+   * Runs `write`, a change of our own UI in the page, unseen by the watcher: its records are taken
+   * before the observer is called with them. Only ours: records are delivered after every task, so
+   * none of the page's are pending when a task of ours begins.
+   */
+  quiet<T>(write: () => T): T;
+}
+
+export function watchPage(ctx: ContentScriptContext, root: Node, work: () => void, { ignore, quietMs = 250, maxWaitMs = 1500, wrap = (callback) => callback() }: WatchOptions = {}): PageWatch {
   let frameQueued = false;
   let quietTimer: number | undefined;
   let firstChangeAt = 0;
@@ -33,19 +46,29 @@ export function watchPage(ctx: ContentScriptContext, root: Node, work: () => voi
     firstChangeAt ||= now;
     if (quietTimer !== undefined) clearTimeout(quietTimer);
     // Debounced, but never postponed past maxWaitMs: a page that never settles still gets checked.
-    quietTimer = now - firstChangeAt >= maxWaitMs ? (run(), undefined) : ctx.setTimeout(run, quietMs);
+    quietTimer = now - firstChangeAt >= maxWaitMs ? (run(), undefined) : ctx.setTimeout(() => wrap(run), quietMs);
   };
-  const observer = new MutationObserver((records) => {
-    if (frameQueued) return;
-    if (records.every((r) => onlyText(r) || ignore?.(r.target) || [...r.addedNodes].every((n) => ignore?.(n)))) return;
-    frameQueued = true;
-    ctx.requestAnimationFrame(schedule);
-  });
+  const observer = new MutationObserver((records) =>
+    wrap(() => {
+      if (frameQueued) return;
+      if (records.every((r) => onlyText(r) || ignore?.(r.target) || [...r.addedNodes].every((n) => ignore?.(n)))) return;
+      frameQueued = true;
+      ctx.requestAnimationFrame(() => wrap(schedule));
+    }),
+  );
   observer.observe(root, { childList: true, subtree: true });
   const stop = () => {
     observer.disconnect();
     if (quietTimer !== undefined) clearTimeout(quietTimer);
   };
   ctx.onInvalidated(stop);
-  return stop;
+  return Object.assign(stop, {
+    quiet<T>(write: () => T): T {
+      try {
+        return write();
+      } finally {
+        observer.takeRecords();
+      }
+    },
+  });
 }
