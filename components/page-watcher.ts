@@ -16,6 +16,7 @@ export interface WatchOptions {
 }
 
 const TEXT_NODE = 3;
+const OBSERVED: MutationObserverInit = { childList: true, subtree: true };
 /** A record that only swaps text nodes (a ticking countdown, a price re-render) adds no new parts. */
 const onlyText = (r: MutationRecord) => [...r.addedNodes, ...r.removedNodes].every((n) => n.nodeType === TEXT_NODE);
 
@@ -23,9 +24,9 @@ export interface PageWatch {
   /** Stops watching. */
   (): void;
   /**
-   * Runs `write`, a change of our own UI in the page, unseen by the watcher: its records are taken
-   * before the observer is called with them. Only ours: records are delivered after every task, so
-   * none of the page's are pending when a task of ours begins.
+   * Runs `write`, a change of our own UI in the page, unseen by the watcher (not observed at all, so
+   * no record is even made of it). Only ours is missed: records are delivered after every callback,
+   * so none of the page's are pending when a callback of ours begins.
    */
   quiet<T>(write: () => T): T;
 }
@@ -56,18 +57,21 @@ export function watchPage(ctx: ContentScriptContext, root: Node, work: () => voi
       ctx.requestAnimationFrame(() => wrap(schedule));
     }),
   );
-  observer.observe(root, { childList: true, subtree: true });
+  observer.observe(root, OBSERVED);
+  let stopped = false;
   const stop = () => {
+    stopped = true;
     observer.disconnect();
     if (quietTimer !== undefined) clearTimeout(quietTimer);
   };
   ctx.onInvalidated(stop);
   return Object.assign(stop, {
     quiet<T>(write: () => T): T {
+      observer.disconnect();
       try {
         return write();
       } finally {
-        observer.takeRecords();
+        if (!stopped) observer.observe(root, OBSERVED);
       }
     },
   });
