@@ -11,13 +11,27 @@ export interface WatchOptions {
   quietMs?: number;
   /** The longest the work may wait while the page keeps changing (ms). */
   maxWaitMs?: number;
+  /** Runs the watcher's own callbacks (the observer's, the frame's), for a caller that measures its main-thread work. */
+  wrap?: (callback: () => void) => void;
 }
 
 const TEXT_NODE = 3;
+const OBSERVED: MutationObserverInit = { childList: true, subtree: true };
 /** A record that only swaps text nodes (a ticking countdown, a price re-render) adds no new parts. */
 const onlyText = (r: MutationRecord) => [...r.addedNodes, ...r.removedNodes].every((n) => n.nodeType === TEXT_NODE);
 
-export function watchPage(ctx: ContentScriptContext, root: Node, work: () => void, { ignore, quietMs = 250, maxWaitMs = 1500 }: WatchOptions = {}): () => void {
+export interface PageWatch {
+  /** Stops watching. */
+  (): void;
+  /**
+   * Runs `write`, a change of our own UI in the page, unseen by the watcher (not observed at all, so
+   * no record is even made of it). Only ours is missed: records are delivered after every callback,
+   * so none of the page's are pending when a callback of ours begins.
+   */
+  quiet<T>(write: () => T): T;
+}
+
+export function watchPage(ctx: ContentScriptContext, root: Node, work: () => void, { ignore, quietMs = 250, maxWaitMs = 1500, wrap = (callback) => callback() }: WatchOptions = {}): PageWatch {
   let frameQueued = false;
   let quietTimer: number | undefined;
   let firstChangeAt = 0;
@@ -33,19 +47,32 @@ export function watchPage(ctx: ContentScriptContext, root: Node, work: () => voi
     firstChangeAt ||= now;
     if (quietTimer !== undefined) clearTimeout(quietTimer);
     // Debounced, but never postponed past maxWaitMs: a page that never settles still gets checked.
-    quietTimer = now - firstChangeAt >= maxWaitMs ? (run(), undefined) : ctx.setTimeout(run, quietMs);
+    quietTimer = now - firstChangeAt >= maxWaitMs ? (run(), undefined) : ctx.setTimeout(() => wrap(run), quietMs);
   };
-  const observer = new MutationObserver((records) => {
-    if (frameQueued) return;
-    if (records.every((r) => onlyText(r) || ignore?.(r.target) || [...r.addedNodes].every((n) => ignore?.(n)))) return;
-    frameQueued = true;
-    ctx.requestAnimationFrame(schedule);
-  });
-  observer.observe(root, { childList: true, subtree: true });
+  const observer = new MutationObserver((records) =>
+    wrap(() => {
+      if (frameQueued) return;
+      if (records.every((r) => onlyText(r) || ignore?.(r.target) || [...r.addedNodes].every((n) => ignore?.(n)))) return;
+      frameQueued = true;
+      ctx.requestAnimationFrame(() => wrap(schedule));
+    }),
+  );
+  observer.observe(root, OBSERVED);
+  let stopped = false;
   const stop = () => {
+    stopped = true;
     observer.disconnect();
     if (quietTimer !== undefined) clearTimeout(quietTimer);
   };
   ctx.onInvalidated(stop);
-  return stop;
+  return Object.assign(stop, {
+    quiet<T>(write: () => T): T {
+      observer.disconnect();
+      try {
+        return write();
+      } finally {
+        if (!stopped) observer.observe(root, OBSERVED);
+      }
+    },
+  });
 }

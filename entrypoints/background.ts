@@ -76,12 +76,13 @@ export default defineBackground(() => {
     return reply.ok ? { ...reply, captured: parsed.orders.length } : reply;
   }
 
+  const engine = createEngineHost(createKeywordStore(db));
   const handlers: { [T in Message['type']]: (message: MessageOf<T>) => Promise<ReplyTo<T>> } = {
     'shop/capture-rows': capture,
     'shop/imported': refresh,
     'shop/refresh-alerts': refresh,
-    ...createEngineHost(createKeywordStore(db)),
-    'audit/rows': (message) => auditRows(db, message),
+    ...engine.handlers,
+    'audit/rows': (message) => auditRows(db, message, engine.auditJudge),
   };
 
   type AnyReply = ReplyTo<Message['type']>;

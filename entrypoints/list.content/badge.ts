@@ -1,6 +1,7 @@
 // One badge per row: a <shoplint-badge> host right after the row's title link, with an open shadow
-// root. Plain DOM, no React: 500 of them must cost a few milliseconds. The host carries the test
-// hooks (data-listing-id, data-level, data-score); the page's own elements are never changed.
+// root that adopts one shared stylesheet. Plain DOM, no React: 500 of them must cost a few
+// milliseconds. The host carries the test hooks (data-listing-id, data-level, data-score); the page's
+// own elements are never changed.
 import { i18n } from '#i18n';
 import { scoreColor } from '@/components/theme';
 import type { AuditVerdict } from '@/lib/schemas/audit';
@@ -10,7 +11,7 @@ export const BADGE_TAG = 'shoplint-badge';
 
 export type Level = 'error' | 'warn' | 'ok' | 'pending';
 
-export const levelOf = (v: AuditVerdict): Level => (v.errors ? 'error' : v.warnings ? 'warn' : 'ok');
+export const levelOf = (v: Pick<AuditVerdict, 'errors' | 'warnings'>): Level => (v.errors ? 'error' : v.warnings ? 'warn' : 'ok');
 
 let shared: CSSStyleSheet | undefined | null;
 /** One parsed stylesheet adopted by every badge; null where a content script cannot adopt one (Firefox). */
@@ -26,9 +27,30 @@ function sharedSheet(): CSSStyleSheet | null {
   return shared;
 }
 
-export function createBadge(listingId: string): HTMLElement {
+/**
+ * The same few labels on hundreds of badges: each is asked of browser.i18n once (a call into the
+ * browser per label per badge was a good part of a badge's cost).
+ */
+function memo<A extends unknown[]>(make: (...args: A) => string): (...args: A) => string {
+  const known = new Map<string, string>();
+  return (...args) => {
+    const key = args.join();
+    let text = known.get(key);
+    if (text === undefined) known.set(key, (text = make(...args)));
+    return text;
+  };
+}
+const label = {
+  pending: memo(() => `${i18n.t('list.brand')}…`),
+  pendingAria: memo(() => i18n.t('list.pending')),
+  errors: memo((n: number) => i18n.t('list.errors', [n])),
+  warnings: memo((n: number) => i18n.t('list.warnings', [n])),
+  aria: memo((score: number, errors: number, warnings: number) => i18n.t('list.badgeLabel', [score, errors, warnings])),
+};
+
+/** An empty badge: `showPending` or `showVerdict` fills it. */
+export function createBadge(): HTMLElement {
   const host = document.createElement(BADGE_TAG);
-  host.dataset.listingId = listingId;
   const root = host.attachShadow({ mode: 'open' });
   const sheet = sharedSheet();
   try {
@@ -37,35 +59,61 @@ export function createBadge(listingId: string): HTMLElement {
   } catch {
     root.append(Object.assign(document.createElement('style'), { textContent: badgeCss }));
   }
-  const button = document.createElement('button');
-  button.type = 'button';
-  root.append(button);
-  showPending(host);
   return host;
 }
 
-let pendingLabel: string | undefined;
-
-export function showPending(host: HTMLElement): void {
-  host.dataset.level = 'pending';
-  delete host.dataset.score;
-  const button = host.shadowRoot!.lastElementChild as HTMLButtonElement;
-  button.replaceChildren(span('pending', `${i18n.t('list.brand')}…`));
-  button.setAttribute('aria-label', (pendingLabel ??= i18n.t('list.pending')));
+/**
+ * A badge's button is one of few shapes (pending, or a score with two counts): each shape is built
+ * once and cloned, one call into the DOM per badge instead of a dozen.
+ */
+const faces = new Map<string, HTMLButtonElement>();
+function face(key: string, aria: () => string, build: () => Node[]): Node {
+  let made = faces.get(key);
+  if (!made) {
+    made = document.createElement('button');
+    made.type = 'button';
+    made.setAttribute('aria-label', aria());
+    made.append(...build());
+    faces.set(key, made);
+  }
+  return made.cloneNode(true);
 }
 
-export function showVerdict(host: HTMLElement, verdict: AuditVerdict): void {
+function show(host: HTMLElement, button: Node): void {
+  const root = host.shadowRoot!;
+  const old = root.lastElementChild;
+  if (old?.localName === 'button') old.replaceWith(button);
+  else root.append(button);
+}
+
+export function showPending(host: HTMLElement, listingId: string): void {
+  host.dataset.listingId = listingId;
+  host.dataset.level = 'pending';
+  delete host.dataset.score;
+  show(host, face('pending', label.pendingAria, () => [span('pending', label.pending())]));
+}
+
+export function showVerdict(host: HTMLElement, listingId: string, verdict: Pick<AuditVerdict, 'score' | 'errors' | 'warnings'>): void {
+  const { score, errors, warnings } = verdict;
+  host.dataset.listingId = listingId;
   host.dataset.level = levelOf(verdict);
-  host.dataset.score = String(verdict.score);
-  const button = host.shadowRoot!.lastElementChild as HTMLButtonElement;
-  const score = span('s', String(verdict.score));
-  score.style.color = scoreColor(verdict.score);
-  const parts = [score];
-  if (verdict.errors) parts.push(span('c e', i18n.t('list.errors', [verdict.errors])));
-  if (verdict.warnings) parts.push(span('c w', i18n.t('list.warnings', [verdict.warnings])));
-  if (!verdict.errors && !verdict.warnings) parts.push(span('ok', '✓'));
-  button.replaceChildren(...parts);
-  button.setAttribute('aria-label', i18n.t('list.badgeLabel', [verdict.score, verdict.errors, verdict.warnings]));
+  host.dataset.score = String(score);
+  show(
+    host,
+    face(
+      `${score},${errors},${warnings}`,
+      () => label.aria(score, errors, warnings),
+      () => {
+        const number = span('s', String(score));
+        number.style.color = scoreColor(score);
+        const parts = [number];
+        if (errors) parts.push(span('c e', label.errors(errors)));
+        if (warnings) parts.push(span('c w', label.warnings(warnings)));
+        if (!errors && !warnings) parts.push(span('ok', '✓'));
+        return parts;
+      },
+    ),
+  );
 }
 
 function span(className: string, text: string): HTMLSpanElement {

@@ -12,6 +12,7 @@ import { BADGE_TAG } from './badge';
 import { ListSession } from './session';
 import { FILTER_ATTRIBUTE, filterCss, toolbarCss } from './style';
 import { buildToolbar, type Toolbar } from './toolbar';
+import { measureSince, timed } from './work';
 
 const HOVER_MS = 150;
 const LEAVE_MS = 300;
@@ -20,6 +21,7 @@ export default defineContentScript({
   matches: ['https://myseller.taobao.com/home.htm/*', 'https://qn.taobao.com/home.htm/*', 'https://fxg.jinritemai.com/ffa/g/*'],
   runAt: 'document_idle',
   async main(ctx) {
+    const began = performance.now();
     let active: { site: ListSite; session: ListSession; ui: ShadowRootContentScriptUi<Toolbar>; filter: HTMLStyleElement } | undefined;
     let pinned = false;
     let hoverTimer: number | undefined;
@@ -39,16 +41,18 @@ export default defineContentScript({
       active?.ui.mounted?.hideCard();
     };
     const openCard = (host: HTMLElement) => {
-      const found = active?.session.rowOf(host);
-      if (!found?.verdict) return;
-      active!.ui.mounted?.showCard(found.verdict, found.row.title, host.getBoundingClientRect());
+      timed('card', () => {
+        const found = active?.session.rowOf(host);
+        if (!found?.verdict) return;
+        active!.ui.mounted?.showCard(found.verdict, found.row.title, host.getBoundingClientRect());
+      });
     };
 
-    const sync = async (url: URL) => {
+    const sync = async (url: URL, began = performance.now()) => {
       const site = listSite(url);
-      if (!site) return stop();
       if (active?.site === site) return;
       stop();
+      if (!site) return measureSince('start', began);
       let session: ListSession | undefined;
       const filter = document.createElement('style');
       filter.textContent = filterCss;
@@ -81,6 +85,7 @@ export default defineContentScript({
       ui.mount();
       session = new ListSession(ctx, site, ui.mounted!);
       active = { site, session, ui, filter };
+      measureSince('start', began);
       session.start();
     };
 
@@ -121,6 +126,6 @@ export default defineContentScript({
     // The event comes from the Navigation API before `location` changes: use its URL.
     ctx.addEventListener(window, 'wxt:locationchange', (event) => void sync(event.newUrl));
     ctx.onInvalidated(stop);
-    await sync(new URL(location.href));
+    await sync(new URL(location.href), began);
   },
 });

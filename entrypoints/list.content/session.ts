@@ -1,14 +1,16 @@
 // One list page's audit: reads the rows the seller sees, sends the ones not judged yet to the
 // background (which lints and stores them), and badges each row with its verdict. Page work is
-// sliced into animation frames of a few milliseconds; every listener and timer belongs to `ctx`.
+// sliced into animation frames of a few milliseconds and measured (./work.ts); every listener and
+// timer belongs to `ctx`.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { i18n } from '#i18n';
-import { watchPage } from '@/components/page-watcher';
+import { watchPage, type PageWatch } from '@/components/page-watcher';
 import { nextPageButton, readListRows, type PageRow } from '@/lib/sites/list-rows';
 import type { AuditVerdict, ListRow, ListSite } from '@/lib/schemas/audit';
 import type { Reply } from '@/lib/schemas/messages';
 import { BADGE_TAG, createBadge, levelOf, showPending, showVerdict } from './badge';
 import type { Toolbar } from './toolbar';
+import { timed } from './work';
 
 /** Frame budget for badge work: well under a frame, so scrolling stays smooth. */
 const SLICE_MS = 6;
@@ -20,21 +22,35 @@ const PAGE_TIMEOUT_MS = 15_000;
 
 const keyOf = (r: ListRow) => `${r.id}\u0000${r.title}\u0000${r.price ?? ''}`;
 
+/** A row as read, with the key its verdict is known by. */
+type Row = PageRow & { key: string };
+
+/** What a badge shows: the row key and its verdict (none while pending). */
+interface Shown {
+  key: string;
+  verdict: AuditVerdict | undefined;
+}
+
 export class ListSession {
-  private rows: PageRow[] = [];
-  private readonly badges = new WeakMap<Element, { host: HTMLElement; key: string }>();
-  private readonly hostRows = new WeakMap<HTMLElement, PageRow>();
+  private rows: Row[] = [];
+  /** The badge of each row element. */
+  private readonly badges = new WeakMap<Element, HTMLElement>();
+  private readonly shown = new WeakMap<HTMLElement, Shown>();
+  private readonly hostRows = new WeakMap<HTMLElement, Row>();
+  /**
+   * Badges whose row the page replaced (a table rendered again, with new row elements), by listing
+   * id: the new row of the same listing takes the badge as it is instead of a new one being built.
+   */
+  private readonly spare = new Map<string, HTMLElement>();
   /** Verdicts by row key: a row re-rendered by the page, or seen again after paging back, costs no message. */
   private readonly verdicts = new Map<string, AuditVerdict>();
   private readonly waiting = new Map<string, ListRow>();
   private readonly inFlight = new Set<string>();
-  private queue: PageRow[] = [];
+  private queue: Row[] = [];
   private pumping = false;
   private walking: { stopped: boolean } | undefined;
-  private unwatch: (() => void) | undefined;
+  private watch: PageWatch | undefined;
   private stopped = false;
-  /** Main-thread time spent on this page (reading rows, badges, verdicts), for the benchmark. */
-  workMs = 0;
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -43,10 +59,11 @@ export class ListSession {
   ) {}
 
   start(): void {
-    this.unwatch = watchPage(this.ctx, document.body, () => this.scan(), {
+    this.watch = watchPage(this.ctx, document.body, () => this.scan(), {
       ignore: (node) => node.nodeName === BADGE_TAG.toUpperCase() || node.nodeName === 'SHOPLINT-LIST',
       quietMs: 50,
       maxWaitMs: 250,
+      wrap: (callback) => timed('watch', callback),
     });
     this.scan();
   }
@@ -54,93 +71,108 @@ export class ListSession {
   stop(): void {
     this.stopped = true;
     if (this.walking) this.walking.stopped = true;
-    this.unwatch?.();
-    for (const row of this.rows) this.badges.get(row.row)?.host.remove();
+    this.watch?.();
+    this.spare.clear();
     document.querySelectorAll(BADGE_TAG).forEach((host) => host.remove());
   }
 
   /** The row behind a badge, with its verdict when there is one. */
   rowOf(host: HTMLElement): { row: PageRow; verdict?: AuditVerdict } | undefined {
     const row = this.hostRows.get(host);
-    return row && { row, verdict: this.verdicts.get(keyOf(row)) };
+    return row && { row, verdict: this.verdicts.get(row.key) };
   }
 
-  private timed<T>(phase: 'read' | 'place', work: () => T): T {
-    const start = performance.now();
-    try {
-      return work();
-    } finally {
-      const end = performance.now();
-      this.workMs += end - start;
-      performance.measure('shoplint:list-work', { start, end, detail: phase });
-    }
+  /** Whether the row's badge is in place and shows what is known of the row. */
+  private current(row: Row): boolean {
+    const host = this.badges.get(row.row);
+    if (!host?.isConnected || host.previousElementSibling !== row.titleElement) return false;
+    const shown = this.shown.get(host);
+    return shown?.key === row.key && shown.verdict === this.verdicts.get(row.key);
   }
 
   private scan(): void {
     if (this.stopped) return;
-    this.timed('read', () => {
-      this.rows = readListRows(document, this.site);
-      this.queue = this.rows.filter((row) => {
-        const badge = this.badges.get(row.row);
-        return !badge || badge.key !== keyOf(row) || !badge.host.isConnected || badge.host.previousElementSibling !== row.titleElement;
-      });
+    timed('read', () => {
+      for (const row of this.rows) {
+        const host = this.badges.get(row.row);
+        if (host && !host.isConnected) this.spare.set(row.id, host);
+      }
+      this.rows = readListRows(document, this.site).map((row) => Object.assign(row, { key: keyOf(row) }));
+      this.queue = this.rows.filter((row) => !this.current(row));
+      this.pump();
     });
-    this.pump();
   }
 
   /** Places badges a slice at a time, then asks the background about the rows it has not judged. */
   private pump(): void {
     if (this.pumping || this.stopped) return;
     this.pumping = true;
-    this.ctx.requestAnimationFrame(() => {
-      this.pumping = false;
-      this.timed('place', () => {
+    this.ctx.requestAnimationFrame(() =>
+      timed('place', () => {
+        this.pumping = false;
         const start = performance.now();
-        while (this.queue.length && performance.now() - start < SLICE_MS) this.place(this.queue.shift()!);
-      });
-      if (this.queue.length) return this.pump();
-      this.updateSummary();
-      void this.send();
-    });
+        // Our badges going in are not a change of the page for the watcher to report.
+        this.watch!.quiet(() => {
+          while (this.queue.length && performance.now() - start < SLICE_MS) this.place(this.queue.shift()!);
+        });
+        if (this.queue.length) return this.pump();
+        // Badges not taken by a row of the page by now belong to rows that are gone.
+        this.spare.clear();
+        this.updateSummary();
+        void this.send();
+      }),
+    );
   }
 
-  private place(row: PageRow): void {
+  private place(row: Row): void {
     if (!row.row.isConnected) return;
-    const key = keyOf(row);
-    const old = this.badges.get(row.row);
-    const host = old?.host.isConnected ? old.host : createBadge(row.id);
+    const { key } = row;
+    let host = this.badges.get(row.row);
+    if (!host?.isConnected) {
+      host = this.spare.get(row.id) ?? createBadge();
+      this.spare.delete(row.id);
+    }
     if (host.previousElementSibling !== row.titleElement) row.titleElement.after(host);
-    host.dataset.listingId = row.id;
-    this.badges.set(row.row, { host, key });
+    this.badges.set(row.row, host);
     this.hostRows.set(host, row);
     const verdict = this.verdicts.get(key);
-    if (verdict) showVerdict(host, verdict);
-    else {
-      showPending(host);
-      if (!this.inFlight.has(key)) this.waiting.set(key, { id: row.id, title: row.title, ...(row.price !== undefined && { price: row.price }), ...(row.stock !== undefined && { stock: row.stock }), ...(row.sales30 !== undefined && { sales30: row.sales30 }) });
+    const shown = this.shown.get(host);
+    if (shown?.key !== key || shown.verdict !== verdict) {
+      if (verdict) showVerdict(host, row.id, verdict);
+      else showPending(host, row.id);
+      this.shown.set(host, { key, verdict });
     }
+    if (!verdict && !this.inFlight.has(key)) this.waiting.set(key, { id: row.id, title: row.title, ...(row.price !== undefined && { price: row.price }), ...(row.stock !== undefined && { stock: row.stock }), ...(row.sales30 !== undefined && { sales30: row.sales30 }) });
   }
 
   private async send(): Promise<void> {
     while (this.waiting.size && !this.stopped) {
-      const batch = [...this.waiting].slice(0, BATCH);
-      for (const [key] of batch) {
-        this.waiting.delete(key);
-        this.inFlight.add(key);
-      }
+      // The message is serialised in the call: its cost is this script's too.
+      const { batch, sent } = timed('send', () => {
+        const batch = [...this.waiting].slice(0, BATCH);
+        for (const [key] of batch) {
+          this.waiting.delete(key);
+          this.inFlight.add(key);
+        }
+        const sent = browser.runtime.sendMessage({ type: 'audit/rows', site: this.site, rows: batch.map(([, row]) => row) }) as Promise<Reply>;
+        return { batch, sent };
+      });
       let reply: Reply | undefined;
       try {
-        reply = (await browser.runtime.sendMessage({ type: 'audit/rows', site: this.site, rows: batch.map(([, row]) => row) })) as Reply;
+        reply = await sent;
       } catch {
         // The extension was updated or the background is restarting: the next scan asks again.
       }
-      for (const [key] of batch) this.inFlight.delete(key);
-      if (!reply?.ok || !reply.audit || this.stopped) return;
-      const verdicts = reply.audit;
-      batch.forEach(([key], i) => verdicts[i] && this.verdicts.set(key, verdicts[i]));
-      // Waiting badges take their verdicts through the same frame-sliced queue as new badges.
-      this.queue.push(...this.rows.filter((row) => this.badges.get(row.row)?.host.dataset.level === 'pending' && this.verdicts.has(keyOf(row))));
-      this.pump();
+      timed('send', () => {
+        for (const [key] of batch) this.inFlight.delete(key);
+        if (!reply?.ok || !reply.audit || this.stopped) return;
+        const verdicts = reply.audit;
+        batch.forEach(([key], i) => verdicts[i] && this.verdicts.set(key, verdicts[i]));
+        // Waiting badges take their verdicts through the same frame-sliced queue as new badges.
+        this.queue.push(...this.rows.filter((row) => !this.current(row)));
+        this.pump();
+      });
+      if (!reply?.ok || !reply.audit) return;
     }
   }
 
@@ -149,7 +181,7 @@ export class ListSession {
     let warnings = 0;
     let pending = 0;
     for (const row of this.rows) {
-      const verdict = this.verdicts.get(keyOf(row));
+      const verdict = this.verdicts.get(row.key);
       if (!verdict) pending++;
       else if (levelOf(verdict) === 'error') errors++;
       else if (levelOf(verdict) === 'warn') warnings++;
@@ -158,7 +190,7 @@ export class ListSession {
   }
 
   private settled(): boolean {
-    return !this.queue.length && !this.waiting.size && !this.inFlight.size && this.rows.every((r) => this.verdicts.has(keyOf(r)));
+    return !this.queue.length && !this.waiting.size && !this.inFlight.size && this.rows.every((r) => this.verdicts.has(r.key));
   }
 
   private sleep(ms: number): Promise<void> {
@@ -168,7 +200,7 @@ export class ListSession {
   private async until(test: () => boolean, walk: { stopped: boolean }, timeout = PAGE_TIMEOUT_MS): Promise<boolean> {
     for (const start = Date.now(); Date.now() - start < timeout; await this.sleep(150)) {
       if (walk.stopped || this.stopped) return false;
-      if (test()) return true;
+      if (timed('watch', test)) return true;
     }
     return false;
   }
@@ -179,15 +211,19 @@ export class ListSession {
    */
   private async walkPage(walk: { stopped: boolean }): Promise<number> {
     const seen = new Set<string>();
-    const note = () => this.rows.forEach((r) => this.verdicts.has(keyOf(r)) && seen.add(r.id));
-    const box = scrollBox(this.rows[0]?.row);
+    const note = () => timed('walk', () => this.rows.forEach((r) => this.verdicts.has(r.key) && seen.add(r.id)));
+    const box = timed('walk', () => scrollBox(this.rows[0]?.row));
     if (box) {
       box.scrollTop = 0;
       for (;;) {
         await this.until(() => this.settled(), walk, 5000);
         note();
-        if (walk.stopped || box.scrollTop + box.clientHeight >= box.scrollHeight - 2) break;
-        box.scrollTop += Math.max(40, box.clientHeight * 0.8);
+        const scrolled = timed('walk', () => {
+          if (walk.stopped || box.scrollTop + box.clientHeight >= box.scrollHeight - 2) return false;
+          box.scrollTop += Math.max(40, box.clientHeight * 0.8);
+          return true;
+        });
+        if (!scrolled) break;
         await this.sleep(SCROLL_STEP_MS);
       }
     } else {
@@ -205,19 +241,20 @@ export class ListSession {
     try {
       for (;;) {
         pages++;
-        this.toolbar.progress(i18n.t('list.walking', [pages, listings]), true);
+        timed('walk', () => this.toolbar.progress(i18n.t('list.walking', [pages, listings]), true));
         listings += await this.walkPage(walk);
-        this.toolbar.progress(i18n.t('list.walking', [pages, listings]), true);
-        const next = allPages && !walk.stopped ? nextPageButton(document) : undefined;
+        const { next, before } = timed('walk', () => {
+          this.toolbar.progress(i18n.t('list.walking', [pages, listings]), true);
+          return { next: allPages && !walk.stopped ? nextPageButton(document) : undefined, before: this.rows.map((r) => r.id).join() };
+        });
         if (!next) break;
-        const before = this.rows.map((r) => r.id).join();
         await this.sleep(PAGE_PAUSE_MS);
         if (walk.stopped) break;
         // The page's own button: the page makes its own request, as when the seller clicks it.
         next.click();
         if (!(await this.until(() => this.rows.length > 0 && this.rows.map((r) => r.id).join() !== before, walk))) break;
       }
-      this.toolbar.progress(i18n.t(walk.stopped ? 'list.stopped' : 'list.walked', [pages, listings]), false);
+      timed('walk', () => this.toolbar.progress(i18n.t(walk.stopped ? 'list.stopped' : 'list.walked', [pages, listings]), false));
     } finally {
       this.walking = undefined;
     }

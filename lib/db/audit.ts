@@ -1,7 +1,7 @@
 // The listing audit in the shop database: records written by the background as list rows arrive,
 // and the overview the popup reads (worst first through the `rank` index, the counts from the daily
 // summary each write keeps current) — never a scan or count of every record.
-import { auditKey, auditRow, verdictOf } from '../audit/audit';
+import { auditKey, auditRow, DEFAULT_JUDGE, verdictOf, type AuditJudge } from '../audit/audit';
 import type { Platform } from '../schemas/common';
 import type { AuditDay, AuditRecord, AuditVerdict, ListRow } from '../schemas/audit';
 import { chinaDay } from '../shop/time';
@@ -9,18 +9,18 @@ import type { ShopDb } from './schema';
 
 export interface AuditWrite {
   verdicts: AuditVerdict[];
-  /** Listings judged (new, changed, or judged by an older rule set). */
+  /** Listings judged (new, changed, or judged by an older rule set or other settings). */
   rechecked: number;
 }
 
-/** Audits `rows` of one platform's list, stores what changed, and updates today's summary. */
-export async function recordAudit(db: ShopDb, platform: Platform, rows: readonly ListRow[], now: number): Promise<AuditWrite> {
+/** Audits `rows` of one platform's list with the seller's settings (`judge`), stores what changed, and updates today's summary. */
+export async function recordAudit(db: ShopDb, platform: Platform, rows: readonly ListRow[], now: number, judge: AuditJudge = DEFAULT_JUDGE): Promise<AuditWrite> {
   return db.transaction('rw', db.audits, db.auditDays, async () => {
     const stored = await db.audits.bulkGet(rows.map((r) => auditKey(platform, r.id)));
     const writes = new Map<string, AuditRecord>();
     let rechecked = 0;
     const verdicts = rows.map((row, i) => {
-      const { record, rechecked: again, dirty } = auditRow(platform, row, writes.get(auditKey(platform, row.id)) ?? stored[i], now);
+      const { record, rechecked: again, dirty } = auditRow(platform, row, writes.get(auditKey(platform, row.id)) ?? stored[i], now, judge);
       if (dirty) writes.set(record.key, record);
       if (again) rechecked++;
       return verdictOf(record);
