@@ -1,39 +1,44 @@
-// A quick title check with the same lintListing the overlay and the CLI use. The rule engine and word
+// A quick title check with the same ListingChecker the editor overlay uses (the seller's words, rule
+// switches and shop profile included), and so the same lint as the CLI. The rule engine and word
 // lists load on first use, so they do not slow the popup's opening.
-import { useDeferredValue, useEffect, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { i18n } from '#i18n';
 import { PLATFORMS, type Locale, type Platform } from '@/lib/schemas/common';
 import { platformName } from '@/components/platform';
 import { readSettings, watchSettings } from '@/extension/settings';
-import { ruleConfigFor, type Settings } from '@/lib/settings/schema';
-import type { LintResult } from '@/lib/engine/lint';
+import type { Settings } from '@/lib/settings/schema';
+import type { ListingChecker } from '@/lib/engine/listing-checker';
 import { FindingItem } from '@/components/FindingItem';
 import { scoreColor, theme } from '@/components/theme';
 import { Section } from '@/components/Section';
 
-
 export function TitleCheck({ locale }: { locale: Locale }) {
   const [title, setTitle] = useState('');
   const [platform, setPlatform] = useState<Platform>('taobao');
-  const [result, setResult] = useState<LintResult>();
   const deferred = useDeferredValue(title);
-  // The seller's own words and rule settings (options page) apply here as in the overlay.
   const [settings, setSettings] = useState<Settings>();
   useEffect(() => {
     void readSettings().then(({ settings }) => setSettings(settings));
     return watchSettings(({ settings }) => setSettings(settings));
   }, []);
 
+  // One checker per settings value, built once the seller has typed something.
+  const [built, setBuilt] = useState<{ settings: Settings; checker: ListingChecker }>();
+  const typed = deferred.trim() !== '';
   useEffect(() => {
-    if (!deferred.trim()) return setResult(undefined);
+    if (!typed || !settings || built?.settings === settings) return;
     let current = true;
-    void import('@/lib/engine/lint').then(({ lintListing }) => {
-      if (current) setResult(lintListing({ title: deferred, platform }, settings && { words: settings.words, config: ruleConfigFor(settings, platform) }));
-    });
+    void import('@/lib/engine/listing-checker').then(({ ListingChecker }) => current && setBuilt({ settings, checker: new ListingChecker(settings) }));
     return () => {
       current = false;
     };
-  }, [deferred, platform, settings]);
+  }, [typed, settings, built]);
+
+  const result = useMemo(() => {
+    if (!typed || !built) return undefined;
+    const check = built.checker.check({ title: deferred, platform }, built.settings.profiles[platform]);
+    return { score: check.score, findings: [...check.titleFindings, ...check.priceFindings] };
+  }, [typed, built, deferred, platform]);
 
   const select = (
     <select aria-label={i18n.t('options.rules.platform')} value={platform} onChange={(e) => setPlatform(e.currentTarget.value as Platform)} style={{ font: 'inherit', fontSize: 12 }}>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, ruleConfigFor, SETTINGS_VERSION } from './schema';
+import { DEFAULT_SETTINGS, SETTINGS_VERSION } from './schema';
 import { LEGACY_KEYS, loadSettings, migrateStored } from './migrate';
 
 // Each shape as main stored it before the settings became one value.
@@ -74,17 +74,5 @@ describe('loadSettings', () => {
       expect(settings).toEqual(DEFAULT_SETTINGS);
       expect(notice?.en, JSON.stringify(foreign)).toMatch(/could not be read/);
     }
-  });
-});
-
-describe('ruleConfigFor', () => {
-  it('gives price-below-cost the profile margin over the rule threshold', () => {
-    const settings = { ...DEFAULT_SETTINGS, rules: { ...DEFAULT_SETTINGS.rules, taobao: { 'price-below-cost': { severity: 'warn' as const, options: { minMargin: 0.1 } } } }, profiles: { ...DEFAULT_SETTINGS.profiles, taobao: { promos: [], minMargin: 0.3 } } };
-    expect(ruleConfigFor(settings, 'taobao')['price-below-cost']).toEqual({ severity: 'warn', options: { minMargin: 0.3 } });
-    expect(ruleConfigFor(settings, 'tmall')).toEqual({});
-  });
-  it('leaves a rule the seller turned off alone', () => {
-    const settings = { ...DEFAULT_SETTINGS, rules: { ...DEFAULT_SETTINGS.rules, taobao: { 'price-below-cost': 'off' as const } }, profiles: { ...DEFAULT_SETTINGS.profiles, taobao: { promos: [], minMargin: 0.3 } } };
-    expect(ruleConfigFor(settings, 'taobao')['price-below-cost']).toBe('off');
   });
 });

@@ -8,7 +8,6 @@ import { UserWords } from '../lexicon/schema';
 import { RuleConfig } from '../engine/config';
 import { ShopSettings } from '../schemas/settings';
 import { EMPTY_PROFILE, ShopProfile } from '../schemas/shop-profile';
-import type { Platform } from '../schemas/common';
 
 export const SETTINGS_VERSION = 2;
 
@@ -53,16 +52,6 @@ export function brokenNotice(where: string, error: z.ZodError): Notice {
 
 export function newerNotice(version: number): Notice {
   return { zh: `设置来自更新版本（v${version}），已改用默认设置`, en: `Settings are from a newer version (v${version}); defaults are used` };
-}
-
-/** The rule settings that apply on `platform`: the seller's switches, and the profile's minimum margin
- *  (the shop's own figure beats the rule-wide threshold). */
-export function ruleConfigFor(settings: Settings, platform: Platform): RuleConfig {
-  const own = settings.rules[platform];
-  const minMargin = settings.profiles[platform].minMargin;
-  if (!minMargin || own['price-below-cost'] === 'off') return own;
-  const current = own['price-below-cost'] ?? {};
-  return { ...own, 'price-below-cost': { ...current, options: { ...current.options, minMargin } } };
 }
 
 export { loadSettings } from './migrate';
