@@ -2,13 +2,13 @@
 // background keeps (lib/shop/alert-summary.ts). Every alert is one [data-alert-type] element; a type
 // with many alerts shows its first three and folds the rest, which are read from the database right
 // after the first paint (FoldedAlerts), so the first paint costs the same for any shop.
-import { lazy, Suspense } from 'react';
+import { lazySection } from '@/components/lazy-section';
 import { i18n } from '#i18n';
 import type { Alert, AlertSummary, AlertType } from '@/lib/schemas/shop';
 import type { Locale, Severity } from '@/lib/schemas/common';
 import { severityColor, theme } from '@/components/theme';
 
-const FoldedAlerts = lazy(() => import('./FoldedAlerts').then((m) => ({ default: m.FoldedAlerts })));
+const FoldedAlerts = lazySection(() => import('./FoldedAlerts').then((m) => m.FoldedAlerts));
 // Message keys allow only [A-Za-z0-9_], so the kebab-case alert types map to camelCase keys.
 const TYPE_LABEL: Record<AlertType, () => string> = {
   'stock-out': () => i18n.t('popup.type.stockOut'),
@@ -61,9 +61,7 @@ function TypeGroup({ severity, type, count, head, now, locale, full }: { severit
         <details>
           <summary style={{ fontSize: 12, color: theme.muted, cursor: 'pointer', margin: '2px 0 4px' }}>{i18n.t('popup.more', [folded])}</summary>
           {full && (
-            <Suspense fallback={null}>
-              <FoldedAlerts severity={severity} type={type} skip={head.length} now={now} locale={locale} />
-            </Suspense>
+            <FoldedAlerts severity={severity} type={type} skip={head.length} now={now} locale={locale} />
           )}
         </details>
       )}

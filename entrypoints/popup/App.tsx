@@ -3,7 +3,8 @@
 // quick title check and settings. Only the alerts are in the first paint: the sections below render in
 // the next frame, and import (parsers, zod), settings and Dexie load as their own chunks, so the
 // popup's opening parses React and a bounded alert summary, nothing else.
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
+import { lazySection } from '@/components/lazy-section';
 import { i18n } from '#i18n';
 import { uiLocale } from '@/components/locale';
 import { theme } from '@/components/theme';
@@ -15,11 +16,11 @@ import { Alerts } from './Alerts';
 import { Metrics } from './Metrics';
 import { Section } from '@/components/Section';
 
-const ImportBox = lazy(() => import('./ImportBox').then((m) => ({ default: m.ImportBox })));
-const TitleCheck = lazy(() => import('./TitleCheck').then((m) => ({ default: m.TitleCheck })));
-const Settings = lazy(() => import('./Settings').then((m) => ({ default: m.Settings })));
-const Audit = lazy(() => import('./Audit').then((m) => ({ default: m.Audit })));
-const KeywordBox = lazy(() => import('./KeywordBox').then((m) => ({ default: m.KeywordBox })));
+const ImportBox = lazySection(() => import('./ImportBox').then((m) => m.ImportBox));
+const TitleCheck = lazySection(() => import('./TitleCheck').then((m) => m.TitleCheck));
+const Settings = lazySection(() => import('./Settings').then((m) => m.Settings));
+const Audit = lazySection(() => import('./Audit').then((m) => m.Audit));
+const KeywordBox = lazySection(() => import('./KeywordBox').then((m) => m.KeywordBox));
 
 /**
  * The stored summary (read before the first render), kept current while the popup is open. Null while
@@ -46,6 +47,14 @@ export function App({ summary }: { summary: AlertSummary | null }) {
     return () => clearInterval(timer);
   }, []);
   const [rest, setRest] = useState(false);
+  // The tools below the audit (import, keywords, title check, settings) load zod and the settings:
+  // they wait until the audit has shown its numbers, or a second at most.
+  const [tools, setTools] = useState(false);
+  useEffect(() => {
+    if (!rest) return;
+    const timer = setTimeout(() => setTools(true), 1000);
+    return () => clearTimeout(timer);
+  }, [rest]);
   useEffect(() => {
     performance.mark('shoplint:alerts-ready');
     // The alerts are on screen: now the rest.
@@ -84,13 +93,15 @@ export function App({ summary }: { summary: AlertSummary | null }) {
       {rest && (
         <>
           {stored && <Metrics metrics={stored.metrics} />}
-          <Suspense fallback={null}>
-            <Audit locale={locale} />
-            <ImportBox locale={locale} />
-            <KeywordBox locale={locale} />
-            <TitleCheck locale={locale} />
-            <Settings />
-          </Suspense>
+          <Audit locale={locale} onReady={() => setTools(true)} />
+          {tools && (
+            <>
+              <ImportBox locale={locale} />
+              <KeywordBox locale={locale} />
+              <TitleCheck locale={locale} />
+              <Settings />
+            </>
+          )}
         </>
       )}
     </main>

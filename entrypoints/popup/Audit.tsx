@@ -6,8 +6,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { i18n } from '#i18n';
 import { Sparkline } from '@/components/Sparkline';
 import { scoreColor, severityColor, theme } from '@/components/theme';
-import { allAudits, auditOverview } from '@/lib/db/audit';
-import { auditCsv, auditXlsx } from '@/lib/audit/export';
+import { allAudits, auditOverview } from '@/lib/db/audit-read';
 import { editUrl } from '@/lib/sites/list-urls';
 import type { AuditRecord } from '@/lib/schemas/audit';
 import type { Locale } from '@/lib/schemas/common';
@@ -17,16 +16,21 @@ import { Section } from '@/components/Section';
 
 const WORST = 10;
 
-export function Audit({ locale }: { locale: Locale }) {
+export function Audit({ locale, onReady }: { locale: Locale; onReady: () => void }) {
   const overview = useLiveQuery(async () => {
     const start = performance.now();
     const result = await auditOverview(db, { worst: WORST });
     performance.measure('shoplint:audit-query', { start, end: performance.now() });
     return result;
   }, []);
+  const ready = overview !== undefined;
   useEffect(() => {
-    if (overview) performance.mark('shoplint:audit-ready');
-  }, [overview]);
+    if (!ready) return;
+    performance.mark('shoplint:audit-ready');
+    onReady();
+    // Once: the section is on screen (onReady is a new function on every render of the popup).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [ready]);
   const state = !overview ? 'loading' : overview.listings ? 'ready' : 'empty';
   return (
     <Section title={i18n.t('popup.audit.heading')} testId="audit" aside={overview?.listings ? <Export locale={locale} /> : undefined}>
@@ -93,7 +97,8 @@ function Export({ locale }: { locale: Locale }) {
   const save = async (kind: 'csv' | 'xlsx') => {
     setBusy(true);
     try {
-      const records = await allAudits(db);
+      // The writers (papaparse, exceljs) load on the first export, not with the popup.
+      const [records, { auditCsv, auditXlsx }] = await Promise.all([allAudits(db), import('@/lib/audit/export')]);
       const data = kind === 'csv' ? auditCsv(records, locale) : await auditXlsx(records, locale);
       const type = kind === 'csv' ? 'text/csv;charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
       const url = URL.createObjectURL(new Blob([data as BlobPart], { type }));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { memoryShopDb } from './memory';
-import { allAudits, auditOverview, recordAudit } from './audit';
+import { recordAudit } from './audit';
+import { allAudits, auditOverview } from './audit-read';
 import { chinaDay } from '../shop/time';
 
 const T0 = Date.UTC(2026, 10, 20, 2);

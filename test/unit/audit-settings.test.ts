@@ -7,7 +7,7 @@ import { createEngineHost } from '@/extension/engine-host';
 import { createKeywordStore } from '@/extension/keyword-store';
 import { auditRows } from '@/extension/audit-host';
 import { writeSettings } from '@/extension/settings';
-import { allAudits } from '@/lib/db/audit';
+import { allAudits } from '@/lib/db/audit-read';
 import { memoryShopDb } from '@/lib/db/memory';
 import type { MessageOf } from '@/lib/schemas/messages';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/schema';
