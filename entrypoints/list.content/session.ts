@@ -14,6 +14,8 @@ import { timed } from './work';
 
 /** Frame budget for badge work: well under a frame, so scrolling stays smooth. */
 const SLICE_MS = 6;
+/** How long a row waits for its verdict before it shows a pending badge (the background answers 500 rows in well under this). */
+const PENDING_AFTER_MS = 400;
 const BATCH = 500;
 /** Human pace: the seller watches the walk and can stop it. */
 const SCROLL_STEP_MS = 350;
@@ -98,9 +100,28 @@ export class ListSession {
         if (host && !host.isConnected) this.spare.set(row.id, host);
       }
       this.rows = readListRows(document, this.site).map((row) => Object.assign(row, { key: keyOf(row) }));
-      this.queue = this.rows.filter((row) => !this.current(row));
+      // The background is asked first and a badge is drawn once, with its verdict: a row still
+      // unanswered after PENDING_AFTER_MS gets a pending badge meanwhile.
+      for (const row of this.rows) this.want(row);
+      void this.send();
+      this.queue = this.rows.filter((row) => this.verdicts.has(row.key) && !this.current(row));
       this.pump();
+      this.ctx.setTimeout(
+        () =>
+          timed('read', () => {
+            this.queue.push(...this.rows.filter((row) => !this.verdicts.has(row.key) && !this.current(row)));
+            this.pump();
+          }),
+        PENDING_AFTER_MS,
+      );
     });
+  }
+
+  /** Asks about the row in the next message, unless its verdict is known or on its way. */
+  private want(row: Row): void {
+    const { key } = row;
+    if (this.verdicts.has(key) || this.inFlight.has(key)) return;
+    this.waiting.set(key, { id: row.id, title: row.title, ...(row.price !== undefined && { price: row.price }), ...(row.stock !== undefined && { stock: row.stock }), ...(row.sales30 !== undefined && { sales30: row.sales30 }) });
   }
 
   /** Places badges a slice at a time, then asks the background about the rows it has not judged. */
@@ -142,7 +163,7 @@ export class ListSession {
       else showPending(host, row.id);
       this.shown.set(host, { key, verdict });
     }
-    if (!verdict && !this.inFlight.has(key)) this.waiting.set(key, { id: row.id, title: row.title, ...(row.price !== undefined && { price: row.price }), ...(row.stock !== undefined && { stock: row.stock }), ...(row.sales30 !== undefined && { sales30: row.sales30 }) });
+    if (!verdict) this.want(row);
   }
 
   private async send(): Promise<void> {
