@@ -189,8 +189,9 @@ export class ListSession {
         if (!reply?.ok || !reply.audit || this.stopped) return;
         const verdicts = reply.audit;
         batch.forEach(([key], i) => verdicts[i] && this.verdicts.set(key, verdicts[i]));
-        // Waiting badges take their verdicts through the same frame-sliced queue as new badges.
-        this.queue.push(...this.rows.filter((row) => !this.current(row)));
+        // The answered rows get their badges through the same frame-sliced queue (the others wait for
+        // their own answer, or for the pending timer of the scan that read them).
+        this.queue.push(...this.rows.filter((row) => this.verdicts.has(row.key) && !this.current(row)));
         this.pump();
       });
       if (!reply?.ok || !reply.audit) return;
