@@ -10,6 +10,7 @@ import { refreshAlerts } from '@/lib/db/alerts';
 import { urgentAlerts } from '@/lib/shop/urgent';
 import { hasShopData, summarizeAlerts } from '@/lib/shop/alert-summary';
 import { alertSummaryItem } from '@/extension/alert-summary';
+import { storeAuditOverview } from '@/extension/audit-overview';
 import { overdueNews } from '@/lib/shop/overdue';
 import type { Alert, Metrics } from '@/lib/schemas/shop';
 import { uiLocale } from '@/components/locale';
@@ -39,6 +40,8 @@ export default defineBackground(() => {
     const now = Date.now();
     const { alerts, metrics } = await refreshAlerts(db, now, settings);
     await storeSummary({ alerts, metrics, computedAt: now });
+    // After a restore or a delete the audit overview changes too.
+    await storeAuditOverview(db);
     const urgent = urgentAlerts(alerts, now).length;
     await browser.action.setBadgeText({ text: urgent ? String(urgent) : '' });
     await browser.action.setBadgeBackgroundColor({ color: '#d83931' });

@@ -1,27 +1,30 @@
 // The shop-wide listing audit: how many listings have errors or only warnings, whether that number
 // is falling (one summary a day), the worst listings with a link to fix each, and the export for the
-// weekly review. Read through the audit indexes (counts, worst-first), never a scan of every record.
+// weekly review. The overview is the one the background keeps in storage (extension/audit-overview.ts),
+// so the section shows without opening the database; the export reads every record from it.
 import { useEffect, useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { i18n } from '#i18n';
 import { Sparkline } from '@/components/Sparkline';
 import { scoreColor, severityColor, theme } from '@/components/theme';
-import { allAudits, auditOverview } from '@/lib/db/audit-read';
+import type { AuditOverview } from '@/lib/db/audit-read';
+import { auditOverviewItem } from '@/extension/audit-overview';
 import { editUrl } from '@/lib/sites/list-urls';
 import type { AuditRecord } from '@/lib/schemas/audit';
 import type { Locale } from '@/lib/schemas/common';
 import { chinaDay } from '@/lib/shop/time';
-import { db } from './db';
 import { Section } from '@/components/Section';
 
-const WORST = 10;
-
 export function Audit({ locale, onReady }: { locale: Locale; onReady: () => void }) {
-  const overview = useLiveQuery(async () => {
+  /** undefined while reading; null when no listing has been audited. */
+  const [overview, setOverview] = useState<AuditOverview | null>();
+  useEffect(() => {
+    const unwatch = auditOverviewItem.watch(setOverview);
     const start = performance.now();
-    const result = await auditOverview(db, { worst: WORST });
-    performance.measure('shoplint:audit-query', { start, end: performance.now() });
-    return result;
+    void auditOverviewItem.getValue().then((value) => {
+      performance.measure('shoplint:audit-read', { start, end: performance.now() });
+      setOverview(value);
+    });
+    return unwatch;
   }, []);
   const ready = overview !== undefined;
   useEffect(() => {
@@ -31,7 +34,7 @@ export function Audit({ locale, onReady }: { locale: Locale; onReady: () => void
     // Once: the section is on screen (onReady is a new function on every render of the popup).
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [ready]);
-  const state = !overview ? 'loading' : overview.listings ? 'ready' : 'empty';
+  const state = overview === undefined ? 'loading' : overview?.listings ? 'ready' : 'empty';
   return (
     <Section title={i18n.t('popup.audit.heading')} testId="audit" aside={overview?.listings ? <Export locale={locale} /> : undefined}>
       <div data-testid="audit-state" data-state={state}>
@@ -97,8 +100,9 @@ function Export({ locale }: { locale: Locale }) {
   const save = async (kind: 'csv' | 'xlsx') => {
     setBusy(true);
     try {
-      // The writers (papaparse, exceljs) load on the first export, not with the popup.
-      const [records, { auditCsv, auditXlsx }] = await Promise.all([allAudits(db), import('@/lib/audit/export')]);
+      // The database and the writers (papaparse, exceljs) load on the first export, not with the popup.
+      const [{ db }, { allAudits }, { auditCsv, auditXlsx }] = await Promise.all([import('./db'), import('@/lib/db/audit-read'), import('@/lib/audit/export')]);
+      const records = await allAudits(db);
       const data = kind === 'csv' ? auditCsv(records, locale) : await auditXlsx(records, locale);
       const type = kind === 'csv' ? 'text/csv;charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
       const url = URL.createObjectURL(new Blob([data as BlobPart], { type }));

@@ -229,6 +229,12 @@ test('bench: 500 rows annotated within the main-thread budget; the popup audit w
     await new Promise((ok) => (tx.oncomplete = ok));
     db.close();
   });
+  // The background brings the popup's overview up to date after its writes; here, after ours.
+  const overviewMs = await popup.evaluate(async () => {
+    const start = performance.now();
+    await (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: 'shop/refresh-alerts' });
+    return performance.now() - start;
+  });
   await popup.close();
   const times: number[] = [];
   const queries: number[] = [];
@@ -236,7 +242,7 @@ test('bench: 500 rows annotated within the main-thread budget; the popup audit w
     const again = await openPopup();
     await expect(again.getByTestId('audit-counts')).toHaveAttribute('data-errors', '1429');
     times.push(await again.evaluate(() => performance.getEntriesByName('shoplint:audit-ready')[0]!.startTime));
-    queries.push(await again.evaluate(() => performance.getEntriesByName('shoplint:audit-query')[0]!.duration));
+    queries.push(await again.evaluate(() => performance.getEntriesByName('shoplint:audit-read')[0]!.duration));
     if (i === 0) {
       await again.setViewportSize({ width: 400, height: 600 });
       await again.getByTestId('audit').screenshot({ path: join(SCREENSHOTS, 'popup-audit-10k.png') });
@@ -246,7 +252,8 @@ test('bench: 500 rows annotated within the main-thread budget; the popup audit w
   times.sort((a, b) => a - b);
   queries.sort((a, b) => a - b);
   console.log(
-    `popup with 10,000 audited listings: audit query (counts, worst 10, 30 days) median ${Math.round(queries[2]!)} ms (max ${Math.round(queries[4]!)}); ` +
+    `popup with 10,000 audited listings: background refresh (alerts, and the audit overview from the indexes) ${Math.round(overviewMs)} ms; ` +
+      `popup read of the stored overview median ${Math.round(queries[2]!)} ms (max ${Math.round(queries[4]!)}); ` +
       `popup navigation → audit section rendered median ${Math.round(times[2]!)} ms (min ${Math.round(times[0]!)}, max ${Math.round(times[4]!)})`,
   );
   expect(unserved).toEqual([]);
