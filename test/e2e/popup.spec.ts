@@ -144,10 +144,17 @@ test('100k orders: imported from the popup without freezing it, and the popup st
     const result = popup.getByTestId('import-result');
     const phase = async (name: string) => Number(await result.getAttribute(`data-${name}-ms`));
     const times = await openTimes(5);
+    const [parseMs, writeMs, alertsMs] = [await phase('parse'), await phase('write'), await phase('alerts')];
+    // The browser keeps writing the 100k-row database to disk for a while after the import; a seller
+    // opens the popup later, with the orders simply stored: measured again once that has settled.
+    await popup.close();
+    await new Promise((done) => setTimeout(done, 10_000));
+    const settled = await openTimes(5);
     console.log(
-      `100k orders: import ${importMs} ms (parse ${await phase('parse')} ms, write ${await phase('write')} ms in the worker; alerts ${await phase('alerts')} ms in the background); ` +
+      `100k orders: import ${importMs} ms (parse ${parseMs} ms, write ${writeMs} ms in the worker; alerts ${alertsMs} ms in the background); ` +
         `popup long tasks during import: ${longTasks.length} (longest ${Math.round(Math.max(0, ...longTasks))} ms); ` +
-        `popup open → alerts shown: median ${Math.round(times[2]!)} ms (min ${Math.round(times[0]!)}, max ${Math.round(times[4]!)}), empty database median ${Math.round(empty[2]!)} ms`,
+        `popup open → alerts shown: right after the import median ${Math.round(times[2]!)} ms (min ${Math.round(times[0]!)}, max ${Math.round(times[4]!)}); ` +
+        `10 s later median ${Math.round(settled[2]!)} ms (min ${Math.round(settled[0]!)}, max ${Math.round(settled[4]!)}); empty database median ${Math.round(empty[2]!)} ms`,
     );
   } finally {
     rmSync(dir, { recursive: true, force: true });
