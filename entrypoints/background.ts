@@ -10,7 +10,7 @@ import { refreshAlerts } from '@/lib/db/alerts';
 import { urgentAlerts } from '@/lib/shop/urgent';
 import { hasShopData, summarizeAlerts } from '@/lib/shop/alert-summary';
 import { alertSummaryItem } from '@/extension/alert-summary';
-import { storeAuditOverview } from '@/extension/audit-overview';
+import { auditOverviewItem, storeAuditOverview } from '@/extension/audit-overview';
 import { overdueNews } from '@/lib/shop/overdue';
 import type { Alert, Metrics } from '@/lib/schemas/shop';
 import { uiLocale } from '@/components/locale';
@@ -40,8 +40,6 @@ export default defineBackground(() => {
     const now = Date.now();
     const { alerts, metrics } = await refreshAlerts(db, now, settings);
     await storeSummary({ alerts, metrics, computedAt: now });
-    // After a restore or a delete the audit overview changes too.
-    await storeAuditOverview(db);
     const urgent = urgentAlerts(alerts, now).length;
     await browser.action.setBadgeText({ text: urgent ? String(urgent) : '' });
     await browser.action.setBadgeBackgroundColor({ color: '#d83931' });
@@ -83,7 +81,12 @@ export default defineBackground(() => {
   const handlers: { [T in Message['type']]: (message: MessageOf<T>) => Promise<ReplyTo<T>> } = {
     'shop/capture-rows': capture,
     'shop/imported': refresh,
-    'shop/refresh-alerts': refresh,
+    // Sent after a restore or a delete-all, which change the listing audit too (audit writes keep its
+    // overview current themselves; imports, captures and the alarm leave it as it is).
+    'shop/refresh-alerts': async () => {
+      await storeAuditOverview(db);
+      return refresh();
+    },
     ...engine.handlers,
     'audit/rows': (message) => auditRows(db, message, engine.auditJudge),
   };
@@ -127,13 +130,15 @@ export default defineBackground(() => {
     if (id === NOTIFICATION) void browser.notifications.clear(id);
   });
   watchSettings(() => void refresh());
-  // Updated from a version that kept no summary: the popup would show an empty shop until the
-  // recompute below is done (seconds for a big shop), so the stored alerts are summarised first.
+  // Updated from a version that kept no summaries: the popup would show an empty shop until the
+  // recompute below is done (seconds for a big shop), so the stored alerts are summarised first, and
+  // the audit overview is made once (audit writes keep it current after that).
   void (async () => {
     if (!(await alertSummaryItem.getValue())) {
       const stored = await db.alerts.get('current');
       if (stored) await storeSummary(stored);
     }
+    if (!(await auditOverviewItem.getValue())) await storeAuditOverview(db);
     await refresh();
   })();
 });
