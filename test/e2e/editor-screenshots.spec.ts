@@ -4,13 +4,12 @@ import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, FIXTURES, launchWithExtension, test } from './extension';
+import { FORM_RUNTIME, openEditor, openTaobaoPublish, titleInput } from './editor-page';
 
-const RUNTIME = /form-runtime\.js$/;
 const OUT = resolve(import.meta.dirname, '../../docs/screenshots');
 
 async function shoot(page: Page, name: string) {
-  const title = page.locator('#sell-field-title input, [attr-field-id="商品标题"] input').first();
-  const input = (await title.boundingBox())!;
+  const input = (await titleInput(page).boundingBox())!;
   for (const box of await page.locator('shoplint-overlay').locator('.box, .box-bare').all()) {
     const b = await box.boundingBox();
     if (!b) continue;
@@ -22,12 +21,7 @@ async function shoot(page: Page, name: string) {
 
 test('screenshots: 淘宝 发布宝贝 with banned words and a price with promotions', async ({ context, serve }) => {
   const page = await context.newPage();
-  await serve(RUNTIME, 'editor/form-runtime.js', 'text/javascript');
-  await serve(/^https:\/\/item\.upload\.taobao\.com\/sell\//, 'editor/taobao-publish.html');
-  await page.goto('https://item.upload.taobao.com/sell/v2/publish.htm?catId=50008901');
-  await expect(page.locator('#sell-root')).toHaveAttribute('data-renders', '2');
-  const title = page.locator('#sell-field-title input');
-  await title.click();
+  const title = await openTaobaoPublish(page, serve);
   await title.pressSequentially('全网最好的冰丝防晒衣女夏季薄款第一');
   await page.locator('#sell-field-price input').pressSequentially('229');
   const promo = page.locator('shoplint-overlay [data-testid="promo-input"]');
@@ -44,9 +38,7 @@ test('screenshots: 淘宝 发布宝贝 with banned words and a price with promot
 
 test('screenshots: 天猫 edit page, collapsed', async ({ context, serve }) => {
   const page = await context.newPage();
-  await serve(RUNTIME, 'editor/form-runtime.js', 'text/javascript');
-  await serve(/^https:\/\/sell\.publish\.tmall\.com\//, 'editor/tmall-publish.html');
-  await page.goto('https://sell.publish.tmall.com/tmall/smartpublish.htm?id=698765432109');
+  await openEditor(page, serve, 'https://sell.publish.tmall.com/tmall/smartpublish.htm?id=698765432109', 'tmall-publish.html');
   await expect(page.locator('shoplint-overlay [data-testid="title-score"]')).toBeVisible();
   await page.waitForTimeout(100);
   await shoot(page, 'editor-tmall-edit');
@@ -57,9 +49,7 @@ test('screenshots: 天猫 edit page, collapsed', async ({ context, serve }) => {
 
 test('screenshots: 抖店 商品编辑', async ({ context, serve }) => {
   const page = await context.newPage();
-  await serve(RUNTIME, 'editor/form-runtime.js', 'text/javascript');
-  await serve(/^https:\/\/fxg\.jinritemai\.com\/ffa\/g\//, 'editor/douyin-product.html');
-  await page.goto('https://fxg.jinritemai.com/ffa/g/create?product_id=3701234567890123456');
+  await openEditor(page, serve, 'https://fxg.jinritemai.com/ffa/g/create?product_id=3701234567890123456', 'douyin-product.html');
   await expect(page.locator('shoplint-overlay [data-testid="title-score"]')).toBeVisible();
   const title = page.locator('[attr-field-id="商品标题"] input');
   await title.click();
@@ -73,7 +63,7 @@ test('screenshots: the overlay speaks English when the browser does', async () =
   const { context, close } = await launchWithExtension({ language: 'en' });
   try {
     await context.route(/^(https?|wss?):/, (route) => route.abort('blockedbyclient'));
-    await context.route(RUNTIME, (route) => route.fulfill({ contentType: 'text/javascript', body: readFileSync(join(FIXTURES, 'editor/form-runtime.js')) }));
+    await context.route(FORM_RUNTIME, (route) => route.fulfill({ contentType: 'text/javascript', body: readFileSync(join(FIXTURES, 'editor/form-runtime.js')) }));
     await context.route(/^https:\/\/item\.upload\.taobao\.com\/sell\//, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: readFileSync(join(FIXTURES, 'editor/taobao-publish.html')) }));
     const page = await context.newPage();
     await page.goto('https://item.upload.taobao.com/sell/publish.htm?itemId=712345678901');
@@ -94,12 +84,7 @@ test('screenshots: 淘宝 发布宝贝 with the keyword section', async ({ conte
   await popup.screenshot({ path: `${OUT}/popup-keywords.png`, fullPage: true });
   await popup.close();
   const page = await context.newPage();
-  await serve(RUNTIME, 'editor/form-runtime.js', 'text/javascript');
-  await serve(/^https:\/\/item\.upload\.taobao\.com\/sell\//, 'editor/taobao-publish.html');
-  await page.goto('https://item.upload.taobao.com/sell/v2/publish.htm?catId=50008901');
-  await expect(page.locator('#sell-root')).toHaveAttribute('data-renders', '2');
-  const title = page.locator('#sell-field-title input');
-  await title.click();
+  const title = await openTaobaoPublish(page, serve);
   await title.pressSequentially('冰丝防晒衣女夏季薄款');
   await page.locator('shoplint-overlay [data-term="防晒衣女开衫"] button').click();
   await expect(page.locator('shoplint-overlay [data-term="防晒衣女开衫"]')).toHaveAttribute('data-covered', 'true');

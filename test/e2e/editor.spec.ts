@@ -8,6 +8,7 @@ import type { Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { EXTENSION_PATH, expect, test } from './extension';
 import { keystrokeLatency, percentile } from './latency';
+import { openEditor as open, openTaobaoPublish, titleInput } from './editor-page';
 
 /** What `shoplint lint` says of a title: the overlay must show the same score and findings. */
 function lintListing({ title, platform }: { title: string; platform: string }): { score: number; findings: unknown[] } {
@@ -15,8 +16,6 @@ function lintListing({ title, platform }: { title: string; platform: string }): 
   return JSON.parse(out).results[0];
 }
 
-const RUNTIME = /^https:\/\/(g\.alicdn\.com|lf-cdn\.jinritemai\.com)\/.*form-runtime\.js$/;
-const TAOBAO = 'https://item.upload.taobao.com/sell/v2/publish.htm?catId=50008901';
 const TAOBAO_EDIT = 'https://item.upload.taobao.com/sell/v2/publish.htm?itemId=712345678901';
 const TMALL = 'https://sell.publish.tmall.com/tmall/publish.htm?catId=50000671';
 const DOUYIN_LIST = 'https://fxg.jinritemai.com/ffa/g/list';
@@ -25,21 +24,11 @@ const DOUYIN_EDIT = 'https://fxg.jinritemai.com/ffa/g/create?product_id=37012345
 const overlay = (page: Page) => page.locator('shoplint-overlay');
 const score = (page: Page) => overlay(page).locator('[data-testid="title-score"]');
 const finding = (page: Page, ruleId: string) => overlay(page).locator(`[data-rule-id="${ruleId}"]`);
-const titleInput = (page: Page) => page.locator('#sell-field-title input, [attr-field-id="商品标题"] input').first();
-
-async function open(page: Page, serve: (url: string | RegExp, fixture: string, type?: string) => Promise<void>, url: string, fixture: string) {
-  await serve(RUNTIME, 'editor/form-runtime.js', 'text/javascript; charset=utf-8');
-  await serve(new RegExp(`^${url.split('?')[0]!.replace(/[.?]/g, '\\$&')}`), `editor/${fixture}`);
-  await page.goto(url);
-}
 
 test('淘宝 发布宝贝: the score follows the typing, banned words are flagged and fixed by a click', async ({ context, serve, unserved }) => {
   const page = await context.newPage();
-  await open(page, serve, TAOBAO, 'taobao-publish.html');
   // The form renders late and re-renders once when the category attributes arrive.
-  await expect(page.locator('#sell-root')).toHaveAttribute('data-renders', '2');
-  const title = titleInput(page);
-  await title.click();
+  const title = await openTaobaoPublish(page, serve);
   await title.pressSequentially('最好的冰丝防晒衣女');
   await expect(score(page)).toHaveText(String(lintListing({ title: '最好的冰丝防晒衣女', platform: 'taobao' }).score));
   await expect(finding(page, 'banned-word')).toHaveAttribute('data-severity', 'error');
@@ -143,10 +132,7 @@ test('抖店: the overlay starts when the SPA routes to 商品创建, and scores
 
 test('pinyin input: nothing is checked while the IME composes, the picked characters are', async ({ context, serve }) => {
   const page = await context.newPage();
-  await open(page, serve, TAOBAO, 'taobao-publish.html');
-  await expect(page.locator('#sell-root')).toHaveAttribute('data-renders', '2');
-  const title = titleInput(page);
-  await title.click();
+  const title = await openTaobaoPublish(page, serve);
   await title.pressSequentially('冰丝');
   const before = String(lintListing({ title: '冰丝', platform: 'taobao' }).score);
   await expect(score(page)).toHaveText(before);
@@ -164,10 +150,7 @@ test('pinyin input: nothing is checked while the IME composes, the picked charac
 
 test('keystroke → overlay latency and content-script size', async ({ context, serve }) => {
   const page = await context.newPage();
-  await open(page, serve, TAOBAO, 'taobao-publish.html');
-  await expect(page.locator('#sell-root')).toHaveAttribute('data-renders', '2');
-  const title = titleInput(page);
-  await title.click();
+  const title = await openTaobaoPublish(page, serve);
   await title.pressSequentially('冰');
   await expect(score(page)).toBeVisible();
   const lat = await keystrokeLatency(page, title);
@@ -182,10 +165,7 @@ test('keystroke → overlay latency and content-script size', async ({ context, 
 
 test('a stopped service worker (Chrome stops an idle one after 30 s): keystrokes are still checked at once, in the page', async ({ context, serve }) => {
   const page = await context.newPage();
-  await open(page, serve, TAOBAO, 'taobao-publish.html');
-  await expect(page.locator('#sell-root')).toHaveAttribute('data-renders', '2');
-  const title = titleInput(page);
-  await title.click();
+  const title = await openTaobaoPublish(page, serve);
   await title.pressSequentially('最好的冰丝');
   await expect(score(page)).toHaveText(String(lintListing({ title: '最好的冰丝', platform: 'taobao' }).score));
   const cdp = await context.newCDPSession(page);

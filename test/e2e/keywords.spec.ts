@@ -6,9 +6,8 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, FIXTURES, test } from './extension';
 import { keystrokeLatency, percentile } from './latency';
+import { openTaobaoPublish } from './editor-page';
 
-const RUNTIME = /^https:\/\/g\.alicdn\.com\/.*form-runtime\.js$/;
-const TAOBAO = 'https://item.upload.taobao.com/sell/v2/publish.htm?catId=50008901';
 const keywordFile = (name: string) => join(FIXTURES, 'keywords', name);
 
 const overlay = (page: Page) => page.locator('shoplint-overlay');
@@ -34,12 +33,7 @@ test('a search-term export imported in the popup steers the title on the publish
   await popup.close();
 
   const page = await context.newPage();
-  await serve(RUNTIME, 'editor/form-runtime.js', 'text/javascript; charset=utf-8');
-  await serve(/^https:\/\/item\.upload\.taobao\.com\/sell\/v2\/publish\.htm/, 'editor/taobao-publish.html');
-  await page.goto(TAOBAO);
-  await expect(page.locator('#sell-root')).toHaveAttribute('data-renders', '2');
-  const title = page.locator('#sell-field-title input');
-  await title.click();
+  const title = await openTaobaoPublish(page, serve);
   await title.pressSequentially('冰丝防晒衣女');
 
   // The bank of the page's 类目 (女装/女士精品 > 防晒衣 → 服饰), its age, the keyword score beside the title score.
@@ -85,11 +79,7 @@ test('a pasted list is a bank too; a bank of another category is not used', asyn
 
   // A 防晒衣 listing gets no keyword section from a 保温杯 bank.
   const page = await context.newPage();
-  await serve(RUNTIME, 'editor/form-runtime.js', 'text/javascript; charset=utf-8');
-  await serve(/^https:\/\/item\.upload\.taobao\.com\/sell\/v2\/publish\.htm/, 'editor/taobao-publish.html');
-  await page.goto(TAOBAO);
-  await expect(page.locator('#sell-root')).toHaveAttribute('data-renders', '2');
-  await page.locator('#sell-field-title input').pressSequentially('冰丝防晒衣女');
+  await (await openTaobaoPublish(page, serve)).pressSequentially('冰丝防晒衣女');
   await expect(overlay(page).getByTestId('title-score')).toBeVisible();
   await expect(overlay(page).getByTestId('keyword-section')).toHaveCount(0);
 
@@ -103,12 +93,7 @@ test('keystroke → overlay latency with a keyword bank', async ({ context, serv
   await popup.locator('[data-testid="keyword-import"] input[type="file"]').setInputFiles(keywordFile('sycm-fangshaiyi-2026-04.csv'));
   await expect(popup.locator('[data-keyword-bank="apparel"]')).toBeVisible();
   const page = await context.newPage();
-  await serve(RUNTIME, 'editor/form-runtime.js', 'text/javascript; charset=utf-8');
-  await serve(/^https:\/\/item\.upload\.taobao\.com\/sell\/v2\/publish\.htm/, 'editor/taobao-publish.html');
-  await page.goto(TAOBAO);
-  await expect(page.locator('#sell-root')).toHaveAttribute('data-renders', '2');
-  const title = page.locator('#sell-field-title input');
-  await title.click();
+  const title = await openTaobaoPublish(page, serve);
   await title.pressSequentially('冰');
   await expect(section(page)).toBeVisible();
   const lat = await keystrokeLatency(page, title);
