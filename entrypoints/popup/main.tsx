@@ -1,8 +1,12 @@
 import { createRoot } from 'react-dom/client';
-import { alertSummaryItem } from '@/extension/alert-summary';
+import { flushSync } from 'react-dom';
+import type { AlertSummary } from '@/lib/schemas/shop';
 import { App } from './App';
 
-// The summary is read while React starts, and the first render already shows it (one render, not an
-// empty one and then the alerts).
+// public/popup-summary.js (the classic script before this module in index.html) has been reading the
+// summary while the browser loaded and compiled these modules. The first render already shows it: one
+// render, not an empty one and then the alerts.
+const { shoplintSummary } = globalThis as unknown as { shoplintSummary: Promise<AlertSummary | null> };
 const root = createRoot(document.getElementById('root')!);
-void alertSummaryItem.getValue().then((summary) => root.render(<App summary={summary} />));
+// Rendered synchronously: the data is here, and a scheduled render would wait a task for nothing.
+void shoplintSummary.then((summary) => flushSync(() => root.render(<App summary={summary} />)));
