@@ -22,8 +22,12 @@ import { createEngineHost } from '@/extension/engine-host';
 import { createKeywordStore } from '@/extension/keyword-store';
 import { ENGINE_PORT, type PortAnswer, type PortRequest } from '@/extension/ask-background';
 import { auditRows } from '@/extension/audit-host';
+import { coalesce } from '@/extension/coalesce';
 
 const ALARM = 'shop-alerts';
+const REFRESH_MINUTES = 15;
+/** Alerts older than one alarm period: the alarm did not run (the browser was closed, or just updated). */
+const isStale = (summary: { computedAt: number }, now: number) => now - summary.computedAt >= REFRESH_MINUTES * 60_000;
 const NOTIFICATION = 'shoplint-overdue';
 /** Order numbers already notified as overdue (kept across service-worker restarts). */
 const notifiedItem = storage.defineItem<string[]>('local:notifiedOverdue', { fallback: [] });
@@ -35,7 +39,10 @@ export default defineBackground(() => {
   const storeSummary = ({ alerts, metrics, computedAt }: { alerts: Alert[]; metrics: Metrics; computedAt: number }) =>
     hasShopData(metrics) || alerts.length ? alertSummaryItem.setValue(summarizeAlerts(alerts, metrics, computedAt)) : alertSummaryItem.removeValue();
 
-  async function refresh(): Promise<Reply> {
+  // One recompute at a time (seconds over a big shop): imports, captures, the alarm and settings changes
+  // that come meanwhile share the next one.
+  const refresh = coalesce(recompute);
+  async function recompute(): Promise<Reply> {
     const settings = await loadShopSettings();
     const now = Date.now();
     const { alerts, metrics } = await refreshAlerts(db, now, settings);
@@ -121,7 +128,11 @@ export default defineBackground(() => {
     });
   });
 
-  browser.alarms.create(ALARM, { periodInMinutes: 15, delayInMinutes: 1 });
+  // Created only when missing: creating it replaces it, and the worker starts again every time a page
+  // or the alarm itself wakes it, so the alarm would fire a minute after each start instead of every 15.
+  void browser.alarms.get(ALARM).then((alarm) => {
+    if (!alarm) return browser.alarms.create(ALARM, { periodInMinutes: REFRESH_MINUTES, delayInMinutes: 1 });
+  });
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === ALARM) void refresh();
   });
@@ -130,15 +141,20 @@ export default defineBackground(() => {
     if (id === NOTIFICATION) void browser.notifications.clear(id);
   });
   watchSettings(() => void refresh());
+  // A new version may judge differently.
+  browser.runtime.onInstalled.addListener(() => void refresh());
   // Updated from a version that kept no summaries: the popup would show an empty shop until the
   // recompute below is done (seconds for a big shop), so the stored alerts are summarised first, and
-  // the audit overview is made once (audit writes keep it current after that).
+  // the audit overview is made once (audit writes keep it current after that). The worker starts
+  // whenever a page, the popup's import or the alarm wakes it: the alerts are recomputed at a start
+  // only when the alarm has not kept them fresh.
   void (async () => {
-    if (!(await alertSummaryItem.getValue())) {
+    const summary = await alertSummaryItem.getValue();
+    if (!summary) {
       const stored = await db.alerts.get('current');
       if (stored) await storeSummary(stored);
     }
     if (!(await auditOverviewItem.getValue())) await storeAuditOverview(db);
-    await refresh();
+    if (!summary || isStale(summary, Date.now())) await refresh();
   })();
 });

@@ -8,6 +8,12 @@ import { join, resolve } from 'node:path';
 import { expect, test } from './extension';
 
 const ROOT = resolve(import.meta.dirname, '../..');
+/** chrome.* inside the popup (the test's own types know nothing of it). */
+declare const chrome: {
+  alarms: { get(name: string): Promise<{ scheduledTime: number } | undefined> };
+  storage: { local: { get(key: string): Promise<Record<string, unknown>> } };
+  runtime: { sendMessage(message: object): Promise<unknown> };
+};
 const SCREENSHOTS = join(ROOT, 'docs/screenshots');
 
 /** The demo shop moved to this moment: the extension judges at the browser's clock. */
@@ -63,6 +69,38 @@ test('imports the exports chosen in the popup and shows the alerts they raise', 
     await expect(result.locator('[data-source="qianniu-orders"]')).toContainText('qianniu-orders-legacy.csv');
     await expect(result).toContainText('新增 0 单');
     expect(unserved).toEqual([]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a restarted service worker keeps the 15-minute alarm and the alerts it has: it recomputes only when they are stale', async ({ context, openPopup }) => {
+  const { dir, files } = demoShop();
+  try {
+    const popup = await openPopup();
+    await popup.locator('[data-testid="import"] input[type="file"]').setInputFiles(files.filter((f) => f.endsWith('doudian-orders.csv')));
+    await expect(popup.locator('[data-alert-type]').first()).toBeAttached({ timeout: 30_000 });
+    const state = () =>
+      popup.evaluate(async () => ({
+        alarm: (await chrome.alarms.get('shop-alerts'))?.scheduledTime,
+        computedAt: ((await chrome.storage.local.get('alertSummary')).alertSummary as { computedAt: number }).computedAt,
+      }));
+    const before = await state();
+    expect(before.alarm).toBeGreaterThan(Date.now());
+
+    // Chrome stops an idle worker after 30 s; any message or page starts it again.
+    const cdp = await context.newCDPSession(popup);
+    const worker: string[] = [];
+    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => worker.push(...versions.map((v) => v.runningStatus)));
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await expect.poll(() => worker.at(-1)).toBe('stopped');
+    const reply = await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'not-a-message' }));
+    expect(reply).toMatchObject({ ok: false });
+    expect(worker.at(-1)).toBe('running');
+    // Its start-up work (a recompute, were the alerts stale) has had time to run.
+    await popup.waitForTimeout(2000);
+    expect(await state()).toEqual(before);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
