@@ -70,6 +70,33 @@ describe('writeImports', () => {
     expect(await db.lines.where('paidAt').above(0).count()).toBeGreaterThan(items.parsed.lines.length / 2);
   });
 
+  it('an import of thousands of orders (read from the tables in pages) stores what the same rows stored in small imports do', async () => {
+    // 10,500 orders cross a page of the stored tables; the second export ships some and changes the items of others.
+    const first = doudianExport(10_500, 0);
+    const second = doudianExport(10_500, 1);
+    const inOne = memoryShopDb();
+    const inSlices = memoryShopDb();
+    const totals = { added: 0, updated: 0, unchanged: 0 };
+    for (const [round, text] of [first, second].entries()) {
+      const big = await writeImports(inOne, [await csv(text, `big-${round}`)], NOW);
+      const rows = text.split('\n');
+      const slices = { added: 0, updated: 0, unchanged: 0 };
+      for (let i = 1; i < rows.length; i += 2000) {
+        const small = await writeImports(inSlices, [await csv([rows[0], ...rows.slice(i, i + 2000)].join('\n'), `slice-${round}-${i}`)], NOW);
+        for (const k of ['added', 'updated', 'unchanged'] as const) slices[k] += small.orders[k];
+      }
+      expect(big.orders).toEqual(slices);
+      for (const k of ['added', 'updated', 'unchanged'] as const) totals[k] += big.orders[k];
+    }
+    expect(totals).toEqual({ added: 10_500, updated: 10_500 / 100, unchanged: 10_500 - 10_500 / 100 });
+    const stored = await dump(inOne);
+    expect(stored).toEqual(await dump(inSlices));
+    expect(stored.lines).toHaveLength(10_500);
+    expect(stored.lines.filter((l) => l.lineId.endsWith('-v1'))).toHaveLength(Math.ceil(10_500 / 90));
+    inOne.close();
+    inSlices.close();
+  }, 60_000);
+
   it('is all or nothing: a write that fails leaves no file of the import behind', async () => {
     const db = memoryShopDb();
     const [orders, products] = await Promise.all([file('doudian-orders.csv'), file('products.csv')]);
@@ -79,6 +106,26 @@ describe('writeImports', () => {
     expect(await db.imports.count()).toBe(0);
   });
 });
+
+/**
+ * A 抖店 order export of `n` orders at fixed times. Version 1 ships every 100th order and gives every
+ * 90th a new item (another 子订单编号).
+ */
+function doudianExport(n: number, version: 0 | 1): string {
+  const time = (t: number) => new Date(t + 8 * 3_600_000).toISOString().slice(0, 19).replace('T', ' ');
+  const rows = ['主订单编号,子订单编号,选购商品,商品数量,商品ID,订单应付金额,订单提交时间,支付完成时间,发货时间,订单状态,售后状态'];
+  for (let i = 0; i < n; i++) {
+    const paid = NOW - (i % 60) * 86_400_000 - i * 1000;
+    const shipped = version === 1 && i % 100 === 0;
+    const line = version === 1 && i % 90 === 0 ? `${i}-v1` : `${i}-v0`;
+    rows.push([`69${String(i).padStart(17, '0')}`, line, '冰丝防晒衣', '1', `36${i % 500}`, '99.00', time(paid - 60_000), time(paid), shipped ? time(paid + 3_600_000) : '-', shipped ? '已发货' : '待发货', '-'].join(','));
+  }
+  return rows.join('\n');
+}
+async function csv(text: string, name: string): Promise<ImportFile> {
+  const bytes = new TextEncoder().encode(text);
+  return { parsed: await readImport(bytes, `${name}.csv`), hash: await fileHash(bytes) };
+}
 
 describe('mergeOrder', () => {
   const base = { id: '1', platform: 'taobao' as const, status: 'shipped' as const, createdAt: 1, paidAt: 2, shippedAt: 3, amount: 10, afterSale: 'none' as const, seenAt: 5 };

@@ -3,6 +3,7 @@
 // move an order back (a shipped order stays shipped).
 import { Order, type OrderLine, type OrderStatus } from '../schemas/shop';
 import type { LinePatch, OrderPatch, ParsedImport } from '../shop/import/index';
+import type { IndexableType, Table } from 'dexie';
 import type { ShopDb } from './schema';
 
 export interface ImportSummary {
@@ -71,7 +72,7 @@ export async function writeImports(db: ShopDb, files: ImportFile[], now: number)
 
     // Orders: merge each patch into the stored order.
     const ids = [...new Set([...patches.keys(), ...itemLines.keys(), ...derivedLines.keys()])];
-    const stored = await db.orders.bulkGet(ids);
+    const stored = await ordersOf(db, ids);
     const orders = new Map<string, Order>();
     const toPut: Order[] = [];
     ids.forEach((id, i) => {
@@ -124,15 +125,47 @@ export async function writeImports(db: ShopDb, files: ImportFile[], now: number)
   return summary;
 }
 
+/** Below this many keys, one request per key; above it, pages of the whole table may be cheaper. */
+const FEW = 2000;
+const PAGE = 10_000;
+
+/**
+ * Every row of a table, a page (one request) at a time in primary-key order: a getAll per 10k rows,
+ * where a cursor or one get per key costs a request per row (100k gets took 3–6 s in Chrome).
+ */
+async function eachPage<T, K extends IndexableType, I>(table: Table<T, K, I>, keyOf: (row: T) => K, visit: (rows: T[]) => void): Promise<void> {
+  let page = await table.orderBy(':id').limit(PAGE).toArray();
+  while (page.length) {
+    visit(page);
+    if (page.length < PAGE) return;
+    page = await table.where(':id').above(keyOf(page.at(-1)!)).limit(PAGE).toArray();
+  }
+}
+
+/** The stored orders of `ids` (undefined where none): pages of the table when the ids are a large share of it. */
+async function ordersOf(db: ShopDb, ids: string[]): Promise<(Order | undefined)[]> {
+  if (ids.length <= FEW || ids.length * 4 < (await db.orders.count())) return db.orders.bulkGet(ids);
+  const wanted = new Set(ids);
+  const found = new Map<string, Order>();
+  await eachPage(db.orders, (o) => o.id, (page) => {
+    for (const o of page) if (wanted.has(o.id)) found.set(o.id, o);
+  });
+  return ids.map((id) => found.get(id));
+}
+
 /**
  * The stored lines of these orders. Not `anyOf(ids)`: its cursor jumps cost time in proportion to the
  * index in fake-indexeddb (the CLI) — 20k ids took minutes. A key range per order for a few orders,
- * one pass over the table when an import touches many.
+ * pages of the table when an import touches many.
  */
 async function linesOf(db: ShopDb, ids: string[]): Promise<OrderLine[]> {
-  if (ids.length <= 2000) return (await Promise.all(ids.map((id) => db.lines.where('orderId').equals(id).toArray()))).flat();
+  if (ids.length <= FEW) return (await Promise.all(ids.map((id) => db.lines.where('orderId').equals(id).toArray()))).flat();
   const wanted = new Set(ids);
-  return db.lines.filter((line) => wanted.has(line.orderId)).toArray();
+  const lines: OrderLine[] = [];
+  await eachPage(db.lines, (l): [string, string] => [l.orderId, l.lineId], (page) => {
+    for (const l of page) if (wanted.has(l.orderId)) lines.push(l);
+  });
+  return lines;
 }
 
 /** SHA-256 of a file's bytes, hex (Web Crypto: the browser and Node 20 both have it). */
