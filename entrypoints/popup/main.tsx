@@ -8,5 +8,7 @@ import { App } from './App';
 // render, not an empty one and then the alerts.
 const { shoplintSummary } = globalThis as unknown as { shoplintSummary: Promise<AlertSummary | null> };
 const root = createRoot(document.getElementById('root')!);
-// Rendered synchronously: the data is here, and a scheduled render would wait a task for nothing.
-void shoplintSummary.then((summary) => flushSync(() => root.render(<App summary={summary} />)));
+// Rendered synchronously: the data is here, and a scheduled render would wait a task for nothing. A
+// failed read still renders the popup (App reads the summary again as it watches it).
+const render = (summary: AlertSummary | null) => flushSync(() => root.render(<App summary={summary} />));
+void shoplintSummary.then(render, () => render(null));
