@@ -72,7 +72,10 @@ export async function writeImports(db: ShopDb, files: ImportFile[], now: number)
 
     // Orders: merge each patch into the stored order.
     const ids = [...new Set([...patches.keys(), ...itemLines.keys(), ...derivedLines.keys()])];
-    const stored = await ordersOf(db, ids);
+    // An import that touches a large share of the shop reads the stored orders and lines in pages of
+    // the tables; a smaller one asks for its own.
+    const inPages = ids.length > FEW && ids.length * 4 >= (await db.orders.count());
+    const stored = await ordersOf(db, ids, inPages);
     const orders = new Map<string, Order>();
     const toPut: Order[] = [];
     ids.forEach((id, i) => {
@@ -90,7 +93,7 @@ export async function writeImports(db: ShopDb, files: ImportFile[], now: number)
     await db.orders.bulkPut(toPut);
 
     // Lines: item lines replace the order's lines; a derived line only fills an order with none.
-    const storedLines = await linesOf(db, ids);
+    const storedLines = await linesOf(db, ids, inPages);
     const byOrder = new Map<string, OrderLine[]>();
     for (const line of storedLines) (byOrder.get(line.orderId) ?? byOrder.set(line.orderId, []).get(line.orderId)!).push(line);
     const removeKeys: [string, string][] = [];
@@ -125,7 +128,7 @@ export async function writeImports(db: ShopDb, files: ImportFile[], now: number)
   return summary;
 }
 
-/** Below this many keys, one request per key; above it, pages of the whole table may be cheaper. */
+/** Up to this many orders, one request per order is cheap whatever the size of the shop. */
 const FEW = 2000;
 const PAGE = 10_000;
 
@@ -142,9 +145,9 @@ async function eachPage<T, K extends IndexableType, I>(table: Table<T, K, I>, ke
   }
 }
 
-/** The stored orders of `ids` (undefined where none): pages of the table when the ids are a large share of it. */
-async function ordersOf(db: ShopDb, ids: string[]): Promise<(Order | undefined)[]> {
-  if (ids.length <= FEW || ids.length * 4 < (await db.orders.count())) return db.orders.bulkGet(ids);
+/** The stored orders of `ids` (undefined where none). */
+async function ordersOf(db: ShopDb, ids: string[], inPages: boolean): Promise<(Order | undefined)[]> {
+  if (!inPages) return db.orders.bulkGet(ids);
   const wanted = new Set(ids);
   const found = new Map<string, Order>();
   await eachPage(db.orders, (o) => o.id, (page) => {
@@ -155,11 +158,10 @@ async function ordersOf(db: ShopDb, ids: string[]): Promise<(Order | undefined)[
 
 /**
  * The stored lines of these orders. Not `anyOf(ids)`: its cursor jumps cost time in proportion to the
- * index in fake-indexeddb (the CLI) — 20k ids took minutes. A key range per order for a few orders,
- * pages of the table when an import touches many.
+ * index in fake-indexeddb (the CLI) — 20k ids took minutes.
  */
-async function linesOf(db: ShopDb, ids: string[]): Promise<OrderLine[]> {
-  if (ids.length <= FEW) return (await Promise.all(ids.map((id) => db.lines.where('orderId').equals(id).toArray()))).flat();
+async function linesOf(db: ShopDb, ids: string[], inPages: boolean): Promise<OrderLine[]> {
+  if (!inPages) return (await Promise.all(ids.map((id) => db.lines.where('orderId').equals(id).toArray()))).flat();
   const wanted = new Set(ids);
   const lines: OrderLine[] = [];
   await eachPage(db.lines, (l): [string, string] => [l.orderId, l.lineId], (page) => {
