@@ -6,7 +6,7 @@ import { useEffect, useState } from 'react';
 import { i18n } from '#i18n';
 import { Sparkline } from '@/components/Sparkline';
 import { scoreColor, severityColor, theme } from '@/components/theme';
-import type { AuditOverview } from '@/lib/db/audit-read';
+import { allAudits, type AuditOverview } from '@/lib/db/audit-read';
 import { auditOverviewItem } from '@/extension/audit-overview';
 import { editUrl } from '@/lib/sites/list-urls';
 import type { AuditRecord } from '@/lib/schemas/audit';
@@ -101,7 +101,7 @@ function Export({ locale }: { locale: Locale }) {
     setBusy(true);
     try {
       // The database and the writers (papaparse, exceljs) load on the first export, not with the popup.
-      const [{ db }, { allAudits }, { auditCsv, auditXlsx }] = await Promise.all([import('./db'), import('@/lib/db/audit-read'), import('@/lib/audit/export')]);
+      const [{ db }, { auditCsv, auditXlsx }] = await Promise.all([import('./db'), import('@/lib/audit/export')]);
       const records = await allAudits(db);
       const data = kind === 'csv' ? auditCsv(records, locale) : await auditXlsx(records, locale);
       const type = kind === 'csv' ? 'text/csv;charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
