@@ -67,6 +67,8 @@ test('screenshots: the overlay speaks English when the browser does', async () =
     await context.route(/^https:\/\/item\.upload\.taobao\.com\/sell\//, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: readFileSync(join(FIXTURES, 'editor/taobao-publish.html')) }));
     const page = await context.newPage();
     await page.goto('https://item.upload.taobao.com/sell/publish.htm?itemId=712345678901');
+    // The form renders twice (late, then with the category's fields): the title input is replaced in between.
+    await expect(page.locator('#sell-root')).toHaveAttribute('data-renders', '2');
     await expect(page.locator('shoplint-overlay [data-testid="title-panel"]')).toContainText('Title score');
     await expect(page.locator('shoplint-overlay [data-testid="price-panel"]')).toContainText('Buyer pays');
     await page.waitForTimeout(100);
