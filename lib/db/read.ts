@@ -6,7 +6,7 @@ import { LINE_WINDOW_DAYS, ORDER_WINDOW_DAYS, windowStart, type ShopSnapshot } f
 import { chinaDay, DAY } from '../shop/time';
 import type { ShopDb } from './schema';
 
-export async function loadSnapshot(db: ShopDb, now: number, settings: Pick<ShopSettings, 'qianniuPlatform' | 'dailyGmvTarget'>): Promise<ShopSnapshot> {
+export async function loadSnapshot(db: ShopDb, now: number, settings: Pick<ShopSettings, 'qianniuPlatform' | 'dailyGmvTarget' | 'shipHours'>): Promise<ShopSnapshot> {
   return db.transaction('r', [db.orders, db.lines, db.products, db.daily, db.productStats], async () => {
     // One key range per value: `anyOf` walks the index with a cursor, which fake-indexeddb (the CLI)
     // does in time proportional to the whole index for every jump.

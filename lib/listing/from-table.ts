@@ -5,6 +5,7 @@ import type { Platform } from '../schemas/common';
 import { InputError } from '../tables/errors';
 import { parseMoney } from '../pricing/money';
 import type { Table } from '../tables/read';
+import { rowId, unwrapId } from '../tables/ids';
 
 export const LISTING_COLUMNS = {
   id: ['id', '商品ID', '宝贝ID', '商品id', '宝贝id'],
@@ -36,11 +37,6 @@ export function matchColumns<F extends string>(headers: readonly string[], colum
   return found;
 }
 
-/** Strips what exports wrap ids in: ="…", tabs, quotes, a leading apostrophe. Ids stay strings. */
-export function cleanId(raw: string): string {
-  return raw.replace(/^\s*=\s*"(.*)"\s*$/, '$1').replace(/[\t"']/g, '').trim();
-}
-
 export function parsePlatform(raw: string): Platform | undefined {
   const text = raw.trim();
   if (!text) return undefined;
@@ -51,11 +47,17 @@ export function listingsFromTable(table: Table, defaultPlatform: Platform = 'tao
   const columns = matchColumns(table.headers, LISTING_COLUMNS);
   if (!columns.title)
     throw new InputError(`no title column (expected one of: ${LISTING_COLUMNS.title.join(', ')})`, { file: table.file, column: 'title' });
-  return table.rows.map(({ line, cells }) => {
+  return table.rows.map((row) => {
+    const { line, cells } = row;
     const place = (field: Field) => ({ file: table.file, row: line, column: columns[field] });
     const cell = (field: Field) => (columns[field] ? (cells[columns[field]!] ?? '') : '');
     const input: ListingInput = { title: cell('title').replace(/^\t+/, '').trim(), platform: defaultPlatform };
-    if (columns.id) input.id = cleanId(cell('id')) || undefined;
+    // An id is optional here, but one that is given must be exact (tables/ids.ts).
+    if (columns.id && unwrapId(cell('id'))) {
+      const id = rowId(row, columns.id);
+      if ('error' in id) throw new InputError(id.error, place('id'));
+      input.id = id.id;
+    }
     if (columns.category) input.category = cell('category').trim() || undefined;
     if (columns.platform && cell('platform').trim()) {
       const platform = parsePlatform(cell('platform'));

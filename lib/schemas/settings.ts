@@ -12,6 +12,11 @@ export const ShopSettings = z.object({
   qianniuPlatform: z.enum(['taobao', 'tmall']).default('taobao'),
   /** The day's GMV target, 元, split into UV × 转化率 × 客单价 on the popup. */
   dailyGmvTarget: z.number().positive().optional(),
+  /**
+   * The seller's own ship-within promise per product (商品ID → hours, e.g. 24 for 24小时发货), used
+   * for orders whose export names no promise of their own; 48 h otherwise.
+   */
+  shipHours: z.record(z.string(), z.number().positive()).optional(),
   /** Desktop notification when a shipment becomes overdue. */
   notify: z.boolean().default(true),
   alerts: z.record(z.string(), AlertSetting).default({}),

@@ -7,11 +7,22 @@ import { Platform, Severity } from './common';
 export const OrderStatus = z.enum(['unpaid', 'paid', 'shipped', 'completed', 'closed']);
 export type OrderStatus = z.infer<typeof OrderStatus>;
 
-/** After-sale state as far as the seller has to act on it. */
-export const AfterSale = z.enum(['refund-pending', 'dispute', 'refunded', 'none']);
+/**
+ * After-sale state as far as the seller has to act on it: `refund-pending` the seller's turn,
+ * `buyer-turn` waiting on the buyer (no seller deadline), `exchange` goods swapped (not a refund).
+ */
+export const AfterSale = z.enum(['refund-pending', 'buyer-turn', 'dispute', 'refunded', 'exchange', 'none']);
 export type AfterSale = z.infer<typeof AfterSale>;
 
 const Id = z.string().min(1);
+
+/**
+ * Where an order's ship-by time comes from: the export's 承诺发货时间 (`promise`) or 预约发货时间
+ * (`booked`), a 预售 order (`presale`, with its date when the export gives one), the 订单类型's 当日发
+ * (`same-day`) or 24/48-hour promise (`hours`); absent, the seller's default for the product or 48 h.
+ */
+export const ShipBasis = z.enum(['promise', 'booked', 'presale', 'same-day', 'hours']);
+export type ShipBasis = z.infer<typeof ShipBasis>;
 const Time = z.number().int();
 const Money = z.number().finite().nonnegative();
 
@@ -29,11 +40,18 @@ export const Order = z.object({
   /** Why the receiver's phone or address looks wrong ('phone' | 'address'); the raw values are not kept. */
   abnormal: z.enum(['phone', 'address']).optional(),
   trackingNo: z.string().optional(),
+  /** The order's own ship-by time, when the export says (see ShipBasis). */
+  shipBy: Time.optional(),
+  shipBasis: ShipBasis.optional(),
+  /** Shipped, but the courier has not picked the parcel up (揽收) yet, as the export's logistics state says. */
+  awaitingPickup: z.boolean().optional(),
   /** Last logistics event known (captured from the order list); absent when no source gives it. */
   trackingAt: Time.optional(),
   afterSale: AfterSale.default('none'),
   /** When the refund or dispute began, when the source says. */
   afterSaleAt: Time.optional(),
+  /** The platform's own deadline for the seller's answer (抖店 售后 export: 自动处理截止时间). */
+  afterSaleDueAt: Time.optional(),
   refundAmount: Money.optional(),
   /** First time ShopLint saw the order: the start of an SLA clock the source does not give. */
   seenAt: Time,

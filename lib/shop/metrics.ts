@@ -15,7 +15,8 @@ export function refundRate(snapshot: ShopSnapshot, days = 30): { orders: number;
   for (const o of snapshot.orders) {
     if (!paid(o) || o.paidAt! < since) continue;
     orders++;
-    if (o.afterSale === 'refunded' || o.afterSale === 'refund-pending' || o.afterSale === 'dispute' || (o.refundAmount ?? 0) > 0) refunded++;
+    // A request the buyer is completing (等待买家退货) is a refund asked for; an exchange is not.
+    if (o.afterSale === 'refunded' || o.afterSale === 'refund-pending' || o.afterSale === 'buyer-turn' || o.afterSale === 'dispute' || (o.refundAmount ?? 0) > 0) refunded++;
   }
   return { orders, refunded, rate: orders ? refunded / orders : 0 };
 }

@@ -13,7 +13,7 @@ export interface ShopSnapshot {
   products: Product[];
   daily: DailyStat[];
   productStats: ProductStat[];
-  settings: Pick<ShopSettings, 'qianniuPlatform' | 'dailyGmvTarget'>;
+  settings: Pick<ShopSettings, 'qianniuPlatform' | 'dailyGmvTarget' | 'shipHours'>;
 }
 
 /** 复购率 looks back 90 days: buyers of seasonal goods rarely come back within a month. */

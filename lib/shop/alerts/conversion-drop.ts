@@ -11,6 +11,10 @@ export default defineAlert({
     description: { zh: '支付转化率较前 7 天均值明显下降', en: 'Conversion dropped against the trailing 7 days' },
     options: z.object({ drop: z.number().min(0).max(1).default(0.2), trailingDays: z.number().int().min(3).default(7) }),
     sources: { trailingDays: '运营手册：转化率与前 7 天对比', drop: 'ShopLint：相对下降 20% 以上才提醒，可在设置中调整' },
+    inputs: {
+      zh: '每日流量表（日期、访客数、支付买家数）的最近 8 天。',
+      en: 'The daily traffic sheet (日期, 访客数, 支付买家数), last 8 days.',
+    },
     messages: {
       drop: {
         zh: '{day} 支付转化率 {rate}%，比前 7 天均值 {average}% 下降 {change}%：检查价格与优惠是否失效、差评、主图详情和客服响应',

@@ -14,12 +14,15 @@ export interface AlertMeta<O extends z.ZodObject> {
   /** Where each default comes from (the operating manual, a platform rule), keyed by option or 'rule'. */
   sources: Record<string, string>;
   messages: Record<string, Localized>;
+  /** What the alert needs as input, and which imports or captured pages give it (docs/alerts.md). */
+  inputs: Localized;
 }
 
 export interface AlertReport {
   entityId: string;
   messageId: string;
-  data?: Record<string, string | number>;
+  /** Placeholder values; a Localized value fills each language with its own text. */
+  data?: Record<string, string | number | Localized>;
   severity?: Severity;
   dueAt?: number;
 }

@@ -1,5 +1,5 @@
 import rule from './dispute-sla';
-import { at, order, testAlert } from './test-alert';
+import { at, hoursAgo, order, testAlert } from './test-alert';
 
 testAlert(rule, [
   { name: 'refund, not a dispute', shop: { orders: [order({ id: '1', afterSale: 'refund-pending' })] }, alerts: [] },
@@ -13,4 +13,8 @@ testAlert(rule, [
     shop: { orders: [order({ id: '1', afterSale: 'dispute', afterSaleAt: at('2026-11-21 09:00:00') })], now: at('2026-11-21 10:00:00') },
     alerts: [{ dueAt: at('2026-11-25 09:00:00') }],
   },
+]);
+
+testAlert(rule, [
+  { name: 'the export’s own deadline wins over 3 working days', shop: { orders: [order({ id: '1', afterSale: 'dispute', afterSaleAt: hoursAgo(1), afterSaleDueAt: hoursAgo(-20) })] }, alerts: [{ dueAt: hoursAgo(-20) }] },
 ]);

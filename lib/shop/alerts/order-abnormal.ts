@@ -11,6 +11,10 @@ export default defineAlert({
     description: { zh: '收货信息异常，1 小时内联系买家', en: 'Receiver details look wrong: contact the buyer within 1 h' },
     options: z.object({ contactHours: z.number().positive().default(1) }),
     sources: { contactHours: '运营手册：异常订单 1 小时内联系买家' },
+    inputs: {
+      zh: '已付款订单的收货手机号和地址（千牛订单报表、抖店订单导出）。平台打码的信息（138****5678、##…、$$…$$、虚拟号 13800001234-5678）不算异常。',
+      en: 'Receiver phone and address of paid orders (千牛 order report, 抖店 order export). What the platforms mask (138****5678, ##…, $$…$$, virtual numbers 13800001234-5678) is not abnormal.',
+    },
     messages: {
       phone: {
         zh: '订单 {id} 收货手机号无效：{due} 前通过旺旺/飞鸽联系买家核实，核实前不要发货',

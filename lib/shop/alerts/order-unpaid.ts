@@ -11,6 +11,10 @@ export default defineAlert({
     description: { zh: '下单未付款，需催付', en: 'Unpaid order to remind' },
     options: z.object({ afterMinutes: z.number().positive().default(30), maxHours: z.number().positive().default(24) }),
     sources: { afterMinutes: '运营手册：未付款订单 30 分钟后催付', maxHours: '淘宝：未付款订单 24 小时后多已关闭' },
+    inputs: {
+      zh: '未付款订单的下单时间（订单导出）。',
+      en: 'Creation time of unpaid orders (order exports).',
+    },
     messages: {
       unpaid: {
         zh: '订单 {id} 下单 {minutes} 分钟未付款（{amount} 元）：发催付消息，提醒库存与优惠',

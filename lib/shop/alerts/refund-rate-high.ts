@@ -16,6 +16,10 @@ export default defineAlert({
       minOrders: 'ShopLint：少于 20 单时比例没有意义',
       days: '平台体验分按近 30 天计算',
     },
+    inputs: {
+      zh: '近 30 天已付款订单及其售后状态、退款金额（订单导出、宝贝报表、售后/退款导出）。换货不算退款。',
+      en: 'Paid orders of the last 30 days with their after-sale state and refund amount (order exports, 宝贝报表, after-sale/refund exports). Exchanges are not refunds.',
+    },
     messages: {
       high: {
         zh: '近 {days} 天退款率 {rate}%（{refunded}/{orders} 单），超过 {max}%：按商品查看退款原因，修正尺码表与描述',

@@ -11,6 +11,10 @@ export default defineAlert({
     description: { zh: '复购率低于目标', en: 'Repurchase rate below target' },
     options: z.object({ min: z.number().min(0).max(1).default(0.3), minBuyers: z.number().int().min(1).default(20) }),
     sources: { min: '运营手册：复购率目标 ≥ 30%', minBuyers: 'ShopLint：少于 20 位买家时比例没有意义' },
+    inputs: {
+      zh: '近 90 天订单的买家（买家会员名，或收件人+手机号的哈希）。',
+      en: 'Buyers of the last 90 days of orders (member name, or a hash of receiver and phone).',
+    },
     messages: {
       low: {
         zh: '近 90 天复购率 {rate}%（{repeat}/{buyers} 位买家复购），低于 {min}%：给老客发专属券，做会员/粉丝群回访',

@@ -1,6 +1,7 @@
 // Runs every registered alert rule over one snapshot and returns the alerts, most urgent first.
 import type { z } from 'zod';
 import type { Alert } from '../../schemas/shop';
+import type { Locale, Localized } from '../../schemas/common';
 import type { ShopSettings } from '../../schemas/settings';
 import type { ShopSnapshot } from '../snapshot';
 import { alertRules } from './index';
@@ -11,11 +12,14 @@ const SEVERITY_ORDER = { error: 0, warn: 1, info: 2 } as const;
 // A shop with thousands of SKUs gets thousands of alerts from one rule, so each message template is
 // split into text and placeholders once (the same `{name}` rule as the engine's formatMessage).
 const compiled = new Map<string, string[]>();
-function fill(template: string, data: Record<string, string | number> = {}): string {
+function fill(template: string, data: Record<string, string | number | Localized> = {}, lang: Locale): string {
   let parts = compiled.get(template);
   if (!parts) compiled.set(template, (parts = template.split(/\{(\w+)\}/)));
   let out = parts[0]!;
-  for (let i = 1; i < parts.length; i += 2) out += (parts[i]! in data ? String(data[parts[i]!]) : `{${parts[i]}}`) + parts[i + 1]!;
+  for (let i = 1; i < parts.length; i += 2) {
+    const value = data[parts[i]!];
+    out += (value === undefined ? `{${parts[i]}}` : typeof value === 'object' ? value[lang] : String(value)) + parts[i + 1]!;
+  }
   return out;
 }
 
@@ -34,8 +38,8 @@ export function runAlertRule(rule: AlertRule, snapshot: ShopSnapshot, options: u
         severity: r.severity ?? rule.meta.severity,
         entityId: r.entityId,
         messageId: r.messageId,
-        message: fill(template.zh, r.data),
-        messageEn: fill(template.en, r.data),
+        message: fill(template.zh, r.data, 'zh'),
+        messageEn: fill(template.en, r.data, 'en'),
       };
       if (r.dueAt !== undefined) alert.dueAt = r.dueAt;
       out.push(alert);

@@ -10,6 +10,10 @@ export default defineAlert({
     description: { zh: '滞销：连续 7 天日销不足 5 件', en: 'Slow mover: under 5 units a day for 7 days' },
     options: z.object({ days: z.number().int().min(1).max(7).default(7), minUnits: z.number().positive().default(5) }),
     sources: { days: '运营手册：连续 7 天', minUnits: '运营手册：日销量低于 5 件即滞销' },
+    inputs: {
+      zh: '商品库存表的库存，以及近 7 天带商品ID的订单明细。',
+      en: 'Stock from a product sheet, and the last 7 days of order lines with 商品ID.',
+    },
     messages: {
       slow: {
         zh: '「{title}」连续 {days} 天日销不足 {min} 件（共 {units} 件），库存 {stock}：优化主图标题，或搭配满减、清仓',

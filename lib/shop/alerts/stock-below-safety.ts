@@ -16,6 +16,10 @@ export default defineAlert({
       replenishDays: '运营手册：补货周期默认 3 天（商品表「补货周期」列可逐个覆盖）',
       buffer: '运营手册：安全库存 = 日均销量 × 补货周期 + 20% 缓冲',
     },
+    inputs: {
+      zh: '商品库存表的库存与补货周期，以及近 7 天带商品ID的订单明细（日均销量）。',
+      en: 'Stock and 补货周期 from a product sheet, and the last 7 days of order lines with 商品ID (daily sales).',
+    },
     messages: {
       low: {
         zh: '「{title}」库存 {stock} 件，低于安全库存 {safety} 件（日均 {daily} × {days} 天 × {factor}），约 {left} 天卖完：今天下补货单',

@@ -13,6 +13,10 @@ export default defineAlert({
     description: { zh: '在售商品库存为 0', en: 'A selling product is out of stock' },
     options: z.object({}),
     sources: { rule: '运营手册：库存为 0 立即补货或下架，避免超卖与搜索降权' },
+    inputs: {
+      zh: '商品库存表（库存、宝贝数量）。',
+      en: 'A product sheet (库存, 宝贝数量).',
+    },
     messages: {
       out: {
         zh: '「{title}」已售罄（近 7 天日均 {daily} 件）：立即补货，补不上就先下架或改预售',

@@ -12,6 +12,10 @@ export default defineAlert({
     description: { zh: '访客数较前 7 天均值明显下降', en: 'Visitors dropped against the trailing 7 days' },
     options: z.object({ drop: z.number().min(0).max(1).default(0.3), trailingDays: z.number().int().min(3).default(7) }),
     sources: { trailingDays: '运营手册：流量与前 7 天对比', drop: 'ShopLint：下降 30% 以上才提醒（日常波动约 ±15%），可在设置中调整' },
+    inputs: {
+      zh: '每日流量表（日期、访客数）的最近 8 天。',
+      en: 'The daily traffic sheet (日期, 访客数), last 8 days.',
+    },
     messages: {
       drop: {
         zh: '{day} 访客数 {uv}，比前 7 天均值 {average} 下降 {change}%：查看生意参谋流量来源，检查直通车/引力魔方计划与主推款排名',

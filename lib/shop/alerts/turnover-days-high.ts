@@ -12,6 +12,10 @@ export default defineAlert({
     description: { zh: '库存周转天数过高', en: 'Inventory turnover days too high' },
     options: z.object({ maxDays: z.number().positive().default(60) }),
     sources: { maxDays: '运营手册：周转天数 = 库存金额 / 日均销售额，超过 60 天预警' },
+    inputs: {
+      zh: '商品库存表的库存、成本价或售价，以及近 7 天的订单明细（日均销售额）。',
+      en: 'Stock and cost or price from a product sheet, and the last 7 days of order lines (daily sales).',
+    },
     messages: {
       high: {
         zh: '「{title}」周转 {days} 天（库存金额 {value} 元 / 日均 {dailyValue} 元），超过 {max} 天：停止补货，做促销消化库存',

@@ -5,7 +5,9 @@ import { DailyStat as DailyStatSchema, Product as ProductSchema, ProductStat as 
 import { InputError } from '../../tables/errors';
 import type { Table } from '../../tables/read';
 import { chinaDay, parseChinaTime } from '../time';
-import { afterSale, cellNumber, cellText, orderStatus } from './cells';
+import { afterSale, arbitrating, cellNumber, cellText, orderStatus } from './cells';
+import { shipPromise } from './promise';
+import { exactId } from '../../tables/ids';
 import { addressProblem, buyerKey, phoneProblem } from './receiver';
 import { detectSource, type ImportKind, type Source, type SourcePlatform } from './sources';
 
@@ -33,6 +35,8 @@ export interface ParsedImport {
   daily: DailyStat[];
   productStats: ProductStat[];
   rejected: Rejected[];
+  /** Rows taken with something left unread (an after-sale text not in our tables), or skipped on purpose. */
+  notices: Rejected[];
 }
 
 export interface ParseOptions {
@@ -69,6 +73,7 @@ export async function parseImport(table: Table, options: ParseOptions = {}): Pro
     daily: [],
     productStats: [],
     rejected: [],
+    notices: [],
   };
   const has = (field: string) => columns[field] !== undefined;
   const cell = (cells: Record<string, string>, field: string) => (has(field) ? cells[columns[field]!] : undefined);
@@ -93,6 +98,16 @@ export async function parseImport(table: Table, options: ParseOptions = {}): Pro
     if (value === undefined) throw new RowError(columns[field], 'is empty');
     return value;
   };
+  // Ids are exact strings or the row is refused (tables/ids.ts): never an id rounded on the way.
+  let numbers: Table['rows'][number]['numbers'];
+  const id = (cells: Record<string, string>, field: string) => {
+    const found = exactId(cell(cells, field), numbers?.[columns[field]!]);
+    if ('error' in found) throw new RowError(columns[field], found.error);
+    return found.id;
+  };
+  const optionalId = (cells: Record<string, string>, field: string) => (text(cells, field) === undefined ? undefined : id(cells, field));
+  let line = 0;
+  const notice = (field: string, reason: string) => result.notices.push({ file: table.file, row: line, column: columns[field], reason });
 
   // 生意参谋 files are one day each; the day is in a title row when there is no 统计日期 column.
   let fileDay: string | undefined;
@@ -114,11 +129,14 @@ export async function parseImport(table: Table, options: ParseOptions = {}): Pro
   const platform = source.platform === 'douyin' ? 'douyin' : 'taobao';
 
   const mapOrderRow = (cells: Record<string, string>) => {
-    const id = required(cells, 'id');
-    const statusRaw = cell(cells, 'status');
-    const status = orderStatus(statusRaw, platform);
-    if (!status) throw new RowError(columns.status, `unknown order status "${cellText(statusRaw) ?? ''}"`);
-    const patch: OrderPatch = { id, platform, status };
+    const orderId = id(cells, 'id');
+    const patch: OrderPatch = { id: orderId, platform };
+    if (has('status')) {
+      const statusRaw = cell(cells, 'status');
+      const status = orderStatus(statusRaw, platform);
+      if (!status) throw new RowError(columns.status, `unknown order status "${cellText(statusRaw) ?? ''}"`);
+      patch.status = status;
+    }
     const createdAt = time(cells, 'createdAt', true);
     if (createdAt !== undefined) patch.createdAt = createdAt;
     const paidAt = time(cells, 'paidAt');
@@ -130,11 +148,34 @@ export async function parseImport(table: Table, options: ParseOptions = {}): Pro
     const trackingNo = text(cells, 'trackingNo');
     if (trackingNo) patch.trackingNo = trackingNo;
     const amount = number(cells, 'amount');
-    if (amount !== undefined) patch.amount = amount;
     const refundAmount = number(cells, 'refundAmount');
     if (refundAmount) patch.refundAmount = refundAmount;
-    if (has('afterSale') || has('refundStatus')) patch.afterSale = afterSale(cell(cells, has('afterSale') ? 'afterSale' : 'refundStatus'));
-    if (!patch.afterSale && refundAmount) patch.afterSale = 'refunded';
+
+    if (has('afterSale') || has('refundStatus')) {
+      const field = has('afterSale') ? 'afterSale' : 'refundStatus';
+      let state = afterSale(cell(cells, field));
+      if (state === undefined) notice(field, `after-sale status "${text(cells, field)}" is not one we know: left unread (the order's other columns were taken)`);
+      else {
+        // 抖店 售后: an exchange that is done is not a refund; 仲裁 means the platform is judging.
+        if (state === 'refunded' && /换货/.test(text(cells, 'afterSaleType') ?? '')) state = 'exchange';
+        if (has('arbitration')) {
+          const judging = arbitrating(cell(cells, 'arbitration'));
+          if (judging === undefined) notice('arbitration', `仲裁状态 "${text(cells, 'arbitration')}" is not one we know: left unread`);
+          else if (judging) state = 'dispute';
+        }
+        patch.afterSale = state;
+      }
+    }
+    if (!patch.afterSale && !has('afterSale') && !has('refundStatus') && refundAmount) patch.afterSale = 'refunded';
+    const afterSaleAt = time(cells, 'afterSaleAt');
+    if (afterSaleAt !== undefined && patch.afterSale && patch.afterSale !== 'none') patch.afterSaleAt = afterSaleAt;
+    const afterSaleDueAt = time(cells, 'afterSaleDueAt');
+    if (afterSaleDueAt !== undefined && (patch.afterSale === 'refund-pending' || patch.afterSale === 'dispute')) patch.afterSaleDueAt = afterSaleDueAt;
+    if (has('shipLogistics') && /待揽收|未揽收|等待揽收/.test(text(cells, 'shipLogistics') ?? '')) patch.awaitingPickup = true;
+
+    const promise = shipPromise({ promisedAt: time(cells, 'promisedAt'), bookedAt: time(cells, 'bookedAt'), orderType: text(cells, 'orderType'), presale: text(cells, 'presale'), paidAt });
+    if (promise) Object.assign(patch, promise);
+
     const buyer = buyerKey(platform, ...(has('buyer') && text(cells, 'buyer') ? [text(cells, 'buyer')] : [text(cells, 'receiver'), text(cells, 'phone')]));
     if (buyer) patch.buyer = buyer;
     if (has('phone') || has('landline')) {
@@ -146,38 +187,49 @@ export async function parseImport(table: Table, options: ParseOptions = {}): Pro
       if (problem) patch.abnormal = problem;
     }
 
-    const previous = orders.get(id);
-    // Item rows of one order repeat its order-level cells: the first row's stand, the amounts add up.
-    const merged: OrderPatch = previous ? { ...patch, ...previous } : patch;
-    if (previous && patch.abnormal && !previous.abnormal) merged.abnormal = patch.abnormal;
-    orders.set(id, merged);
-
     const title = text(cells, 'title') ?? '';
+    let lineAmount: number | undefined;
     if (itemRows) {
       const qty = number(cells, source.platform === 'douyin' ? 'qty' : 'itemQty', { integer: true }) ?? 0;
       const price = number(cells, 'itemPrice');
-      const lineAmount = number(cells, 'itemAmount') ?? (price !== undefined ? Math.round(price * qty * 100) / 100 : 0);
-      const n = (lineCount.get(id) ?? 0) + 1;
-      lineCount.set(id, n);
-      const line: LinePatch = { orderId: id, lineId: text(cells, 'lineId') ?? String(n), title, qty, amount: lineAmount };
-      const productId = text(cells, 'productId');
+      // An item report's 买家实付金额 is the item's own; the order's amount is the sum of its items.
+      lineAmount = number(cells, 'itemAmount') ?? amount ?? (price !== undefined ? Math.round(price * qty * 100) / 100 : 0);
+      const n = (lineCount.get(orderId) ?? 0) + 1;
+      lineCount.set(orderId, n);
+      const line: LinePatch = { orderId, lineId: optionalId(cells, 'lineId') ?? String(n), title, qty, amount: lineAmount };
+      const productId = optionalId(cells, 'productId');
       if (productId) line.productId = productId;
       const sku = text(cells, 'sku');
       if (sku) line.sku = sku;
       result.lines.push(line);
-      // Item reports without times (宝贝报表) do not know what the order cost in the end.
-      if (!has('amount') && has('createdAt')) merged.amount = Math.round(((previous?.amount ?? 0) + lineAmount) * 100) / 100;
-    } else if (has('orderQty') || has('title')) {
-      const qty = number(cells, 'orderQty', { integer: true }) ?? 1;
-      const line: LinePatch = { orderId: id, lineId: '1', title, qty, amount: amount ?? 0, derived: true };
-      const sku = text(cells, 'sku');
-      if (sku) line.sku = sku;
-      result.lines.push(line);
+    } else {
+      if (amount !== undefined) patch.amount = amount;
+      if (has('orderQty') || has('title')) {
+        const qty = number(cells, 'orderQty', { integer: true }) ?? 1;
+        const line: LinePatch = { orderId, lineId: '1', title, qty, amount: amount ?? 0, derived: true };
+        const sku = text(cells, 'sku');
+        if (sku) line.sku = sku;
+        result.lines.push(line);
+      }
     }
+
+    const previous = orders.get(orderId);
+    // Rows of one order (its items, or its after-sale requests) repeat its order-level cells: the first
+    // row's stand, item amounts add up, and the after-sale that needs the seller soonest wins.
+    const merged: OrderPatch = previous ? { ...patch, ...previous } : patch;
+    if (previous && patch.abnormal && !previous.abnormal) merged.abnormal = patch.abnormal;
+    if (previous && patch.afterSale && moreUrgent(patch, previous)) {
+      merged.afterSale = patch.afterSale;
+      merged.afterSaleAt = patch.afterSaleAt;
+      merged.afterSaleDueAt = patch.afterSaleDueAt;
+    }
+    if (previous && patch.refundAmount) merged.refundAmount = Math.round(((previous.refundAmount ?? 0) + patch.refundAmount) * 100) / 100;
+    if (itemRows && has('createdAt')) merged.amount = Math.round(((previous?.amount ?? 0) + (lineAmount ?? 0)) * 100) / 100;
+    orders.set(orderId, merged);
   };
 
   const mapProductRow = (cells: Record<string, string>) => {
-    const product: Record<string, unknown> = { id: required(cells, 'id'), title: text(cells, 'title') ?? '', stock: number(cells, 'stock', { integer: true }) };
+    const product: Record<string, unknown> = { id: id(cells, 'id'), title: text(cells, 'title') ?? '', stock: number(cells, 'stock', { integer: true }) };
     if (product.stock === undefined) throw new RowError(columns.stock, 'is empty');
     for (const field of ['price', 'cost', 'replenishDays'] as const) {
       const value = number(cells, field);
@@ -197,18 +249,27 @@ export async function parseImport(table: Table, options: ParseOptions = {}): Pro
       gmv: number(cells, 'gmv') ?? 0,
     };
     if (source.id === 'sycm-products') {
-      const stat = { day: day(cells), productId: required(cells, 'productId'), title: text(cells, 'title'), units: number(cells, 'units'), ...counts };
+      // 生意参谋 writes `-` where a row is not one product.
+      if (text(cells, 'productId') === undefined) {
+        skippedStats++;
+        return;
+      }
+      const stat = { day: day(cells), productId: id(cells, 'productId'), title: text(cells, 'title'), units: number(cells, 'units'), ...counts };
       result.productStats.push(ProductStatSchema.parse(dropUndefined(stat)));
     } else {
       result.daily.push(DailyStatSchema.parse(dropUndefined({ day: day(cells), ...counts })));
     }
   };
 
+  let skippedStats = 0;
   const map = source.kind === 'orders' ? mapOrderRow : source.kind === 'products' ? mapProductRow : mapStatRow;
   const every = options.yieldEvery ?? 5000;
   for (let i = 0; i < table.rows.length; i++) {
     if (options.progress && i % every === 0) await options.progress(i, table.rows.length);
-    const { line, cells } = table.rows[i]!;
+    const row = table.rows[i]!;
+    const { cells } = row;
+    line = row.line;
+    numbers = row.numbers;
     // Summary rows (合计/总计) close some reports.
     if (Object.values(cells).some((c) => /^(合计|总计)[:：]?$/.test(c.trim()))) continue;
     try {
@@ -218,9 +279,19 @@ export async function parseImport(table: Table, options: ParseOptions = {}): Pro
       result.rejected.push({ file: table.file, row: line, column: error.column, reason: error.message });
     }
   }
+  if (skippedStats) result.notices.push({ file: table.file, row: 0, column: columns.productId, reason: `${skippedStats} rows with 商品ID "-" skipped: they are not one product` });
   await options.progress?.(table.rows.length, table.rows.length);
   result.orders = [...orders.values()];
   return result;
+}
+
+const URGENCY: Record<string, number> = { dispute: 5, 'refund-pending': 4, 'buyer-turn': 3, refunded: 2, exchange: 1, none: 0 };
+
+/** Whether `next`'s after-sale needs the seller before `current`'s (two pending: the earlier deadline). */
+function moreUrgent(next: OrderPatch, current: OrderPatch): boolean {
+  const a = URGENCY[next.afterSale ?? 'none']!, b = URGENCY[current.afterSale ?? 'none']!;
+  if (a !== b) return a > b;
+  return next.afterSaleDueAt !== undefined && (current.afterSaleDueAt === undefined || next.afterSaleDueAt < current.afterSaleDueAt);
 }
 
 function dropUndefined<T extends object>(value: T): T {

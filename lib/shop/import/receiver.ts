@@ -3,13 +3,18 @@
 // themselves are never stored.
 import { cellText } from './cells';
 
-const MOBILE = /^1[3-9]\d{9}$/;
+// A mobile may carry a virtual number's extension (13800001234-5678: the platform's 隐私号, ids
+// 70111616388, 70460770877).
+const MOBILE = /^1[3-9]\d{9}([-_转]\d{1,6})?$/;
 const LANDLINE = /^0\d{2,3}-?\d{7,8}(-\d{1,6})?$/;
+// What the platforms write instead of the receiver's details: 138****5678, `##…` and `$$…$$` tokens
+// that only their own print service can read (抖店, id 56205729254).
+const MASKED = /\*|#{2}|\${2}/;
 
-/** 'phone' when no number could reach the receiver; masked numbers (138****5678) are the platform's, and fine. */
+/** 'phone' when no number could reach the receiver; masked and virtual numbers are the platform's, and fine. */
 export function phoneProblem(...raws: (string | undefined)[]): 'phone' | undefined {
   const numbers = raws.map((r) => (cellText(r) ?? '').replace(/^\+?86[-\s]?/, '').replace(/[\s()（）]/g, '')).filter(Boolean);
-  if (numbers.some((n) => n.includes('*') || MOBILE.test(n) || LANDLINE.test(n))) return undefined;
+  if (numbers.some((n) => MASKED.test(n) || MOBILE.test(n) || LANDLINE.test(n))) return undefined;
   return 'phone';
 }
 
@@ -21,8 +26,8 @@ export function addressProblem(parts: (string | undefined)[], detail: string | u
   const street = cellText(detail) ?? '';
   const all = region + street;
   if (VAGUE.test(all)) return 'address';
-  // Masked addresses (抖店 hides the street as ***) are the platform's privacy, not a problem.
-  if (street.includes('*')) return undefined;
+  // Masked addresses (抖店 hides the street as *** or a `##…`/`$$…$$` token) are the platform's privacy.
+  if (MASKED.test(street)) return undefined;
   if (street.replace(/\(\d{6}\)$/, '').length < 4) return 'address';
   if (!region && !/省|市|区|县|自治|特别行政区/.test(street)) return 'address';
   return undefined;

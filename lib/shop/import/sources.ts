@@ -23,7 +23,9 @@ export interface Source<F extends string = string> {
 const source = <F extends string>(s: Source<F>) => s;
 
 // 抖店 → 订单管理 → 批量导出: one row per 子订单, UTF-8 with BOM, cells prefixed with a tab so Excel keeps
-// long numbers as text, `-`/`--` for empty.
+// long numbers as text, `-`/`--` for empty. The export's 75 columns include the order's own promise
+// (承诺发货时间, 预约发货时间, 订单类型) and on one layout a single 快递信息 column instead of 快递单号
+// (ids 68603176596, 47180160648, 55055902293); receivers are masked (`##…`, `$$…$$`, virtual numbers).
 export const doudianOrders = source({
   id: 'doudian-orders',
   kind: 'orders',
@@ -49,16 +51,62 @@ export const doudianOrders = source({
     city: ['市'],
     district: ['区'],
     address: ['详细地址'],
-    trackingNo: ['快递单号', '运单号'],
+    trackingNo: ['快递单号', '运单号', '快递信息'],
+    // Only the captured order list (lib/sites/order-list.ts) has a tracking-update time; no export does.
     trackingAt: ['物流更新时间', '最新物流时间'],
     refundAmount: ['退款金额'],
+    promisedAt: ['承诺发货时间'],
+    bookedAt: ['预约发货时间'],
+    orderType: ['订单类型'],
   },
   identify: ['id', 'status', 'createdAt', 'qty'],
 });
 
+// 抖店 → 售后 → 售后工作台 → 导出: one row per 售后单, with the platform's own deadline for the seller
+// (自动处理截止时间) and 仲裁状态 (id 68603176596). It patches the orders it names.
+export const doudianAfterSale = source({
+  id: 'doudian-aftersale',
+  kind: 'orders',
+  platform: 'douyin',
+  label: { zh: '抖店售后', en: 'Douyin after-sale' },
+  columns: {
+    id: ['订单号'],
+    afterSaleId: ['售后单号'],
+    afterSaleType: ['售后类型'],
+    afterSale: ['售后状态'],
+    afterSaleAt: ['售后申请时间'],
+    afterSaleDueAt: ['自动处理截止时间'],
+    arbitration: ['仲裁状态'],
+    refundAmount: ['退商品金额（元）', '退商品金额(元)', '退款金额'],
+    shipLogistics: ['发货物流状态'],
+  },
+  identify: ['id', 'afterSale', 'afterSaleAt'],
+});
+
+// 千牛 → 退款管理 → 导出: 订单编号, 退款状态, 售中或售后, 买家退款金额 (id 18020103415); the newer
+// export adds the request time. It patches the orders it names.
+export const qianniuRefunds = source({
+  id: 'qianniu-refunds',
+  kind: 'orders',
+  platform: 'taobao',
+  label: { zh: '千牛退款', en: 'Taobao refunds' },
+  columns: {
+    id: ['订单编号'],
+    afterSale: ['退款状态'],
+    phase: ['售中或售后'],
+    refundAmount: ['买家退款金额', '退款金额'],
+    afterSaleAt: ['退款的申请时间', '申请时间', '退款申请时间'],
+    afterSaleDueAt: ['超时时间', '退款超时时间'],
+  },
+  identify: ['id', 'afterSale', 'phase'],
+});
+
 // 千牛 → 已卖出的宝贝 → 批量导出: the 订单报表 (one row per order; legacy CSV in GBK with ="…" ids and
-// trailing spaces in headers, or XLSX) and the 宝贝报表/宝贝销售明细 (one row per item). Both are read
-// by this one source: a row with 购买数量 is an item, a row with 宝贝总数量 is a whole order.
+// trailing spaces in headers, or XLSX; newer ones add 预售订单, 发货时间, 延迟发货自动赔付金额, id
+// 12369233323) and the 宝贝报表 (one row per item: 子订单编号, 主订单编号, 商品标题, 商品价格, 购买数量,
+// 商家编码, 买家应付货款, 买家实付金额, 订单状态, 退款状态 with `无退款申请`, 退款金额, 订单创建时间,
+// 订单付款时间, 商品ID; ids 43249146549, 27333823660; XLSX cells may hold the ids as numbers). Both are
+// read by this one source: a row with 购买数量 is an item, a row with 宝贝总数量 is a whole order.
 export const qianniuOrders = source({
   id: 'qianniu-orders',
   kind: 'orders',
@@ -74,6 +122,7 @@ export const qianniuOrders = source({
     orderQty: ['宝贝总数量'],
     itemAmount: ['商品实付金额', '子订单实付金额'],
     itemPrice: ['价格', '商品价格', '单价'],
+    // 宝贝报表 rows are items: their 买家实付金额 is the item's, and the order's is their sum.
     amount: ['买家实际支付金额', '买家实付金额', '实付金额'],
     createdAt: ['订单创建时间', '下单时间', '创建时间'],
     paidAt: ['订单付款时间', '付款时间', '支付时间'],
@@ -86,13 +135,17 @@ export const qianniuOrders = source({
     landline: ['联系电话'],
     address: ['收货地址'],
     trackingNo: ['物流单号', '运单号'],
+    // Only the captured order list (lib/sites/order-list.ts) has a tracking-update time; no export does.
     trackingAt: ['物流更新时间', '最新物流时间'],
     refundAmount: ['退款金额'],
+    presale: ['预售订单'],
   },
   identify: ['id', 'status'],
 });
 
-// 生意参谋 → 品类 → 商品排行 → 下载: title rows, then the header on row 5.
+// 生意参谋 → 品类 → 商品排行 → 下载: a binary .xls (【生意参谋平台】商品_全部_<from>_<to>.xls) with four
+// title rows, then the header on row 5; rows whose 商品ID is `-` are not one product (ids 58980719255,
+// 44421088375) and are skipped.
 export const sycmProducts = source({
   id: 'sycm-products',
   kind: 'stats',
@@ -129,17 +182,20 @@ export const dailyStats = source({
   identify: ['day', 'uv', 'gmv'],
 });
 
-// The products/inventory sheet (千牛 商品 export, 抖店 商品 export, or the seller's stock sheet).
+// The products/inventory sheet (千牛 商品 export, 抖店 商品 export, or the seller's stock sheet), and the
+// 淘宝助理/千牛 商品 CSV: a `version 1.00` line and an English header row (title, price, num, outer_id,
+// num_id …) above the Chinese one, 数字ID for the id and 宝贝数量 for the stock (ids 10871820875,
+// 11700853877).
 export const productSheet = source({
   id: 'products',
   kind: 'products',
   label: { zh: '商品库存', en: 'Products & stock' },
   columns: {
-    id: ['商品ID', '宝贝ID', '商品id', '宝贝id'],
-    title: ['商品名称', '标题', '宝贝标题', '商品标题'],
+    id: ['商品ID', '宝贝ID', '商品id', '宝贝id', '数字ID'],
+    title: ['商品名称', '标题', '宝贝标题', '商品标题', '宝贝名称'],
     sku: ['商家编码', 'SKU', 'sku', '货号'],
-    stock: ['库存', '库存数量', '可售库存', '总库存'],
-    price: ['售价', '价格', '一口价'],
+    stock: ['库存', '库存数量', '可售库存', '总库存', '宝贝数量'],
+    price: ['售价', '价格', '一口价', '宝贝价格'],
     cost: ['成本价', '成本'],
     replenishDays: ['补货周期', '补货天数'],
     platform: ['平台'],
@@ -147,7 +203,7 @@ export const productSheet = source({
   identify: ['id', 'stock'],
 });
 
-export const SOURCES: readonly Source[] = [sycmProducts, doudianOrders, qianniuOrders, dailyStats, productSheet];
+export const SOURCES: readonly Source[] = [sycmProducts, doudianAfterSale, doudianOrders, qianniuRefunds, qianniuOrders, dailyStats, productSheet];
 
 /** The source whose identifying columns are all among `headers`, with the header found for each field. */
 export function detectSource(headers: readonly string[]): { source: Source; columns: Partial<Record<string, string>> } | undefined {

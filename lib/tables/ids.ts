@@ -1,0 +1,30 @@
+// Ids (订单编号, 商品ID …) at every import boundary: an exact string or a refusal that says why. Order
+// numbers run to 19 digits, past 2^53, so any id that went through a double may have been rounded —
+// and two orders rounded to one id would merge. So an id is refused when it is:
+// - Excel's scientific form (`4.15606E+18`: a CSV re-saved by Excel keeps 6–15 digits);
+// - a number cell whose file kept fewer digits than the id has (tables/cell.ts), or a JSON number;
+// - empty once the export's wrapping (`="…"`, tabs, quotes, an apostrophe) is taken off (`=""`).
+import type { Table } from './read';
+
+/** The id text without the wrapping exports put around it so Excel keeps it as text. */
+export function unwrapId(raw: string): string {
+  return raw.replace(/^\s*=\s*"(.*)"\s*$/, '$1').replace(/[\t"']/g, '').trim();
+}
+
+const SCIENTIFIC = /^[-+]?\d+(\.\d+)?[eE][-+]?\d+$/;
+
+/**
+ * The exact id in a row's cell, or why there is none: `{ id }` or `{ error }`. `number` is the row's
+ * mark for that cell (Table.rows[].numbers).
+ */
+export function exactId(raw: string | undefined, number?: 'rounded' | 'json'): { id: string } | { error: string } {
+  if (number === 'json') return { error: `is a JSON number (${raw}); ids must be JSON strings, as JSON numbers past 2^53 are rounded` };
+  const id = unwrapId(raw ?? '');
+  if (number === 'rounded') return { error: `is a number the file has already rounded (${id}): its last digits are lost; export again with the column as text` };
+  if (!id) return { error: 'is empty' };
+  if (SCIENTIFIC.test(id)) return { error: `is "${id}", Excel's scientific form: the digits after the 15th are lost; export again, or open the CSV in Excel with the column set to 文本 (text)` };
+  return { id };
+}
+
+/** The exact id of `header` in a table row. */
+export const rowId = (row: Table['rows'][number], header: string) => exactId(row.cells[header], row.numbers?.[header]);
