@@ -40,8 +40,19 @@ export function cleanHeader(header: string): string {
  * Reads CSV text. `headerRow` finds the header line (some exports put title rows above it);
  * by default the first non-empty line.
  */
-export function readCsv(text: string, file: string, headerRow?: (cells: string[]) => boolean, delimiter?: string): Table {
+export function readCsv(text: string, file: string, headerRow?: (cells: string[]) => boolean, delimiter = guessDelimiter(text)): Table {
   return gridTable(file, Papa.parse<string[]>(text, { skipEmptyLines: false, ...(delimiter && { delimiter }) }).data, headerRow, 'the file is empty');
+}
+
+/**
+ * The delimiter, from the first line that has a comma or a tab (title rows above a header have
+ * neither). Not Papa's guess over the first rows: 抖店 prefixes every data cell with a tab so Excel keeps
+ * long numbers as text, so its rows hold more tabs than commas and Papa takes them for tab-separated.
+ */
+function guessDelimiter(text: string): string | undefined {
+  const line = /^[^\n]*[,\t][^\n]*$/m.exec(text.slice(0, 65_536))?.[0] ?? '';
+  const commas = line.includes(','), tabs = line.includes('\t');
+  return commas && !tabs ? ',' : tabs && !commas ? '\t' : undefined;
 }
 
 /** A grid (rows of cells, 0-based) → a table whose header is the row `headerRow` accepts, or the first non-empty one. */
@@ -123,8 +134,6 @@ export async function readTable(bytes: Uint8Array, file: string, headerRow?: (ce
   const { text } = decodeText(bytes, file);
   if (!text.trim()) throw new InputError('the file is empty', { file });
   if (kind === 'xls' && /^\s*</.test(text)) return gridTable(file, await (await import('./xls')).readXlsGrid(new TextEncoder().encode(text), file), headerRow, 'the worksheet is empty');
-  // Text saved under an Excel name is tab-separated (Excel's 文本文件(制表符分隔)).
-  if (kind === 'xls') return readCsv(text, file, headerRow, /^[^\n]*\t/.test(text.trimStart()) ? '\t' : undefined);
-  if (kind === 'csv') return readCsv(text, file, headerRow);
+  if (kind === 'csv' || kind === 'xls') return readCsv(text, file, headerRow);
   return readJson(text, file, kind === 'jsonl');
 }
