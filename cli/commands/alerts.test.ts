@@ -89,3 +89,20 @@ describe('shoplint alerts', () => {
     expect(stdout).toMatch(/^Usage: shoplint alerts/);
   });
 });
+
+describe('shoplint alerts FILE… (recognised by headers)', () => {
+  it('gives the same alerts for files named without flags as with them', async () => {
+    const files = DEMO.filter((a, i) => !a.startsWith('--') && DEMO[i - 1] !== '--now');
+    const flagged = await run('alerts', ...DEMO, '--format', 'json');
+    const bare = await run('alerts', ...files, '--now', '2026-11-20T10:00:00+08:00', '--format', 'json');
+    expect(bare.stderr).toBe(flagged.stderr);
+    expect(bare.code).toBe(flagged.code);
+    expect(bare.stdout).toBe(flagged.stdout);
+  });
+  it('an id Excel rounded stops the run: exit 2, file, row and column', async () => {
+    virtual['rounded.csv'] = '订单编号,订单状态,订单创建时间\n4.15606E+18,交易成功,2026-11-18 10:50\n';
+    const { code, stderr } = await run('alerts', 'rounded.csv', '--now', '2026-11-20T10:00:00+08:00');
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/rounded\.csv, row 2, column 订单编号: is "4\.15606E\+18", Excel's scientific form/);
+  });
+});

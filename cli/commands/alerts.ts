@@ -20,14 +20,20 @@ export const alerts: Command = {
   name: 'alerts',
   summary: 'shop alerts (stock, orders, refunds, traffic) and key numbers from exported files',
   usage: `
-Usage: shoplint alerts [--orders FILE]… [--products FILE]… [--stats FILE]… [--now ISO8601] [--format json|table|csv]
+Usage: shoplint alerts [FILE…] [--orders FILE]… [--products FILE]… [--stats FILE]… [--now ISO8601] [--format json|table|csv]
 
-Imports 千牛/淘宝 订单报表 and 宝贝报表 (CSV in GBK or XLSX), 抖店 order exports, product/stock sheets
-and 生意参谋 product or daily traffic sheets (recognised by their headers), then runs the alert rules
-at --now. Export times are China time (UTC+8) on any machine.
+Imports the exports sellers download, each recognised by its headers as the popup does: 千牛/淘宝
+订单报表 and 宝贝报表 (CSV in GBK, XLSX), 千牛 退款 export, 抖店 order and 售后 exports, product/stock
+sheets (also the 淘宝助理 CSV), 生意参谋 商品 downloads (.xls, .xlsx, CSV) and daily traffic sheets;
+then runs the alert rules at --now. Export times are China time (UTC+8) on any machine. Each order is
+judged by its own deadline (承诺发货时间, 预约发货时间, 预售, 当日发/24 h; 48 h when the export gives
+none), refunds by the 售后 export's 自动处理截止时间. A row that cannot be read exactly (an id Excel
+rounded, an unknown order status) stops the run with exit 2, naming file, row and column; an
+after-sale text we do not know is reported on stderr and left unread.
 
 Options:
-  --orders FILE        an order export (repeatable)
+  FILE                 any supported export, recognised by its headers (repeatable)
+  --orders FILE        an order, after-sale or refund export (repeatable; checked to be one)
   --products FILE      a product/stock sheet: 商品ID|宝贝ID, 商品名称|标题, 商家编码|SKU, 库存, 售价|价格,
                        成本价|成本, 补货周期|补货天数 (repeatable)
   --stats FILE         生意参谋 商品 export or a daily sheet: 日期|统计日期, 访客数, 浏览量, 加购人数,
@@ -50,15 +56,15 @@ Options:
     const format = reportFormatOf(values);
     const lang = langOf(values);
     const failOn = failOnOf(values);
-    if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0]}": name files with --orders, --products or --stats`);
     const now = values.now === undefined ? Date.now() : Date.parse(String(values.now));
     if (Number.isNaN(now) || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(String(values.now ?? '2000-01-01T00:00'))) throw new UsageError(`--now "${String(values.now)}" is not an ISO 8601 time such as 2026-11-20T10:00:00+08:00`);
-    const wanted: [ImportKind, string[]][] = [
+    const wanted: [ImportKind | undefined, string[]][] = [
+      [undefined, positionals],
       ['orders', (values.orders as string[] | undefined) ?? []],
       ['products', (values.products as string[] | undefined) ?? []],
       ['stats', (values.stats as string[] | undefined) ?? []],
     ];
-    if (!wanted.some(([, files]) => files.length)) throw new UsageError('give at least one --orders, --products or --stats FILE');
+    if (!wanted.some(([, files]) => files.length)) throw new UsageError('give at least one export FILE (or --orders, --products, --stats FILE)');
 
     // Every file is read and checked before anything is written: a bad row stops the run whole.
     const files: { parsed: ParsedImport; hash: string }[] = [];
@@ -66,9 +72,10 @@ Options:
       for (const name of names) {
         const bytes = await io.readFile(name);
         const parsed = await readImport(bytes, name);
-        if (parsed.kind !== kind) throw new InputError(`--${kind} expects ${KIND_NAMES[kind]}, but its headers are a ${parsed.source.label.en} file (use --${parsed.kind})`, { file: name });
+        if (kind && parsed.kind !== kind) throw new InputError(`--${kind} expects ${KIND_NAMES[kind]}, but its headers are a ${parsed.source.label.en} file (use --${parsed.kind})`, { file: name });
         const [first] = parsed.rejected;
         if (first) throw new InputError(first.reason, { file: first.file, row: first.row, column: first.column });
+        for (const n of parsed.notices) io.stderr(`shoplint: ${new InputError(n.reason, { file: n.file, ...(n.row > 0 && { row: n.row }), column: n.column }).message}\n`);
         files.push({ parsed, hash: await fileHash(bytes) });
       }
 

@@ -70,6 +70,14 @@ export function ImportBox({ locale }: { locale: Locale }) {
                     ))}
                   </div>
                 )}
+                {f.notices.length > 0 && (
+                  <div data-testid="import-notices" style={{ color: theme.muted }}>
+                    {i18n.t('popup.import.notices')}
+                    {f.notices.slice(0, REJECTED_SHOWN).map((n) => (
+                      <div key={`${n.row}:${n.column ?? ''}:${n.reason}`}>{n.row > 0 ? i18n.t('popup.import.rejectedRow', [n.row, n.column ?? '', n.reason]) : i18n.t('popup.import.notice', [n.column ?? '', n.reason])}</div>
+                    ))}
+                  </div>
+                )}
               </li>
             ))}
           </ul>

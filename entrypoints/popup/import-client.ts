@@ -13,6 +13,8 @@ export interface ImportedFile extends Pick<ParsedImport, 'file' | 'source' | 'ki
   rejectedCount: number;
   /** The first rejected rows, with why. */
   rejected: Rejected[];
+  /** What was read with something left unread or skipped (an after-sale text we do not know). */
+  notices: Rejected[];
 }
 
 export type ImportProgress =

@@ -37,7 +37,7 @@ onmessage = async ({ data: request }: MessageEvent<WorkerRequest>) => {
     reply({
       type: 'done',
       summary,
-      files: parsed.map(({ parsed: p }) => ({ file: p.file, source: p.source, kind: p.kind, rows: p.rows, rejectedCount: p.rejected.length, rejected: p.rejected.slice(0, REJECTED_KEPT) })),
+      files: parsed.map(({ parsed: p }) => ({ file: p.file, source: p.source, kind: p.kind, rows: p.rows, rejectedCount: p.rejected.length, rejected: p.rejected.slice(0, REJECTED_KEPT), notices: p.notices.slice(0, REJECTED_KEPT) })),
       timings: { parseMs: Math.round(parsedAt - started), writeMs: Math.round(performance.now() - parsedAt) },
     });
   } catch (error) {
