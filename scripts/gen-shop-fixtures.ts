@@ -1,16 +1,18 @@
 // Generates test/fixtures/shop/: the demo shop "山野集" (a small outdoor-apparel seller on 淘宝 and 抖店)
 // as the files its seller would export on 2026-11-20 10:00 China time — 4 weeks of orders, ~30
-// products, a day of 生意参谋 numbers and a month of daily traffic — each with the real export's quirks.
-// Deterministic (seeded), so `npx tsx scripts/gen-shop-fixtures.ts` always writes the same data (the
-// XLSX files differ only in their zip entries' timestamps).
+// products, a day of 生意参谋 numbers and a month of daily traffic — each with the real export's
+// headers and quirks as public parsers and ERP connectors show them (shared/field/EVIDENCE.md
+// "Exports"; the source of each layout is named where it is written). Written by us, modelled on that
+// evidence. Deterministic (seeded), so `npx tsx scripts/gen-shop-fixtures.ts` always writes the same
+// data (the XLSX files differ only in their zip entries' timestamps).
 // `--now ISO8601 --out DIR` writes the same shop moved to another moment (the e2e test uses the real
 // clock, because the extension judges at the browser's time).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import iconv from 'iconv-lite';
-import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
+import { xlsFile, xlsxFile, type SheetValue } from '../test/sheets';
 
 const DEMO_NOW = '2026-11-20T10:00:00+08:00';
 const HOUR = 3_600_000;
@@ -149,6 +151,8 @@ interface Order {
   completedAt?: number;
   status: Status;
   afterSale: AfterSale;
+  /** When the buyer asked (refund/return), when there is an after-sale. */
+  afterSaleAt?: number;
   refund: number;
   lines: Line[];
   amount: number;
@@ -262,6 +266,7 @@ function makeOrder(platform: Product['platform'], createdAt: number): Order {
   }
   if (order.status !== 'paid' && random() < 0.05) {
     order.afterSale = 'refunded';
+    order.afterSaleAt = (order.shippedAt ?? order.paidAt) + DAY;
     order.refund = order.lines[0]!.amount;
     if (platform === 'taobao' && order.lines.length === 1) order.status = 'closed';
   }
@@ -278,10 +283,10 @@ const recent = (platform: Product['platform'], status: Status) =>
   const [dy] = recent('douyin', 'paid');
   if (dy) dy.street = '地址不详';
   // Refunds waiting for the seller, and one the platform has stepped into.
-  for (const o of recent('taobao', 'shipped').slice(2, 4)) o.afterSale = 'pending';
-  for (const o of recent('douyin', 'shipped').slice(1, 3)) o.afterSale = 'pending';
+  recent('taobao', 'shipped').slice(2, 4).forEach((o, i) => Object.assign(o, { afterSale: 'pending', afterSaleAt: NOW - (10 + 9 * i) * HOUR }));
+  recent('douyin', 'shipped').slice(1, 3).forEach((o, i) => Object.assign(o, { afterSale: 'pending', afterSaleAt: NOW - (6 + 30 * i) * HOUR }));
   const [dispute] = recent('douyin', 'completed');
-  if (dispute) dispute.afterSale = 'dispute';
+  if (dispute) Object.assign(dispute, { afterSale: 'dispute', afterSaleAt: NOW - 30 * HOUR });
 }
 orders.sort((a, b) => b.createdAt - a.createdAt);
 
@@ -342,53 +347,116 @@ const legacyItems = taobaoOrders.flatMap((o) =>
 );
 write('qianniu-items-legacy.csv', iconv.encode(csv([LEGACY_ITEM_HEADERS, ...legacyItems]).replace(/"=""(\d+)"""/g, '="$1"'), 'gbk'));
 
-// 千牛 current export (XLSX): 订单报表 with times as Excel dates, and 宝贝销售明细 with 商品ID per item.
-async function xlsx(name: string, sheetName: string, rows: unknown[][], preamble: string[][] = []) {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'ShopLint fixtures';
-  workbook.created = new Date(NOW);
-  workbook.modified = new Date(NOW);
-  const sheet = workbook.addWorksheet(sheetName);
-  for (const row of [...preamble, ...rows]) sheet.addRow(row);
-  sheet.getRow(preamble.length + 1).font = { bold: true };
-  write(name, Buffer.from(await workbook.xlsx.writeBuffer()));
-}
-/** Excel keeps wall-clock times without a zone: the China time as if it were UTC. */
-// Exports keep whole seconds.
-const excelTime = (t: number | undefined) => (t === undefined ? null : new Date(Math.floor(t / 1000) * 1000 + CST));
-
-await xlsx('qianniu-orders.xlsx', '订单报表', [
-  ['订单编号', '买家会员名', '买家应付货款', '买家实际支付金额', '订单状态', '买家留言', '收货人姓名', '收货地址', '联系手机', '订单创建时间', '订单付款时间', '发货时间', '宝贝标题', '宝贝种类', '宝贝总数量', '物流单号', '物流公司', '退款金额'],
-  ...taobaoOrders.map((o) => [
-    o.id, o.buyer, o.amount, o.paidAt ? o.amount : 0, QN_STATUS[o.status], o.message, o.receiver, qnAddress(o), o.phone,
-    excelTime(o.createdAt), excelTime(o.paidAt), excelTime(o.shippedAt), o.lines.map((l) => l.product.title).join('，'), o.lines.length,
-    o.lines.reduce((s, l) => s + l.qty, 0), o.trackingNo ?? '', o.carrier ?? '', o.refund,
-  ]),
-]);
-const QN_REFUND: Record<AfterSale, string> = { none: '没有申请退款', pending: '买家已经申请退款，等待卖家同意', dispute: '客服介入处理中', refunded: '退款成功' };
-await xlsx('qianniu-items.xlsx', '宝贝销售明细', [
-  ['主订单编号', '子订单编号', '商品ID', '商品标题', '商家编码', '商品属性', '购买数量', '商品价格', '商品实付金额', '订单状态', '退款状态', '订单创建时间', '订单付款时间', '发货时间', '买家会员名'],
-  ...taobaoOrders.flatMap((o) =>
-    o.lines.map((l) => [o.id, l.subId, l.product.id, l.product.title, l.product.sku, l.product.spec, l.qty, l.product.price, l.amount, QN_STATUS[o.status], QN_REFUND[o.afterSale], cst(o.createdAt), o.paidAt ? cst(o.paidAt) : '', o.shippedAt ? cst(o.shippedAt) : '', o.buyer]),
-  ),
-]);
-
-// 抖店 order export: UTF-8 with BOM, one row per 子订单, every cell prefixed with a tab, `-` for empty,
-// amounts with thousands commas, receivers masked by the platform.
-const DY_AFTER: Record<AfterSale, string> = { none: '-', pending: '售后待处理', dispute: '平台介入中', refunded: '退款成功' };
-const DOUDIAN_HEADERS = ['主订单编号', '子订单编号', '选购商品', '商品规格', '商品数量', '商品ID', '商家编码', '商品单价', '订单应付金额', '运费', '平台实际承担优惠金额', '商家实际承担优惠金额', '支付方式', '订单提交时间', '支付完成时间', '订单完成时间', '发货时间', '订单状态', '售后状态', '取消原因', '收件人', '收件人手机号', '省', '市', '区', '街道', '详细地址', '快递公司', '快递单号', '商家备注', '买家留言', '流量来源'];
-const mask = (name: string) => name[0] + '*'.repeat(name.length - 1);
-const douyinRows = douyinOrders.flatMap((o) =>
-  o.lines.map((l) =>
+// 千牛 current exports (XLSX), ids written as number cells with every digit (EVIDENCE.md: "XLSX cells
+// may hold long ids as numbers"), times as Excel dates. The 订单报表 with the newer columns 预售订单,
+// 发货时间, 延迟发货自动赔付金额 (id 12369233323); 预售 goods (the down jacket) ship by their own date.
+const excelTime = (t: number | undefined): SheetValue => (t === undefined ? '' : { date: cst(t) });
+const presale = (p: Product) => p.platform === 'taobao' && p.title.includes('羽绒服');
+write(
+  'qianniu-orders.xlsx',
+  xlsxFile(
     [
-      o.id, l.subId, l.product.title, l.product.spec.replace(';', '；'), String(l.qty), l.product.id, l.product.sku, thousands(l.product.price), thousands(l.amount), '0.00', '0.00', thousands(l.product.price * l.qty - l.amount),
-      o.paidAt ? pick(['抖音支付', '微信', '支付宝', '抖音月付']) : '-', cst(o.createdAt), o.paidAt ? cst(o.paidAt) : '-', o.completedAt ? cst(o.completedAt) : '-', o.shippedAt ? cst(o.shippedAt) : '-',
-      o.status === 'paid' && random() < 0.3 ? '备货中' : DY_STATUS[o.status], DY_AFTER[o.afterSale], o.status === 'closed' ? '超时未支付' : '-', mask(o.receiver), `${o.phone.slice(0, 3)}****${o.phone.slice(-4)}`,
-      o.province, o.city, o.district, '--', o.street.includes('不详') ? o.street : o.street.slice(0, 2) + '***', o.carrier ?? '-', o.trackingNo ?? '-', '-', o.message || '-', pick(['直播', '短视频', '商品卡', '搜索']),
-    ].map((c) => '\t' + c),
+      ['订单编号', '买家会员名', '买家应付货款', '买家实际支付金额', '订单状态', '买家留言', '收货人姓名', '收货地址', '联系手机', '订单创建时间', '订单付款时间', '宝贝标题', '宝贝种类', '宝贝总数量', '物流单号', '物流公司', '退款金额', '延迟发货自动赔付金额', '预售订单', '发货时间'],
+      ...taobaoOrders.map((o): SheetValue[] => [
+        { n: o.id }, o.buyer, o.amount, o.paidAt ? o.amount : 0, QN_STATUS[o.status], o.message, o.receiver, qnAddress(o), o.phone,
+        excelTime(o.createdAt), excelTime(o.paidAt), o.lines.map((l) => l.product.title).join('，'), o.lines.length,
+        o.lines.reduce((s, l) => s + l.qty, 0), o.trackingNo ?? '', o.carrier ?? '', o.refund, 0, o.lines.some((l) => presale(l.product)) ? '是' : '否', excelTime(o.shippedAt),
+      ]),
+    ],
+    { sheetName: '订单报表' },
   ),
 );
+// The new 宝贝报表: one row per item, 无退款申请 for no refund in both 退款状态 and 退款金额, 买家实付金额
+// per item (ids 43249146549, 27333823660).
+const QN_REFUND: Record<AfterSale, string> = { none: '无退款申请', pending: '买家已经申请退款，等待卖家同意', dispute: '客服介入中', refunded: '退款成功' };
+write(
+  'qianniu-items.xlsx',
+  xlsxFile(
+    [
+      ['子订单编号', '主订单编号', '商品标题', '商品价格', '购买数量', '外部系统编号', '商品属性', '套餐信息', '备注', '订单状态', '商家编码', '支付单号', '买家应付货款', '买家实付金额', '退款状态', '退款金额', '订单创建时间', '订单付款时间', '商品ID'],
+      ...taobaoOrders.flatMap((o) =>
+        o.lines.map((l): SheetValue[] => [
+          { n: l.subId }, { n: o.id }, l.product.title, l.product.price, l.qty, l.product.sku, l.product.spec, '', '', QN_STATUS[o.status], l.product.sku, o.paidAt ? '2026' + o.id.slice(-14) : '',
+          Math.round(l.product.price * l.qty * 100) / 100, l.amount, QN_REFUND[o.afterSale], o.afterSale === 'refunded' && l === o.lines[0] ? o.refund : o.afterSale === 'none' ? '无退款申请' : 0,
+          excelTime(o.createdAt), excelTime(o.paidAt), { n: l.product.id },
+        ]),
+      ),
+    ],
+    { sheetName: '宝贝报表' },
+  ),
+);
+
+// 千牛 退款管理 export: 订单编号, 退款状态, 售中或售后, 买家退款金额 (id 18020103415), GBK with ="…" ids.
+const refundOrders = taobaoOrders.filter((o) => o.afterSale !== 'none');
+write(
+  'qianniu-refunds.csv',
+  iconv.encode(
+    csv([
+      ['订单编号', '退款编号', '买家会员名', '订单付款时间', '退款状态', '售中或售后', '买家退款金额', '退款的申请时间', '退款原因'],
+      ...refundOrders.map((o) => [`="${o.id}"`, `="${'19' + o.id.slice(2)}"`, o.buyer, o.paidAt ? cst(o.paidAt) : '', QN_REFUND[o.afterSale] === '无退款申请' ? '没有申请退款' : QN_REFUND[o.afterSale], o.status === 'shipped' || o.status === 'completed' ? '售后' : '售中', money(o.afterSale === 'refunded' ? o.refund : o.lines[0]!.amount), cst(o.afterSaleAt ?? o.shippedAt ?? o.createdAt), ['尺码不合适', '不想要了', '质量问题', '发错货'][o.lines[0]!.qty % 4]!]),
+    ]).replace(/"=""(\d+)"""/g, '="$1"'),
+    'gbk',
+  ),
+);
+
+// 抖店 order export: UTF-8 with BOM, one row per 子订单, every cell prefixed with a tab, `-` for empty,
+// amounts with thousands commas; the columns in the export's order (id 68603176596), with the order's
+// own promise (承诺发货时间 from the product's 24 h / 48 h / 预售 setting, 预约发货时间 where the buyer
+// booked a date, 订单类型) and the single 快递信息 column (ids 47180160648, 55055902293). Receivers are
+// masked as the platform masks them: 张*, 138****5678, `##…`/`$$…$$` tokens, virtual numbers with an
+// extension (ids 70111616388, 70460770877, 56205729254).
+const DY_AFTER: Record<AfterSale, string> = { none: '-', pending: '待商家处理', dispute: '平台处理中', refunded: '退款成功' };
+/** The seller's promise per 抖店 product: the T-shirt and the ice sleeves ship in 24 h, the down jacket is 预售 7 days. */
+const dyPromise = (p: Product): { hours: number; type: string } =>
+  p.title.includes('羽绒服') ? { hours: 7 * 24, type: '预售订单(7天内发货)' } : p.title.includes('速干T恤') || p.title.includes('冰袖') ? { hours: 24, type: '普通订单' } : { hours: 48, type: '普通订单' };
+const DOUDIAN_HEADERS = ['主订单编号', '子订单编号', '支付方式', '选购商品', '货号', '商品ID', '商家编码', '商品数量', '商品金额', '订单提交时间', '支付完成时间', '订单完成时间', '承诺发货时间', '预约发货时间', '买家留言', '旗帜颜色', '商家备注', 'APP渠道', '订单状态', '取消原因', '售后状态', '订单类型', '发货时间', '订单应付金额', '运费', '优惠总金额', '平台优惠', '商家优惠', '收件人', '收件人手机号', '省', '市', '区', '街道', '详细地址', '是否修改过地址', '快递信息', '达人ID', '达人昵称', '流量来源', '建议发货时间（起）', '建议发货时间（止）'];
+const token = (id: string, n: number) => [...id.slice(-n)].map((d) => 'AbCdEfGhJk'[Number(d)]).join('') + id.slice(-4);
+const maskedReceiver = (o: Order, i: number): [string, string, string] => {
+  if (o.street.includes('不详')) return [o.receiver[0] + '*', `${o.phone.slice(0, 3)}****${o.phone.slice(-4)}`, o.street];
+  if (i % 3 === 0) return [`##${token(o.id, 6)}`, `$$${token(o.id, 8)}$$`, `##${token(o.id, 10)}`];
+  if (i % 3 === 1) return [o.receiver[0] + '*', `${o.phone.slice(0, 7)}${o.phone.slice(-4)}-${o.id.slice(-4)}`, o.street.slice(0, 2) + '***'];
+  return [o.receiver[0] + '*', `${o.phone.slice(0, 3)}****${o.phone.slice(-4)}`, o.street.slice(0, 2) + '***'];
+};
+const douyinRows = douyinOrders.flatMap((o, i) => {
+  const promise = dyPromise(o.lines[0]!.product);
+  const booked = o.status === 'paid' && i % 9 === 4 && o.paidAt !== undefined ? o.paidAt + 4 * DAY : undefined;
+  const [name, phone, street] = maskedReceiver(o, i);
+  return o.lines.map((l) =>
+    [
+      o.id, l.subId, o.paidAt ? ['抖音支付', '微信', '支付宝', '抖音月付'][i % 4]! : '-', l.product.title, l.product.sku.replace('SYJ-', ''), l.product.id, l.product.sku, String(l.qty), thousands(l.product.price * l.qty),
+      cst(o.createdAt), o.paidAt ? cst(o.paidAt) : '-', o.completedAt ? cst(o.completedAt) : '-', o.paidAt ? cst(o.paidAt + promise.hours * HOUR) : '-', booked ? cst(booked) : '-', o.message || '-', '-', '-', '抖音',
+      o.status === 'paid' && i % 3 === 0 ? '备货中' : DY_STATUS[o.status], o.status === 'closed' ? '超时未支付' : '-', DY_AFTER[o.afterSale], promise.type, o.shippedAt ? cst(o.shippedAt) : '-',
+      thousands(l.amount), '0.00', thousands(l.product.price * l.qty - l.amount), '0.00', thousands(l.product.price * l.qty - l.amount), name, phone, o.province, o.city, o.district, '-', street, '否',
+      o.trackingNo ? `${o.carrier}:${o.trackingNo}` : '-', i % 5 === 0 ? String(7_000_000_000 + i) : '-', i % 5 === 0 ? '户外老张' : '-', ['直播', '短视频', '商品卡', '搜索'][i % 4]!,
+      o.paidAt ? cst(o.paidAt) : '-', o.paidAt ? cst(o.paidAt + promise.hours * HOUR) : '-',
+    ].map((c) => '\t' + c),
+  );
+});
 write('doudian-orders.csv', '\uFEFF' + csv([DOUDIAN_HEADERS, ...douyinRows]));
+
+// 抖店 售后 export (XLSX): one row per 售后单 with the platform's 自动处理截止时间 — 48 h for the seller to
+// answer a request, the 仲裁 deadline for a dispute — and the 发货物流状态 (id 68603176596).
+const DY_AFTER_STATE: Record<AfterSale, string> = { none: '售后关闭', pending: '待商家处理', dispute: '售后处理中', refunded: '同意退款，退款成功' };
+write(
+  'doudian-aftersale.xlsx',
+  xlsxFile(
+    [
+      ['售后单号', '订单号', '商品单号', '商品名称', '商品ID', '应付金额（元）', '商品发货状态', '售后类型', '退商品金额（元）', '售后状态', '售后申请时间', '退款方式', '售后原因', '自动处理截止时间', '同意售后申请时间', '商家退款时间', '售后关闭时间', '仲裁状态', '发货物流单号', '发货物流状态', '商家编码'],
+      ...douyinOrders
+        .filter((o) => o.afterSale !== 'none')
+        .map((o): SheetValue[] => {
+          const l = o.lines[0]!;
+          const due = o.afterSale === 'pending' ? o.afterSaleAt! + 48 * HOUR : o.afterSale === 'dispute' ? o.afterSaleAt! + 3 * DAY : undefined;
+          return [
+            { n: '7' + o.id.slice(1) }, { n: o.id }, { n: l.subId }, l.product.title, { n: l.product.id }, l.amount, o.shippedAt ? '已发货' : '未发货', o.shippedAt ? '退货退款' : '仅退款', o.afterSale === 'refunded' ? o.refund : l.amount,
+            DY_AFTER_STATE[o.afterSale], excelTime(o.afterSaleAt), '原路退回', '不想要了', due === undefined ? '-' : excelTime(due), o.afterSale === 'refunded' ? excelTime(o.afterSaleAt! + 2 * HOUR) : '-',
+            o.afterSale === 'refunded' ? excelTime(o.afterSaleAt! + 3 * HOUR) : '-', '-', o.afterSale === 'dispute' ? '仲裁中' : '-', o.trackingNo ?? '-', o.completedAt ? '已签收' : o.shippedAt ? '运输中' : '-', l.product.sku,
+          ];
+        }),
+    ],
+    { sheetName: '售后表' },
+  ),
+);
 
 // Products & stock: the seller's own sheet, one row per product.
 write(
@@ -400,23 +468,41 @@ write(
     ]),
 );
 
-// 生意参谋 商品排行 for 11-19 (one day), as .xlsx and as .csv: four title rows, header on row 5.
+// 淘宝助理 / 千牛 商品 CSV for the 淘宝 products: a version line and the English header row above the
+// Chinese one; 数字ID is the id and 宝贝数量 the stock (ids 10871820875, 11700853877).
+write(
+  'taobao-assistant-items.csv',
+  '\uFEFF' +
+    csv([
+      ['version 1.00'],
+      ['title', 'cid', 'seller_cids', 'stuff_status', 'location_state', 'location_city', 'item_type', 'price', 'auction_increment', 'num', 'valid_thru', 'freight_payer', 'outer_id', 'num_id', 'approve_status'],
+      ['宝贝名称', '宝贝类目', '店铺类目', '新旧程度', '省', '城市', '出售方式', '宝贝价格', '加价幅度', '宝贝数量', '有效期', '运费承担', '商家编码', '数字ID', '宝贝状态'],
+      ...byPlatform('taobao').map((p) => [p.title, '50013228', '', '1', '浙江', '杭州', '1', money(p.price), '0', String(stock.get(p)), '7', '2', p.sku, p.id, '1']),
+    ]),
+);
+
+// 生意参谋 → 品类 → 商品排行 download for 11-19 (one day): a binary .xls named as the platform names it,
+// four title rows, the header on row 5 with the real columns, and a row whose 商品ID is `-` (panying1990/
+// python 天猫店铺流量来源转换.py; ids 58980719255, 44421088375); and the same sheet saved as CSV.
 const dayStart = dayAt('2026-11-19T00:00:00+08:00');
 const day = dayOf(dayStart);
 const paidThatDay = taobaoOrders.filter((o) => o.paidAt && o.paidAt >= dayStart && o.paidAt < dayStart + DAY);
-const SYCM_HEADERS = ['商品ID', '商品名称', '商品访客数', '商品浏览量', '平均停留时长', '商品详情页跳出率', '商品加购人数', '支付买家数', '支付件数', '支付金额', '商品支付转化率'];
-const sycmRows = byPlatform('taobao').map((p) => {
+const SYCM_HEADERS = ['统计日期', '商品ID', '商品访客数', '商品浏览量', '平均停留时长', '商品详情页跳出率', '商品收藏人数', '商品加购件数', '商品加购人数', '下单买家数', '下单件数', '下单金额', '下单转化率', '支付买家数', '支付件数', '支付金额', '商品支付转化率', '成功退款金额', '搜索引导访客数'];
+const sycmRows: (string | number)[][] = byPlatform('taobao').map((p) => {
   const lines = paidThatDay.flatMap((o) => o.lines.filter((l) => l.product === p).map((l) => ({ o, l })));
   const buyersCount = new Set(lines.map((x) => x.o.buyer)).size;
   const uv = Math.round(Math.max(buyersCount, 1) / between(0.015, 0.03)) + Math.round(between(20, 200));
-  const gmv = lines.reduce((s, x) => s + x.l.amount, 0);
-  return [p.id, p.title, uv, Math.round(uv * between(1.3, 1.8)), `${between(12, 40).toFixed(2)}`, `${between(45, 75).toFixed(2)}%`, Math.round(uv * between(0.05, 0.1)), buyersCount, lines.reduce((s, x) => s + x.l.qty, 0), gmv, `${((buyersCount / uv) * 100).toFixed(2)}%`];
+  const gmv = Math.round(lines.reduce((s, x) => s + x.l.amount, 0) * 100) / 100;
+  const units = lines.reduce((s, x) => s + x.l.qty, 0);
+  const cart = Math.round(uv * between(0.05, 0.1));
+  return [day, p.id, uv, Math.round(uv * between(1.3, 1.8)), Number(between(12, 40).toFixed(2)), Number(between(0.45, 0.75).toFixed(4)), Math.round(uv * 0.03), cart + 3, cart, buyersCount, units, gmv, Number((buyersCount / uv).toFixed(4)), buyersCount, units, gmv, Number((buyersCount / uv).toFixed(4)), 0, Math.round(uv * 0.4)];
 });
-const SYCM_PREAMBLE = [['生意参谋 | 商品排行'], [`统计时间：${day} ~ ${day}`], ['店铺名称：山野集户外'], []];
-await xlsx('sycm-products.xlsx', '商品排行', [SYCM_HEADERS, ...sycmRows], SYCM_PREAMBLE);
+sycmRows.push([day, '-', 37, 52, 8.5, 0.81, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 12]);
+const SYCM_PREAMBLE = [['生意参谋 | 品类 | 商品排行'], [`统计时间：${day} ~ ${day}`], ['终端：所有终端'], []];
+write(`sycm-products.xls`, xlsFile([...SYCM_PREAMBLE, SYCM_HEADERS, ...sycmRows], '商品排行'));
 write(
   'sycm-products.csv',
-  '\uFEFF' + csv([...SYCM_PREAMBLE.map((r) => [r[0] ?? '']), SYCM_HEADERS, ...sycmRows.map((r) => r.map((c, k) => (typeof c === 'number' && k !== 0 ? thousands(c, k === 9 ? 2 : 0) : String(c))))]),
+  '\uFEFF' + csv([...SYCM_PREAMBLE.map((r) => [r[0] ?? '']), SYCM_HEADERS, ...sycmRows.map((r) => r.map((c, k) => (typeof c === 'number' && [2, 3, 6, 7, 8].includes(k) ? thousands(c, 0) : String(c))))]),
 );
 
 // Daily traffic (生意参谋 首页 → 日报, 淘宝 shop): 30 days up to yesterday, from the orders themselves.

@@ -39,7 +39,13 @@ test('imports the exports chosen in the popup and shows the alerts they raise', 
     await expect(result).toBeVisible({ timeout: 30_000 });
     await expect(result.locator('[data-source="qianniu-orders"]')).toHaveCount(2);
     await expect(result.locator('[data-source="doudian-orders"]')).toHaveAttribute('data-import-kind', 'orders');
-    await expect(result.locator('[data-source="products"]')).toHaveAttribute('data-import-kind', 'products');
+    await expect(result.locator('[data-source="products"]')).toHaveCount(2); // the seller's sheet and the 淘宝助理 CSV
+    await expect(result.locator('[data-source="products"]').first()).toHaveAttribute('data-import-kind', 'products');
+    await expect(result.locator('[data-source="doudian-aftersale"]')).toHaveAttribute('data-import-kind', 'orders');
+    await expect(result.locator('[data-source="qianniu-refunds"]')).toHaveAttribute('data-import-kind', 'orders');
+    // The 生意参谋 .xls's "-" row is skipped and said, not rejected.
+    await expect(result.locator('[data-source="sycm-products"] [data-testid="import-notices"]')).toContainText('商品ID');
+    await expect(result.getByTestId('import-rejected')).toHaveCount(0);
     await expect(result.locator('[data-source="sycm-products"]')).toHaveAttribute('data-import-kind', 'stats');
     await expect(result.locator('[data-source="daily-stats"]')).toHaveAttribute('data-import-kind', 'stats');
 

@@ -88,6 +88,27 @@ describe('千牛 current XLSX', () => {
   });
 });
 
+describe('after-sale and refund exports', () => {
+  it('抖店 售后 (xlsx, ids in number cells): every request with its platform deadline', async () => {
+    const r = await readImport(fixture('doudian-aftersale.xlsx'), 'after-sale.xlsx');
+    const orders = await readImport(fixture('doudian-orders.csv'), 'orders.csv');
+    expect(r.source.id).toBe('doudian-aftersale');
+    expect(r.rejected).toEqual([]);
+    expect(r.notices).toEqual([]);
+    const pending = r.orders.filter((o) => o.afterSale === 'refund-pending');
+    expect(pending.length).toBeGreaterThan(0);
+    expect(pending.every((o) => o.afterSaleDueAt! - o.afterSaleAt! === 48 * 3_600_000)).toBe(true);
+    // Every request names an order of the order export.
+    for (const o of r.orders) expect(orders.orders.some((x) => x.id === o.id)).toBe(true);
+  });
+  it('千牛 退款 (GBK): statuses and 售中/售后', async () => {
+    const r = await readImport(fixture('qianniu-refunds.csv'), 'refunds.csv');
+    expect(r.source.id).toBe('qianniu-refunds');
+    expect(r.rejected).toEqual([]);
+    expect(new Set(r.orders.map((o) => o.afterSale))).toEqual(new Set(['refund-pending', 'refunded']));
+  });
+});
+
 describe('抖店 order export', async () => {
   const r = await readImport(fixture('doudian-orders.csv'), 'doudian.csv');
   it('is recognised, UTF-8 with BOM, tab-prefixed cells', () => {
@@ -101,9 +122,16 @@ describe('抖店 order export', async () => {
     expect([...new Set(r.orders.map((o) => o.status))].sort()).toEqual(['closed', 'completed', 'paid', 'shipped']);
     expect(r.orders.filter((o) => o.status === 'paid').every((o) => o.shippedAt === undefined && o.trackingNo === undefined)).toBe(true);
   });
-  it('reads 售后状态 and the masked receivers without calling them abnormal', () => {
+  it('reads 售后状态 and the masked receivers (张*, ##…/$$…$$ tokens, virtual numbers) without calling them abnormal', () => {
     expect(r.orders.filter((o) => o.afterSale === 'dispute')).toHaveLength(1);
     expect(r.orders.filter((o) => o.abnormal).map((o) => o.abnormal)).toEqual(['address']);
+  });
+  it('every paid order has its own 承诺发货时间; 预售 orders 7 days; 快递信息 read as the waybill', () => {
+    const paid = r.orders.filter((o) => o.paidAt !== undefined);
+    expect(paid.every((o) => o.shipBasis === 'promise' || o.shipBasis === 'booked')).toBe(true);
+    const spans = new Set(paid.filter((o) => o.shipBasis === 'promise').map((o) => (o.shipBy! - o.paidAt!) / 3_600_000));
+    expect([...spans].sort((a, b) => a - b)).toEqual([24, 48, 168]);
+    expect(r.orders.filter((o) => o.status === 'shipped').every((o) => /:/.test(o.trackingNo ?? ''))).toBe(true);
   });
   it('thousands commas, "--" and status names in isolation', async () => {
     const header = '主订单编号,子订单编号,选购商品,商品数量,商品ID,订单应付金额,订单提交时间,支付完成时间,发货时间,订单状态,售后状态,收件人,收件人手机号,省,市,区,详细地址\n';
@@ -125,17 +153,25 @@ describe('products, 生意参谋 and traffic', () => {
     expect(r.products.some((p) => p.replenishDays === 7)).toBe(true);
     expect(r.products.some((p) => p.stock === 0)).toBe(true);
   });
-  it('生意参谋 商品排行: header on row 5 of the .xlsx, the day from 统计时间', async () => {
-    const r = await readImport(fixture('sycm-products.xlsx'), 'sycm.xlsx');
+  it('生意参谋 商品排行: a binary .xls, header on row 5, its "-" row skipped and said', async () => {
+    const r = await readImport(fixture('sycm-products.xls'), '【生意参谋平台】商品_全部_2026-11-19_2026-11-19.xls');
     expect(r.source.id).toBe('sycm-products');
     expect(r.rejected).toEqual([]);
     expect(r.productStats).toHaveLength(20);
-    expect(r.productStats.every((s) => s.day === '2026-11-19')).toBe(true);
+    expect(r.productStats.every((s) => s.day === '2026-11-19' && /^7\d{11}$/.test(s.productId))).toBe(true);
+    expect(r.notices.map((n) => n.reason)).toEqual(['1 rows with 商品ID "-" skipped: they are not one product']);
   });
-  it('生意参谋 CSV with the same headers gives the same numbers ("11,269" and percentages)', async () => {
-    const xlsx = await readImport(fixture('sycm-products.xlsx'), 'sycm.xlsx');
+  it('生意参谋 CSV with the same headers gives the same numbers ("11,269")', async () => {
+    const xls = await readImport(fixture('sycm-products.xls'), 'sycm.xls');
     const csv = await readImport(fixture('sycm-products.csv'), 'sycm.csv');
-    expect(csv.productStats).toEqual(xlsx.productStats.map((s) => ({ ...s, gmv: Math.round(s.gmv * 100) / 100 })));
+    expect(csv.productStats).toEqual(xls.productStats);
+  });
+  it('淘宝助理 CSV: version line and English header row above; the same stock as the seller\'s sheet', async () => {
+    const r = await readImport(fixture('taobao-assistant-items.csv'), 'items.csv');
+    const sheet = await readImport(fixture('products.csv'), 'products.csv');
+    expect(r.rejected).toEqual([]);
+    expect(r.products).toHaveLength(20);
+    for (const p of r.products) expect(sheet.products.find((x) => x.id === p.id)).toMatchObject({ stock: p.stock, price: p.price, sku: p.sku });
   });
   it('a 生意参谋 file covering several days is refused', async () => {
     const text = '生意参谋 | 商品排行\n统计时间：2026-11-13 ~ 2026-11-19\n\n\n商品ID,商品名称,商品访客数,支付买家数,支付金额\n1,a,"11,269",3,300\n';
