@@ -81,7 +81,8 @@ Options:
 
     const db = memoryShopDb();
     try {
-      await writeImports(db, files, now);
+      const summary = await writeImports(db, files, now);
+      if (summary.unmatched) io.stderr(`shoplint: ${summary.unmatched} after-sale or refund rows name orders that no given order export has: give the order export too\n`);
       const result = await refreshAlerts(db, now);
       const out = result.alerts.map((a) => jsonAlert(a, lang));
       if (format === 'csv') io.stdout(toCsv(['type', 'severity', 'entityId', 'message', 'dueAt'], out.map((a) => [a.type, a.severity, a.entityId, a.message, a.dueAt])));

@@ -22,7 +22,7 @@ export const lint: Command = {
   usage: `
 Usage: shoplint lint [FILE…] [--title TEXT] [--platform taobao|tmall|douyin] [--keywords FILE…] [--category C] [--format json|table|csv]
 
-Checks listings. FILE is .csv (UTF-8 or GBK), .xlsx, .json (array) or .jsonl; "-" reads JSONL from stdin.
+Checks listings. FILE is .csv (UTF-8 or GBK), .xlsx, .xls, .json (array) or .jsonl; "-" reads JSONL from stdin.
 Columns are matched by name: id|商品ID|宝贝ID, title|标题|宝贝标题|商品标题|商品名称|宝贝名称, platform|平台,
 category|类目, price|价格|一口价|售价|宝贝价格|商品价格|售价（元）, compareAt|划线价|原价, cost|成本|成本价,
 industryAvg|行业均价. A 千牛 出售中的宝贝 export or a 抖店 商品 export is read as it is (use

@@ -13,14 +13,29 @@ export interface ImportSummary {
   stats: number;
   /** Files already imported before (same bytes): nothing was written for them. */
   repeated: string[];
+  /** Rows that patch an order not stored (a 售后/退款 export imported before its orders): not kept. */
+  unmatched: number;
 }
 
 const RANK: Record<OrderStatus, number> = { unpaid: 0, paid: 1, shipped: 2, completed: 3, closed: 3 };
 
+const AFTER_SALE_FIELDS = ['afterSale', 'afterSaleAt', 'afterSaleDueAt', 'afterSaleFromExport'] as const;
+
+/**
+ * `next` laid over `previous` (defined fields win), except that after-sale read from a 售后/退款 export
+ * is not overwritten by an order export's 售后状态 summary, whichever file came first.
+ */
+export function overlay<T extends Partial<Order>>(previous: T | undefined, next: Partial<Order>): T {
+  const merged: Record<string, unknown> = { ...previous };
+  const keepAfterSale = previous?.afterSaleFromExport === true && next.afterSaleFromExport !== true;
+  for (const [key, value] of Object.entries(next)) if (value !== undefined && !(keepAfterSale && (AFTER_SALE_FIELDS as readonly string[]).includes(key))) merged[key] = value;
+  if (next.afterSaleFromExport === true) for (const key of AFTER_SALE_FIELDS) if (next[key] === undefined) delete merged[key];
+  return merged as T;
+}
+
 /** What is stored after `patch` arrives: defined fields win, except a status that would go backwards. */
 export function mergeOrder(existing: Order | undefined, patch: OrderPatch, now: number): Order | undefined {
-  const merged: Record<string, unknown> = { ...existing };
-  for (const [key, value] of Object.entries(patch)) if (value !== undefined) merged[key] = value;
+  const merged: Record<string, unknown> = overlay(existing, patch);
   if (existing && patch.status && RANK[patch.status] < RANK[existing.status]) merged.status = existing.status;
   merged.seenAt = existing?.seenAt ?? now;
   const parsed = Order.safeParse(merged);
@@ -36,7 +51,7 @@ export interface ImportFile {
 }
 
 export async function writeImports(db: ShopDb, files: ImportFile[], now: number): Promise<ImportSummary> {
-  const summary: ImportSummary = { orders: { added: 0, updated: 0, unchanged: 0 }, lines: 0, products: 0, stats: 0, repeated: [] };
+  const summary: ImportSummary = { orders: { added: 0, updated: 0, unchanged: 0 }, lines: 0, products: 0, stats: 0, repeated: [], unmatched: 0 };
   await db.transaction('rw', [db.orders, db.lines, db.products, db.daily, db.productStats, db.imports], async () => {
     const known = await db.imports.bulkGet(files.map((f) => f.hash));
     const fresh = files.filter((f, i) => {
@@ -49,7 +64,7 @@ export async function writeImports(db: ShopDb, files: ImportFile[], now: number)
     const derivedLines = new Map<string, LinePatch>();
     for (const { parsed } of fresh) {
       const startedHere = new Set<string>();
-      for (const p of parsed.orders) patches.set(p.id, { ...patches.get(p.id), ...p });
+      for (const p of parsed.orders) patches.set(p.id, overlay(patches.get(p.id), p) as OrderPatch);
       for (const line of parsed.lines) {
         if (line.derived) derivedLines.set(line.orderId, line);
         else {
@@ -82,7 +97,10 @@ export async function writeImports(db: ShopDb, files: ImportFile[], now: number)
       const existing = stored[i];
       const patch = patches.get(id);
       const merged = patch ? mergeOrder(existing, patch, now) : existing;
-      if (!merged) return;
+      if (!merged) {
+        if (patch && !existing && patch.status === undefined && patch.createdAt === undefined) summary.unmatched++;
+        return;
+      }
       orders.set(id, merged);
       if (!patch) return;
       if (!existing) summary.orders.added++;

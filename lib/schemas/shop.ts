@@ -50,6 +50,8 @@ export const Order = z.object({
   afterSale: AfterSale.default('none'),
   /** When the refund or dispute began, when the source says. */
   afterSaleAt: Time.optional(),
+  /** The after-sale came from a 售后/退款 export (per request), which an order export's 售后状态 does not overwrite. */
+  afterSaleFromExport: z.boolean().optional(),
   /** The platform's own deadline for the seller's answer (抖店 售后 export: 自动处理截止时间). */
   afterSaleDueAt: Time.optional(),
   refundAmount: Money.optional(),

@@ -164,6 +164,8 @@ export async function parseImport(table: Table, options: ParseOptions = {}): Pro
           else if (judging) state = 'dispute';
         }
         patch.afterSale = state;
+        // The 售后/退款 exports know each request; an order export's 售后状态 column only sums them up.
+        if (source.id === 'doudian-aftersale' || source.id === 'qianniu-refunds') patch.afterSaleFromExport = true;
       }
     }
     if (!patch.afterSale && !has('afterSale') && !has('refundStatus') && refundAmount) patch.afterSale = 'refunded';
@@ -219,6 +221,7 @@ export async function parseImport(table: Table, options: ParseOptions = {}): Pro
     const merged: OrderPatch = previous ? { ...patch, ...previous } : patch;
     if (previous && patch.abnormal && !previous.abnormal) merged.abnormal = patch.abnormal;
     if (previous && patch.afterSale && moreUrgent(patch, previous)) {
+      merged.afterSaleFromExport = patch.afterSaleFromExport;
       merged.afterSale = patch.afterSale;
       merged.afterSaleAt = patch.afterSaleAt;
       merged.afterSaleDueAt = patch.afterSaleDueAt;

@@ -16,6 +16,8 @@ export interface Source<F extends string = string> {
   columns: Record<F, readonly string[]>;
   /** Fields that must all be found for the headers to be this source. */
   identify: readonly NoInfer<F>[];
+  /** Another set that identifies it too (a version of the export without one of `identify`'s columns). */
+  identifyAlso?: readonly NoInfer<F>[];
   /** Which line is the header, for exports with title rows above it. */
   headerRow?: (cells: string[]) => boolean;
 }
@@ -141,6 +143,9 @@ export const qianniuOrders = source({
     presale: ['预售订单'],
   },
   identify: ['id', 'status'],
+  // A 宝贝报表 without 订单状态 still names its 主订单编号, 子订单编号 and 购买数量; its rows patch the orders
+  // an order report creates.
+  identifyAlso: ['id', 'lineId', 'itemQty'],
 });
 
 // 生意参谋 → 品类 → 商品排行 → 下载: a binary .xls (【生意参谋平台】商品_全部_<from>_<to>.xls) with four
@@ -209,7 +214,7 @@ export const SOURCES: readonly Source[] = [sycmProducts, doudianAfterSale, doudi
 export function detectSource(headers: readonly string[]): { source: Source; columns: Partial<Record<string, string>> } | undefined {
   for (const s of SOURCES) {
     const columns = matchColumns(headers, s.columns);
-    if (s.identify.every((f) => columns[f] !== undefined)) return { source: s, columns };
+    if ([s.identify, s.identifyAlso ?? []].some((set) => set.length && set.every((f) => columns[f] !== undefined))) return { source: s, columns };
   }
   return undefined;
 }
