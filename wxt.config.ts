@@ -35,7 +35,7 @@ export default defineConfig({
     }),
     ...(browser !== 'firefox' && { minimum_chrome_version: '105' }),
   }),
-  // AMO reviewers rebuild the Firefox zip from the sources zip (README "Store packages"): the
+  // AMO reviewers rebuild the Firefox zip from the sources zip (README "Install"): the
   // screenshots are not part of the build.
   zip: { excludeSources: ['docs/screenshots/**'] },
   // The popup's import worker (entrypoints/popup/import.worker.ts) loads exceljs on demand, which
