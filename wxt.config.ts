@@ -38,7 +38,7 @@ export default defineConfig({
   // AMO reviewers rebuild the Firefox zip from the sources zip (README "Install"): the
   // screenshots are not part of the build.
   zip: { excludeSources: ['docs/screenshots/**'] },
-  // The popup's import worker (entrypoints/popup/import.worker.ts) loads exceljs on demand, which
-  // needs ES-module worker chunks.
+  // The popup's import worker (entrypoints/popup/import.worker.ts) loads the spreadsheet readers
+  // (lib/tables/xlsx.ts, SheetJS for .xls) on demand, which needs ES-module worker chunks.
   vite: () => ({ build: { target: 'es2022' }, worker: { format: 'es' } }),
 });

@@ -117,9 +117,9 @@ async function callFunction(page: Page, params: object): Promise<RemoteValue> {
 }
 
 /**
- * Runs `read(root, arg)` in the page on the shadow root of the first `host` element, open or closed,
- * and returns its result (JSON-serialisable: it comes back as JSON); undefined while there is no such
- * element. WebDriver BiDi serialises an element's shadow root, closed ones included, when asked for
+ * Runs `read(root, arg)` in the page on the closed shadow root of the first `host` element (an open
+ * one fails) and returns its result (JSON-serialisable: it comes back as JSON); undefined while there
+ * is no such element. WebDriver BiDi serialises an element's shadow root, closed ones included, when asked for
  * `includeShadowTree: 'all'`, and takes that root back as an argument: the test reads what ships
  * without opening the roots. Every read of ShopLint's UI in Firefox goes through here.
  */
@@ -131,6 +131,9 @@ export async function inShadowRoot<T>(page: Page, host: string, read: (root: Sha
   });
   const shadowRoot = element.type === 'node' ? (element.value as { shadowRoot?: RemoteValue | null }).shadowRoot : undefined;
   if (!shadowRoot?.sharedId) return undefined;
+  // What ships is closed (components/shadow-mode.ts): an open root here is a regression, not a convenience.
+  const { mode } = shadowRoot.value as { mode: string };
+  if (mode !== 'closed') throw new Error(`${host}'s shadow root is ${mode}: every UI ShopLint puts in a page ships closed`);
   const json = await callFunction(page, {
     functionDeclaration: `(root, arg) => JSON.stringify((${read.toString()})(root, arg) ?? null)`,
     arguments: [{ sharedId: shadowRoot.sharedId }, { type: 'string', value: arg }],
