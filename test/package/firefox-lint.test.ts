@@ -35,8 +35,8 @@ const EXPLAINED: Explained[] = [
     code: 'DANGEROUS_EVAL',
     source: 'exceljs',
     around: /Function\(`return this`\)\(\)|typeof global<`u`\?global:|regeneratorRuntime = r|setImmediate=function\(e\)\{typeof e!=`function`&&\(e=Function\(``\+e\)\)/,
-    // exceljs' browser bundle, twice: the popup's XLSX export (lib/audit/export.ts) and the import
-    // worker's reader (lib/tables/read.ts). Issue #18 may replace the reader.
+    // exceljs' browser bundle, in the popup's XLSX export (lib/audit/export.ts) only: the import
+    // worker reads spreadsheets without it (lib/tables/xlsx.ts, SheetJS for .xls), and without such code.
     why:
       'exceljs bundles lodash, a setImmediate polyfill and regenerator-runtime, whose fallbacks build a function from a string: ' +
       '`Function("return this")()` only where neither globalThis, self nor window exists, setImmediate only when handed a string ' +
