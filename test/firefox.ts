@@ -24,7 +24,6 @@ function addonId(): string {
 const EXTENSION_UUID = '5b0f6c2e-2d1a-4c4b-9a51-0c5a7f5e1d23';
 
 export interface FirefoxWithExtension {
-  browser: Browser;
   /** A new tab whose requests are answered from the fixtures (ROUTES) and otherwise blocked into `unserved`. */
   newPage(): Promise<Page>;
   /** Opens the popup page in a new tab. */
@@ -78,7 +77,6 @@ export async function launchFirefoxWithExtension(): Promise<FirefoxWithExtension
     throw error;
   }
   return {
-    browser,
     newPage,
     unserved,
     async openPopup() {
@@ -117,13 +115,13 @@ async function callFunction(page: Page, params: object): Promise<RemoteValue> {
 }
 
 /**
- * Runs `read(root, arg)` in the page on the closed shadow root of the first `host` element (an open
- * one fails) and returns its result (JSON-serialisable: it comes back as JSON); undefined while there
- * is no such element. WebDriver BiDi serialises an element's shadow root, closed ones included, when asked for
+ * Runs `read(root)` in the page on the closed shadow root of the first `host` element (an open one
+ * fails) and returns its result, which comes back as JSON; undefined while there is no such element.
+ * WebDriver BiDi serialises an element's shadow root, closed ones included, when asked for
  * `includeShadowTree: 'all'`, and takes that root back as an argument: the test reads what ships
  * without opening the roots. Every read of ShopLint's UI in Firefox goes through here.
  */
-export async function inShadowRoot<T>(page: Page, host: string, read: (root: ShadowRoot, arg: string) => T, arg = ''): Promise<T | undefined> {
+export async function inShadowRoot<T>(page: Page, host: string, read: (root: ShadowRoot) => T): Promise<T | undefined> {
   const element = await callFunction(page, {
     functionDeclaration: '(selector) => document.querySelector(selector)',
     arguments: [{ type: 'string', value: host }],
@@ -135,8 +133,8 @@ export async function inShadowRoot<T>(page: Page, host: string, read: (root: Sha
   const { mode } = shadowRoot.value as { mode: string };
   if (mode !== 'closed') throw new Error(`${host}'s shadow root is ${mode}: every UI ShopLint puts in a page ships closed`);
   const json = await callFunction(page, {
-    functionDeclaration: `(root, arg) => JSON.stringify((${read.toString()})(root, arg) ?? null)`,
-    arguments: [{ sharedId: shadowRoot.sharedId }, { type: 'string', value: arg }],
+    functionDeclaration: `(root) => JSON.stringify((${read.toString()})(root) ?? null)`,
+    arguments: [{ sharedId: shadowRoot.sharedId }],
   });
   return typeof json.value === 'string' ? (JSON.parse(json.value) as T) : undefined;
 }
