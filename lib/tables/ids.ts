@@ -11,6 +11,7 @@ export function unwrapId(raw: string): string {
   return raw.replace(/^\s*=\s*"(.*)"\s*$/, '$1').replace(/[\t"']/g, '').trim();
 }
 
+const DIGITS = /^\d+$/;
 const SCIENTIFIC = /^[-+]?\d+(\.\d+)?[eE][-+]?\d+$/;
 
 /**
@@ -19,7 +20,9 @@ const SCIENTIFIC = /^[-+]?\d+(\.\d+)?[eE][-+]?\d+$/;
  */
 export function exactId(raw: string | undefined, number?: 'rounded' | 'json'): { id: string } | { error: string } {
   if (number === 'json') return { error: `is a JSON number (${raw}); ids must be JSON strings, as JSON numbers past 2^53 are rounded` };
-  const id = unwrapId(raw ?? '');
+  // The common case, digits with at most spaces or a tab around them, without the replaces.
+  const trimmed = (raw ?? '').trim();
+  const id = number === undefined && DIGITS.test(trimmed) ? trimmed : unwrapId(raw ?? '');
   if (number === 'rounded') return { error: `is a number the file has already rounded (${id}): its last digits are lost; export again with the column as text` };
   if (!id) return { error: 'is empty' };
   if (SCIENTIFIC.test(id)) return { error: `is "${id}", Excel's scientific form: the digits after the 15th are lost; export again, or open the CSV in Excel with the column set to 文本 (text)` };

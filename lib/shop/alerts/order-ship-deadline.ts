@@ -51,11 +51,17 @@ export default defineAlert({
   },
   check(snapshot, options, context) {
     const shipHours = snapshot.settings.shipHours ?? {};
-    const productsOf = context.memo('lines-by-order', () => {
-      const map = new Map<string, OrderLine[]>();
-      for (const l of snapshot.lines) (map.get(l.orderId) ?? map.set(l.orderId, []).get(l.orderId)!).push(l);
-      return map;
-    });
+    // The order's lines, only when the seller has set a promise for some product.
+    const productsOf = (orderId: string): OrderLine[] =>
+      Object.keys(shipHours).length === 0
+        ? []
+        : (context
+            .memo('lines-by-order', () => {
+              const map = new Map<string, OrderLine[]>();
+              for (const l of snapshot.lines) (map.get(l.orderId) ?? map.set(l.orderId, []).get(l.orderId)!).push(l);
+              return map;
+            })
+            .get(orderId) ?? []);
     for (const order of snapshot.orders) {
       const waitingPickup = order.status === 'shipped' && order.awaitingPickup === true;
       if (order.status !== 'paid' && !waitingPickup) continue;
@@ -66,7 +72,7 @@ export default defineAlert({
       } else if (order.shipBasis === 'presale') continue;
       else {
         // The seller's promise for the order's products (the shortest when they differ), else the default.
-        const own = (productsOf.get(order.id) ?? []).map((l) => (l.productId === undefined ? undefined : shipHours[l.productId])).filter((h): h is number => h !== undefined);
+        const own = productsOf(order.id).map((l) => (l.productId === undefined ? undefined : shipHours[l.productId])).filter((h): h is number => h !== undefined);
         const hours = own.length ? Math.min(...own) : options.shipHours;
         dueAt = (order.paidAt ?? order.createdAt) + hours * HOUR;
         basis = own.length ? { zh: `商品发货时效 ${hours} 小时`, en: `the product's ${hours} h promise` } : { zh: `默认付款后 ${hours} 小时`, en: `default ${hours} h after payment` };

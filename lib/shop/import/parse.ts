@@ -78,7 +78,9 @@ export async function parseImport(table: Table, options: ParseOptions = {}): Pro
   const has = (field: string) => columns[field] !== undefined;
   const cell = (cells: Record<string, string>, field: string) => (has(field) ? cells[columns[field]!] : undefined);
 
+  // Absent columns cost nothing: most fields exist in only some exports.
   const time = (cells: Record<string, string>, field: string, required = false): number | undefined => {
+    if (!has(field)) return undefined;
     const raw = cell(cells, field);
     const t = parseChinaTime(raw ?? '');
     if (t === undefined && required && has(field)) throw new RowError(columns[field], 'is empty');
@@ -86,13 +88,14 @@ export async function parseImport(table: Table, options: ParseOptions = {}): Pro
     return t;
   };
   const number = (cells: Record<string, string>, field: string, { integer = false } = {}): number | undefined => {
+    if (!has(field)) return undefined;
     const raw = cell(cells, field);
     const n = cellNumber(raw);
     if (n === undefined) return undefined;
     if (!Number.isFinite(n) || n < 0 || (integer && !Number.isInteger(n))) throw new RowError(columns[field], `"${raw}" is not ${integer ? 'a whole number' : 'an amount'} of at least 0`);
     return n;
   };
-  const text = (cells: Record<string, string>, field: string) => cellText(cell(cells, field));
+  const text = (cells: Record<string, string>, field: string) => (has(field) ? cellText(cells[columns[field]!]) : undefined);
   const required = (cells: Record<string, string>, field: string) => {
     const value = text(cells, field);
     if (value === undefined) throw new RowError(columns[field], 'is empty');
@@ -128,6 +131,7 @@ export async function parseImport(table: Table, options: ParseOptions = {}): Pro
   const itemRows = source.kind === 'orders' && (has('itemQty') || (source.platform === 'douyin' && has('qty')));
   const platform = source.platform === 'douyin' ? 'douyin' : 'taobao';
 
+  const promiseColumns = has('promisedAt') || has('bookedAt') || has('orderType') || has('presale');
   const mapOrderRow = (cells: Record<string, string>) => {
     const orderId = id(cells, 'id');
     const patch: OrderPatch = { id: orderId, platform };
@@ -175,8 +179,10 @@ export async function parseImport(table: Table, options: ParseOptions = {}): Pro
     if (afterSaleDueAt !== undefined && (patch.afterSale === 'refund-pending' || patch.afterSale === 'dispute')) patch.afterSaleDueAt = afterSaleDueAt;
     if (has('shipLogistics') && /待揽收|未揽收|等待揽收/.test(text(cells, 'shipLogistics') ?? '')) patch.awaitingPickup = true;
 
-    const promise = shipPromise({ promisedAt: time(cells, 'promisedAt'), bookedAt: time(cells, 'bookedAt'), orderType: text(cells, 'orderType'), presale: text(cells, 'presale'), paidAt });
-    if (promise) Object.assign(patch, promise);
+    if (promiseColumns) {
+      const promise = shipPromise({ promisedAt: time(cells, 'promisedAt'), bookedAt: time(cells, 'bookedAt'), orderType: text(cells, 'orderType'), presale: text(cells, 'presale'), paidAt });
+      if (promise) Object.assign(patch, promise);
+    }
 
     const buyer = buyerKey(platform, ...(has('buyer') && text(cells, 'buyer') ? [text(cells, 'buyer')] : [text(cells, 'receiver'), text(cells, 'phone')]));
     if (buyer) patch.buyer = buyer;
