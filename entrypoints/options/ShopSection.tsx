@@ -25,7 +25,8 @@ export function ShopSection({ state }: { state: SettingsState }) {
   const setShop = (patch: Partial<ShopSettings>) => state.save({ ...state.settings, shop: { ...shop, ...patch } });
   const stock = shop.alerts[STOCK_ALERT];
   const replenishDays = stock && stock !== 'off' ? (stock.options.replenishDays as number | undefined) : undefined;
-  const ids = { capture: useId(), tmall: useId(), target: useId(), replenish: useId() };
+  const ids = { capture: useId(), tmall: useId(), target: useId(), replenish: useId(), shipHours: useId() };
+  const shipHoursText = Object.entries(shop.shipHours ?? {}).map(([id, hours]) => `${id} ${hours}`).join('\n');
   return (
     <Section id="shop" title={i18n.t('options.shop.heading')} testId="shop">
       <div style={field}>
@@ -57,6 +58,30 @@ export function ShopSection({ state }: { state: SettingsState }) {
           }}
           style={{ ...input, width: 120 }}
         />
+      </div>
+      <div style={field}>
+        <label htmlFor={ids.shipHours}>{i18n.t('options.shop.shipHours')}</label>
+        <div>
+          {/* For orders whose export names no promise of its own (lib/shop/alerts/order-ship-deadline.ts): "商品ID 小时" per line. */}
+          <textarea
+            id={ids.shipHours}
+            key={shipHoursText}
+            data-testid="ship-hours"
+            rows={3}
+            defaultValue={shipHoursText}
+            placeholder="612345678901 24"
+            onBlur={(e) => {
+              const entries = e.currentTarget.value
+                .split(/\r?\n/)
+                .map((line) => /^\s*(\S+)\s+(\d+(?:\.\d+)?)\s*$/.exec(line))
+                .filter((m): m is RegExpExecArray => m !== null && Number(m[2]) > 0)
+                .map((m) => [m[1]!, Number(m[2])] as const);
+              setShop({ shipHours: entries.length ? Object.fromEntries(entries) : undefined });
+            }}
+            style={{ ...input, width: 220, fontFamily: 'monospace' }}
+          />
+          <div style={{ fontSize: 12, color: theme.muted }}>{i18n.t('options.shop.shipHoursHint')}</div>
+        </div>
       </div>
       <div style={field}>
         <label htmlFor={ids.replenish}>{i18n.t('options.shop.replenish')}</label>
