@@ -67,7 +67,8 @@ function fit(cells: string[], headers: readonly string[], by: Splitter): string[
 }
 
 // A rank in front: "1 防晒衣", "1. 防晒衣", "1、防晒衣", "1\t防晒衣" (a separator is needed: 316不锈钢 is a term).
-const RANK = /^\d{1,4}(?:\s*[.、．:：)）]\s*|\s+)(?=\S)/;
+// Not the start of a figure: "500 ~ 1000" and "5 %" are not ranks.
+const RANK = /^\d{1,4}(?:\s*[.、．:：)）]\s*|\s+)(?=[^\s~～\-—–至到%])/;
 // A comma between cells, not the thousands separator of 1,234.
 const COMMA = /[,，](?!\d{3}(?:\D|$))/;
 const HAS_WORD = /\p{L}/u;
