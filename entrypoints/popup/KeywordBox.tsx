@@ -1,5 +1,6 @@
-// 关键词库: the seller's search-term data (生意参谋 搜索分析 / 抖店罗盘 exports, or a pasted list) per
-// category, with the age of each bank — the overlay on the publish pages checks titles against it.
+// 关键词库: the seller's search-term data (生意参谋, 抖店罗盘, plugin sheets, ad keyword reports, or a
+// pasted table or list) per category, with each bank's source, age and whether its figures are
+// ranges — the overlay on the publish pages checks titles against it.
 // Files are read in the import worker; the background validates and stores each bank.
 import { useEffect, useState } from 'react';
 import { i18n } from '#i18n';
@@ -10,6 +11,10 @@ import { askKeywords } from '@/extension/messages';
 import { readKeywordBanks } from './import-client';
 import { Section } from '@/components/Section';
 import { FilePicker } from '@/components/FilePicker';
+import { APPROXIMATE, APPROXIMATE_HINT, SOURCE_NAMES } from '@/lib/keywords/labels';
+
+/** What the chooser offers: the exports above (生意参谋 downloads .xls) and text. */
+const KEYWORD_FILES = '.csv,.tsv,.txt,.xlsx,.xls,.json,.jsonl';
 
 export function KeywordBox({ locale }: { locale: Locale }) {
   const [banks, setBanks] = useState<KeywordBankInfo[]>();
@@ -52,7 +57,14 @@ export function KeywordBox({ locale }: { locale: Locale }) {
 
   return (
     <Section title={i18n.t('popup.keywords.heading')} testId="keywords-section">
-      <FilePicker testId="keyword-import" label={i18n.t('popup.keywords.choose')} hint={i18n.t('popup.keywords.hint')} disabled={busy} onFiles={(files) => void onFiles(files)} />
+      <FilePicker
+        testId="keyword-import"
+        label={i18n.t('popup.keywords.choose')}
+        hint={i18n.t('popup.keywords.hint')}
+        accept={KEYWORD_FILES}
+        disabled={busy}
+        onFiles={(files) => void onFiles(files)}
+      />
       <div style={{ display: 'flex', gap: 6, marginTop: 6 }}>
         <textarea
           data-testid="keyword-paste"
@@ -84,7 +96,14 @@ export function KeywordBox({ locale }: { locale: Locale }) {
           {banks.map((b) => (
             <li key={b.key} data-keyword-bank={b.category} data-stale={b.age.stale} style={{ display: 'flex', alignItems: 'baseline', gap: 6, padding: '3px 0', borderTop: `1px solid ${theme.subtle}` }}>
               <strong>{b.label}</strong>
-              <span style={{ color: theme.muted }}>{i18n.t('popup.keywords.terms', [b.terms])} · {b.dataDate}</span>
+              <span style={{ color: theme.muted }}>
+                {SOURCE_NAMES[b.source][locale]} · {i18n.t('popup.keywords.terms', [b.terms])} · {b.dataDate}
+              </span>
+              {b.approximate && (
+                <span data-testid="keyword-bank-approximate" title={APPROXIMATE_HINT[locale]} style={{ color: theme.muted, border: `1px solid ${theme.border}`, borderRadius: 3, padding: '0 3px', fontSize: 11 }}>
+                  {APPROXIMATE[locale]}
+                </span>
+              )}
               <span data-testid="keyword-bank-age" style={{ color: b.age.stale ? severityColor.warn.fg : theme.muted, marginLeft: 'auto' }}>{b.age.text[locale]}</span>
               <button
                 type="button"

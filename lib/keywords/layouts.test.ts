@@ -1,9 +1,12 @@
 // One case per export layout sellers have (test/fixtures/keywords/README.md says what each fixture is
 // modelled on): it loads, from the right source, with its date, its figures as the export meant them.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../tables/errors';
+import { normaliseTerm } from '../text/normalise';
+import { compileKeywordBank } from './compile';
+import { keywordScore, suggestFill } from './fill';
 import { isKeywordHeader, lastDate, parseFigure, parseKeywordList, readKeywordFile } from './parse';
 import type { Keyword, KeywordBank } from './schema';
 
@@ -216,5 +219,21 @@ describe('bad cells name their place', () => {
     const gbk = await readKeywordFile(new Uint8Array(iconv.encode(text, 'gbk')), 'r.csv', { now: NOW });
     expect(gbk).toEqual(await readKeywordFile(utf8(text), 'r.csv', { now: NOW }));
     expect(gbk.keywords).toEqual([{ term: '防晒衣女', impressions: 100, clicks: 10, spend: 12.3, orders: 1, clickRate: 0.1, conversion: 0.1, cpc: 1.23 }]);
+  });
+});
+
+describe('the fill is made of the bank\'s search words only', () => {
+  const files = readdirSync(new URL('../../test/fixtures/keywords/', import.meta.url)).filter((f) => /\.(csv|txt|xlsx|xls)$/.test(f));
+  it.each(files)('%s', async (file) => {
+    const bank = compileKeywordBank(await read(file));
+    const terms = bank.bank.keywords.map((k) => normaliseTerm(k.term));
+    // A title that is the bank's best term, and one with only its product word.
+    const core = bank.words.scan(bank.terms[0]!).words.find((w) => w.kind === 'core')!.word;
+    for (const title of [bank.terms[0]!, core]) {
+      const score = keywordScore(title, bank);
+      expect(score.score).not.toBeNull();
+      const fill = suggestFill(title, bank);
+      for (const word of fill.terms) expect(terms.some((t) => t.includes(normaliseTerm(word))), `${word} is in no search term of ${file}`).toBe(true);
+    }
   });
 });
