@@ -146,14 +146,8 @@ Options:
 
 /** What a bank is, for the person reading the table: its size, category, source, age, and whether its figures are ranges. */
 function bankLine(bank: KeywordBank, now: Date, lang: 'zh' | 'en'): string {
-  const parts = [
-    lang === 'zh' ? `${bank.keywords.length} 个词` : `${bank.keywords.length} terms`,
-    bank.category,
-    SOURCE_NAMES[bank.source][lang],
-    `${bank.dataDate} — ${dataAge(bank.dataDate, now).text[lang]}`,
-    ...(bank.approximate ? [APPROXIMATE[lang]] : []),
-  ];
-  return parts.join(lang === 'zh' ? '，' : ', ');
+  const extra = [SOURCE_NAMES[bank.source][lang], ...(bank.approximate ? [APPROXIMATE[lang]] : [])];
+  return `${bank.keywords.length} terms, ${bank.category}, ${bank.dataDate} — ${dataAge(bank.dataDate, now).text[lang]} (${extra.join(', ')})`;
 }
 
 /** The bank for a listing: the only one, or the one of the listing's category (its 类目, --category, or its core word). */

@@ -11,6 +11,7 @@ import { wordBank, type WordBank } from '../lexicon/bank';
 import { isKeywordHeader, KEYWORD_COLUMNS, tableSource } from './columns';
 import { chinaDate, lastDate } from './dates';
 import { keywordsFromTable, type TableKeywords } from './table';
+import { productWords } from './product';
 import { parseKeywordList, tableFromText } from './text';
 import { KeywordBank, type Keyword, type KeywordSource } from './schema';
 
@@ -28,12 +29,15 @@ export interface BankMeta {
   now?: Date;
 }
 
-/** The category lexicon most of the terms' core words belong to. */
+/**
+ * The category lexicon most of the terms' core words belong to; when the lexicons know none of them,
+ * the bank's own product word (浴缸 for a 浴缸 搜索排行; product.ts), as a category named by the export.
+ */
 export function inferCategory(keywords: readonly Keyword[], words: WordBank = wordBank()): string | undefined {
   const votes = new Map<string, number>();
-  for (const { term } of keywords)
-    for (const hit of words.scan(term).words) if (hit.kind === 'core') for (const c of hit.categories) if (c !== 'user') votes.set(c, (votes.get(c) ?? 0) + 1);
-  return [...votes].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const scans = keywords.map(({ term }) => words.scan(term));
+  for (const scan of scans) for (const hit of scan.words) if (hit.kind === 'core') for (const c of hit.categories) if (c !== 'user') votes.set(c, (votes.get(c) ?? 0) + 1);
+  return [...votes].sort((a, b) => b[1] - a[1])[0]?.[0] ?? productWords(scans)[0];
 }
 
 interface Read {
