@@ -210,6 +210,18 @@ describe('text', () => {
   });
 });
 
+describe('rates', () => {
+  it('reads a bare number beside % cells as a fraction (a spreadsheet number formatted as a percentage)', async () => {
+    const bank = await readKeywordFile(utf8('搜索词,支付转化率,点击率\n防晒衣,1% ~ 2.5%,59%\n防晒衣女,0.012,0.61\n'), 'x.csv', { now: NOW });
+    expect(bank.keywords.map((k) => [k.conversion, k.clickRate])).toEqual([[0.0175, 0.59], [0.012, 0.61]]);
+  });
+
+  it('cleans a term wrapped the way spreadsheets wrap text', async () => {
+    const bank = await readKeywordFile(utf8('搜索词,搜索人气\n"=""防晒衣""",100\n\'冰丝防晒衣,50\n'), 'x.csv', { now: NOW });
+    expect(bank.keywords.map((k) => k.term)).toEqual(['防晒衣', '冰丝防晒衣']);
+  });
+});
+
 describe('bad cells name their place', () => {
   it.each([
     ['a range that goes down', '搜索词,搜索人气\n防晒衣,300 ~ 150\n', /row 2, column 搜索人气: "300 ~ 150" is not a number/],

@@ -24,6 +24,7 @@ const TOTAL = /^(?:合计|总计|汇总|总和|total|sum)[:：]?$/i;
 interface Cell {
   value: number;
   range?: Range;
+  percent: boolean;
   raw: string;
   column: FigureColumn;
 }
@@ -34,11 +35,13 @@ export function keywordsFromTable(table: Table): TableKeywords {
   const ads = isAdReport(columns);
   // An ad report's rates and per-click costs are per row (one day, one plan): recomputed from the sums.
   const fields = (Object.keys(columns.figures) as FigureField[]).filter((f) => !ads || (AD_FIELDS as readonly string[]).includes(f));
-  // A rate column holds percentages when its header says so (点击率(%)), when any cell has a % sign,
-  // or — for a conversion rate, which cannot pass 100% — when any value is above 1 (3.2 can only be
-  // 3.2%); otherwise fractions (观数, 相关分析 copied: 1.63 = 163%). Decided per column, so one cell cannot
-  // flip it. A click rate may pass 100% (生意参谋: 112.34%).
-  const percentColumn = new Set<FigureColumn>();
+  // A rate is a percentage when its cell has a % sign or its header says so (点击率(%)). A bare number
+  // beside % cells is a spreadsheet's number formatted as a percentage: a fraction. In a column with
+  // no % at all, the numbers are percentages when — for a conversion rate, which cannot pass 100% —
+  // any is above 1 (3.2 can only be 3.2%), else fractions (观数, 相关分析 copied: 1.63 = 163%); decided
+  // for the column, so one cell cannot flip it. A click rate may pass 100% (生意参谋: 112.34%).
+  const signed = new Set<FigureColumn>();
+  const bareAboveOne = new Set<FigureColumn>();
   let lastDay: string | undefined;
   const parsed: { line: number; term: string; figures: Partial<Record<FigureField, Cell>> }[] = [];
   for (const { line, cells } of table.rows) {
@@ -50,8 +53,9 @@ export function keywordsFromTable(table: Table): TableKeywords {
         const figure = parseFigure(raw);
         if (!figure) continue;
         if (Number.isNaN(figure.value)) throw new InputError(`"${raw.trim()}" is not a number`, { file: table.file, row: line, column: column.header });
-        if (RATE_FIELDS.includes(field) && (column.percent || figure.percent || (field === 'conversion' && (figure.range?.[1] ?? figure.value) > 1))) percentColumn.add(column);
-        figures[field] = { value: figure.value, range: figure.range, raw: raw.trim(), column };
+        if (figure.percent) signed.add(column);
+        else if (field === 'conversion' && (figure.range?.[1] ?? figure.value) > 1) bareAboveOne.add(column);
+        figures[field] = { value: figure.value, range: figure.range, percent: figure.percent, raw: raw.trim(), column };
         break;
       }
     }
@@ -59,7 +63,7 @@ export function keywordsFromTable(table: Table): TableKeywords {
       const day = lastDate(cells[columns.date] ?? '');
       if (day && (!lastDay || day > lastDay)) lastDay = day;
     }
-    parsed.push({ line, term: (cells[columns.term] ?? '').replace(/[\t"]/g, '').trim(), figures });
+    parsed.push({ line, term: cleanTerm(cells[columns.term] ?? ''), figures });
   }
 
   let approximate = false;
@@ -69,7 +73,8 @@ export function keywordsFromTable(table: Table): TableKeywords {
     for (const field of fields) {
       const cell = figures[field];
       if (!cell) continue;
-      const per = percentColumn.has(cell.column) ? 100 : 1;
+      const percent = RATE_FIELDS.includes(field) && (cell.percent || cell.column.percent || (!signed.has(cell.column) && bareAboveOne.has(cell.column)));
+      const per = percent ? 100 : 1;
       const value = percentOf(cell.value, per);
       if (field === 'conversion' && (cell.range?.[1] ?? cell.value) / per > 1)
         throw new InputError(`"${cell.raw}" is not a rate (above 100%)`, { file: table.file, row: line, column: cell.column.header });
@@ -81,6 +86,9 @@ export function keywordsFromTable(table: Table): TableKeywords {
   });
   return { keywords: ads ? sumAds(rows) : firstOfEach(rows), approximate, ads, ...(lastDay && { lastDay }) };
 }
+
+/** A term as a spreadsheet may wrap it: ="…", quotes, tabs, a leading apostrophe. */
+const cleanTerm = (raw: string) => raw.replace(/^\s*=\s*"(.*)"\s*$/, '$1').replace(/^'/, '').replace(/[\t"]/g, '').trim();
 
 /** Money to the 分, as the reports write it (sums of 0.1s drift in binary). */
 const fen = (yuan: number) => Math.round(yuan * 100) / 100;
