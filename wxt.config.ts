@@ -18,7 +18,7 @@ export default defineConfig({
       },
     }),
   }),
-  // The popup's import worker (entrypoints/popup/import.worker.ts) loads exceljs on demand, which
-  // needs ES-module worker chunks.
+  // The popup's import worker (entrypoints/popup/import.worker.ts) loads the spreadsheet readers
+  // (lib/tables/xlsx.ts, SheetJS for .xls) on demand, which needs ES-module worker chunks.
   vite: () => ({ build: { target: 'es2022' }, worker: { format: 'es' } }),
 });

@@ -1,6 +1,7 @@
-// The capture chip: "已同步 N 笔订单" in a corner, in an open shadow root so the page's CSS and ours
+// The capture chip: "已同步 N 笔订单" in a corner, in a closed shadow root so the page's CSS and ours
 // never meet. Plain DOM and textContent (a chip does not need React in the seller's page).
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { SHADOW_MODE } from '@/components/shadow-mode';
 
 export interface Chip {
   show(text: string, about: string): void;
@@ -24,7 +25,7 @@ export async function mountChip(ctx: ContentScriptContext): Promise<Chip> {
   let host: HTMLElement | undefined;
   const ui = await createShadowRootUi(ctx, {
     name: 'shoplint-capture',
-    mode: 'open',
+    mode: SHADOW_MODE,
     position: 'inline',
     anchor: 'body',
     append: 'last',

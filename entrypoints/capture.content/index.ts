@@ -2,7 +2,7 @@
 // their consent (off by default) — and sends them to the background, which maps them with the import's
 // parsers and writes them. Rows are read as they appear (late rendering, paging) through one batched
 // watcher; an order is sent again only when what the page shows of it changed. Kept light: no zod, no
-// React, no engine — the chip is a few DOM nodes in an open shadow root.
+// React, no engine — the chip is a few DOM nodes in a closed shadow root.
 import { i18n } from '#i18n';
 import type { MessageOf } from '@/lib/schemas/messages';
 import { orderIdHeader, orderListPage, readOrderRows, type OrderListPage } from '@/lib/sites/order-list';

@@ -2,12 +2,13 @@
 // (lib/critique), has the engine in the background judge it, and shows a small score badge that opens
 // the checklist. It
 // re-reads the page when content arrives (one batched watcher), reads load timing from the Performance
-// API, and never changes the page's own DOM: our UI lives in an open shadow root.
+// API, and never changes the page's own DOM: our UI lives in a closed shadow root.
 import { createRoot } from 'react-dom/client';
 import { extractPage, type Extraction, type Measured } from '@/lib/critique/extract';
 import { BackgroundChannel, latestOnly } from '@/extension/ask-background';
 import { watchPage } from '@/components/page-watcher';
 import { uiLocale } from '@/components/locale';
+import { SHADOW_MODE } from '@/components/shadow-mode';
 import { CritiquePanel, type PanelState } from './CritiquePanel';
 import { createStore } from './store';
 
@@ -38,7 +39,7 @@ export default defineContentScript({
 
     const ui = await createShadowRootUi(ctx, {
       name: 'shoplint-critique',
-      mode: 'open',
+      mode: SHADOW_MODE,
       position: 'inline',
       anchor: 'body',
       append: 'last',

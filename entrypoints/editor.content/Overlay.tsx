@@ -1,7 +1,7 @@
 // The editor overlay: a score badge beside the title that opens into the findings and the score
 // breakdown, underlines under the banned words, and the 到手价 panel beside the price. Renders the
 // session's state; page text is rendered as text only.
-import { useEffect, useRef, useState, useSyncExternalStore, type CSSProperties, type KeyboardEvent, type RefObject } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore, type CSSProperties, type KeyboardEvent, type RefObject, type SyntheticEvent } from 'react';
 import { i18n } from '#i18n';
 import { FindingItem } from '@/components/FindingItem';
 import { scoreColor, severityColor } from '@/components/theme';
@@ -15,6 +15,16 @@ import type { EditorSession, OverlayState } from './session';
 
 const yuan = (n: number) => formatYuan(yuanToFen(n));
 
+/**
+ * The host page is untrusted (#21): it has no handle on our closed root, and should it dispatch events
+ * at our controls anyway, a setting or the shop profile changes only on a person's input (isTrusted).
+ */
+const byUser =
+  <E extends SyntheticEvent>(handler: (event: E) => void) =>
+  (event: E) => {
+    if (event.nativeEvent.isTrusted) handler(event);
+  };
+
 export function Overlay({ session }: { session: EditorSession }) {
   const state = useSyncExternalStore(session.subscribe, session.getState);
   if (!state.check) return null;
@@ -25,7 +35,7 @@ export function Overlay({ session }: { session: EditorSession }) {
     }
   };
   return (
-    <div className="sl" lang={state.locale === 'zh' ? 'zh-CN' : 'en'} onKeyDown={onKeyDown}>
+    <div className="sl" lang={state.locale === 'zh' ? 'zh-CN' : 'en'} onKeyDown={byUser(onKeyDown)}>
       <Underlines state={state} />
       <TitleBox state={state} session={session} />
       {state.hasPriceField && <PriceBox state={state} session={session} />}
@@ -106,7 +116,7 @@ function TitleBox({ state, session }: { state: OverlayState; session: EditorSess
   if (collapsed)
     return (
       <div ref={ref} className="box-bare" style={{ position: 'fixed', zIndex: 2147483000, ...position(state.layout.title) }} hidden={state.layout.title?.hidden}>
-        <button type="button" className="pill" onClick={() => session.setCollapsed(false)} title={i18n.t('overlay.expand')} data-testid="expand">
+        <button type="button" className="pill" onClick={byUser(() => session.setCollapsed(false))} title={i18n.t('overlay.expand')} data-testid="expand">
           <span className="mark">{i18n.t('overlay.brand')}</span>
           <strong data-testid="title-score" style={{ color }}>{lint.score}</strong>
           <span className="hint">{width}</span>
@@ -129,7 +139,7 @@ function TitleBox({ state, session }: { state: OverlayState; session: EditorSess
             <span>{i18n.t('overlay.keywords.score')}</span>
           </div>
         )}
-        <button type="button" className="icon" onClick={() => session.setCollapsed(true)} data-testid="collapse">
+        <button type="button" className="icon" onClick={byUser(() => session.setCollapsed(true))} data-testid="collapse">
           {i18n.t('overlay.collapse')}<kbd>Esc</kbd>
         </button>
       </div>
@@ -231,7 +241,7 @@ function PriceBox({ state, session }: { state: OverlayState; session: EditorSess
   if (collapsed)
     return (
       <div ref={ref} className="box-bare" style={{ position: 'fixed', zIndex: 2147483000, ...position(state.layout.price) }} hidden={state.layout.price?.hidden} data-testid="price-panel">
-        <button type="button" className="pill" onClick={() => session.setCollapsed(false)} title={i18n.t('overlay.expand')}>
+        <button type="button" className="pill" onClick={byUser(() => session.setCollapsed(false))} title={i18n.t('overlay.expand')}>
           <span className="mark">{i18n.t('overlay.price.title')}</span>
           <strong data-testid="final-price">{final}</strong>
         </button>
@@ -247,7 +257,7 @@ function PriceBox({ state, session }: { state: OverlayState; session: EditorSess
           <div className="name">{i18n.t('overlay.brand')} · {i18n.t('overlay.price.title')}</div>
           <div className="final" data-testid="final-price">{final}</div>
         </div>
-        <button type="button" className="icon" onClick={() => session.setCollapsed(true)}>
+        <button type="button" className="icon" onClick={byUser(() => session.setCollapsed(true))}>
           {i18n.t('overlay.collapse')}<kbd>Esc</kbd>
         </button>
       </div>
@@ -308,7 +318,7 @@ function ProfileEditor({ profile, unreadablePromos, onChange }: { profile: ShopP
             {profile.promos.map((p) => (
               <span key={p} className={unreadable.has(p) ? 'chip bad' : 'chip'} data-promo={p} title={unreadable.has(p) ? i18n.t('overlay.price.unreadable') : undefined}>
                 {p}
-                <button type="button" aria-label={i18n.t('overlay.price.remove', [p])} onClick={() => onChange({ ...profile, promos: profile.promos.filter((x) => x !== p) })}>×</button>
+                <button type="button" aria-label={i18n.t('overlay.price.remove', [p])} onClick={byUser(() => onChange({ ...profile, promos: profile.promos.filter((x) => x !== p) }))}>×</button>
               </span>
             ))}
           </div>
@@ -317,9 +327,9 @@ function ProfileEditor({ profile, unreadablePromos, onChange }: { profile: ShopP
               data-testid="promo-input"
               value={draft}
               placeholder={i18n.t('overlay.price.addPromo')}
-              onChange={(e) => setDraft(e.target.value)}
-              onKeyDown={(e) => e.key === 'Enter' && addPromos()}
-              onBlur={addPromos}
+              onChange={byUser((e) => setDraft(e.target.value))}
+              onKeyDown={byUser((e) => e.key === 'Enter' && addPromos())}
+              onBlur={byUser(addPromos)}
             />
           </div>
           <NumberField label={i18n.t('overlay.price.cost')} testId="cost-input" value={profile.cost} onChange={(cost) => onChange({ ...profile, cost })} />
@@ -347,7 +357,14 @@ function NumberField({ label, testId, value, onChange }: { label: string; testId
   return (
     <label className="field">
       <span>{label}</span>
-      <input data-testid={testId} inputMode="decimal" value={text} onChange={(e) => setText(e.target.value)} onBlur={commit} onKeyDown={(e) => e.key === 'Enter' && commit()} />
+      <input
+        data-testid={testId}
+        inputMode="decimal"
+        value={text}
+        onChange={byUser((e) => setText(e.target.value))}
+        onBlur={byUser(commit)}
+        onKeyDown={byUser((e) => e.key === 'Enter' && commit())}
+      />
     </label>
   );
 }

@@ -4,6 +4,7 @@
 import { createRoot, type Root } from 'react-dom/client';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { uiLocale } from '@/components/locale';
+import { SHADOW_MODE } from '@/components/shadow-mode';
 import { editorPage } from '@/lib/sites/editor-urls';
 import { Overlay } from './Overlay';
 import { EditorSession } from './session';
@@ -31,7 +32,7 @@ export default defineContentScript({
       const session = new EditorSession(ctx, page.platform, uiLocale());
       const ui = await createShadowRootUi(ctx, {
         name: 'shoplint-overlay',
-        mode: 'open',
+        mode: SHADOW_MODE,
         position: 'inline',
         anchor: 'body',
         append: 'last',

@@ -1,10 +1,11 @@
-// One badge per row: a <shoplint-badge> host right after the row's title link, with an open shadow
-// root that adopts one shared stylesheet. Plain DOM, no React: 500 of them must cost a few
+// One badge per row: a <shoplint-badge> host right after the row's title link, with a closed shadow
+// root (components/shadow-mode.ts) that adopts one shared stylesheet. Plain DOM, no React: 500 of them must cost a few
 // milliseconds. The host carries the test hooks (data-listing-id, data-level, data-score); the page's
 // own elements are never changed.
 import { i18n } from '#i18n';
 import { scoreColor } from '@/components/theme';
 import type { AuditVerdict } from '@/lib/schemas/audit';
+import { SHADOW_MODE } from '@/components/shadow-mode';
 import { badgeCss } from './style';
 
 export const BADGE_TAG = 'shoplint-badge';
@@ -48,10 +49,14 @@ const label = {
   aria: memo((score: number, errors: number, warnings: number) => i18n.t('list.badgeLabel', [score, errors, warnings])),
 };
 
+/** Each badge's root: closed, so the page's `host.shadowRoot` is null and only we hold it. */
+const roots = new WeakMap<HTMLElement, ShadowRoot>();
+
 /** An empty badge: `showPending` or `showVerdict` fills it. */
 export function createBadge(): HTMLElement {
   const host = document.createElement(BADGE_TAG);
-  const root = host.attachShadow({ mode: 'open' });
+  const root = host.attachShadow({ mode: SHADOW_MODE });
+  roots.set(host, root);
   const sheet = sharedSheet();
   try {
     if (!sheet) throw new Error('no constructable stylesheet');
@@ -80,7 +85,7 @@ function face(key: string, aria: () => string, build: () => Node[]): Node {
 }
 
 function show(host: HTMLElement, button: Node): void {
-  const root = host.shadowRoot!;
+  const root = roots.get(host)!;
   const old = root.lastElementChild;
   if (old?.localName === 'button') old.replaceWith(button);
   else root.append(button);

@@ -6,6 +6,7 @@
 // 抖店 the editor script owns /ffa/g/create and this one stops there.
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { uiLocale } from '@/components/locale';
+import { SHADOW_MODE } from '@/components/shadow-mode';
 import { listSite } from '@/lib/sites/list-urls';
 import type { ListSite } from '@/lib/schemas/audit';
 import { BADGE_TAG } from './badge';
@@ -58,7 +59,7 @@ export default defineContentScript({
       filter.textContent = filterCss;
       const ui = await createShadowRootUi(ctx, {
         name: 'shoplint-list',
-        mode: 'open',
+        mode: SHADOW_MODE,
         position: 'inline',
         anchor: 'body',
         append: 'last',

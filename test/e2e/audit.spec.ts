@@ -5,7 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, test } from './extension';
+import { expect, test, ui } from './extension';
 import { routeFixtures } from '../fixtures/site';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -21,7 +21,7 @@ function lint(titles: string[], platform: string): { title: string; score: numbe
 }
 
 const badges = (page: Page) => page.locator('shoplint-badge');
-const toolbar = (page: Page) => page.locator('shoplint-list').getByTestId('audit-toolbar');
+const toolbar = (page: Page) => ui(page, 'shoplint-list').getByTestId('audit-toolbar');
 
 async function rowsOf(page: Page) {
   return page.evaluate(() =>
@@ -53,7 +53,7 @@ test('千牛 出售中的宝贝: a badge per row agreeing with the CLI, findings
   // Hover the badge of a listing with a banned word: its findings and the link to its edit page.
   const bad = rows.find((r) => r.title.startsWith('全网最好'))!;
   await page.locator(`shoplint-badge[data-listing-id="${bad.id}"]`).hover();
-  const card = page.locator('shoplint-list').getByTestId('audit-card');
+  const card = ui(page, 'shoplint-list').getByTestId('audit-card');
   await expect(card).toBeVisible();
   await expect(card.locator('[data-rule-id="banned-word"]').first()).toHaveAttribute('data-severity', 'error');
   await expect(card.getByTestId('audit-edit')).toHaveAttribute('href', `https://item.upload.taobao.com/sell/v2/publish.htm?itemId=${bad.id}`);
@@ -148,7 +148,7 @@ test('the seller\'s own banned word, set in the options page, is on the list bad
   // A word the shipped lexicon does not ban, in one listing's title.
   const row = (await rowsOf(page)).find((r) => r.title.startsWith('冰袖'))!;
   const badge = page.locator(`shoplint-badge[data-listing-id="${row.id}"]`);
-  const card = page.locator('shoplint-list').getByTestId('audit-card');
+  const card = ui(page, 'shoplint-list').getByTestId('audit-card');
   await badge.click();
   await expect(card.locator('[data-rule-id="banned-word"]')).toHaveCount(0);
 

@@ -3,7 +3,7 @@
 // and the popup shows the alerts they raise.
 import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, test } from './extension';
+import { expect, test, ui } from './extension';
 
 const SCREENSHOTS = join(resolve(import.meta.dirname, '../..'), 'docs/screenshots');
 const QIANNIU = 'https://myseller.taobao.com/home.htm/trade-platform/tp/sold';
@@ -43,7 +43,7 @@ test('captures the order rows the seller sees only after they turn capture on', 
   await popup.getByTestId('capture-consent').check();
 
   // Rows already on the page are captured at once; the next page's as it renders.
-  const chip = qianniu.locator('shoplint-capture [data-testid="capture-count"]');
+  const chip = ui(qianniu, 'shoplint-capture').getByTestId('capture-count');
   await expect(chip).toHaveText('已同步 5 笔订单', { timeout: 10_000 });
   await qianniu.getByTestId('next-page').click();
   await expect(chip).toHaveText('已同步 8 笔订单', { timeout: 10_000 });
@@ -51,7 +51,7 @@ test('captures the order rows the seller sees only after they turn capture on', 
 
   const doudian = await context.newPage();
   await doudian.goto(DOUDIAN);
-  const doudianChip = doudian.locator('shoplint-capture [data-testid="capture-count"]');
+  const doudianChip = ui(doudian, 'shoplint-capture').getByTestId('capture-count');
   await expect(doudianChip).toHaveText('已同步 4 笔订单', { timeout: 10_000 });
   await doudian.screenshot({ path: join(SCREENSHOTS, 'capture-doudian-orders.png') });
   expect(await storedOrders(popup)).toBe(12);

@@ -3,14 +3,15 @@
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { expect, FIXTURES, launchWithExtension, test } from './extension';
+import { expect, FIXTURES, launchWithExtension, test, ui } from './extension';
 import { FORM_RUNTIME, openEditor, openTaobaoPublish, titleInput } from './editor-page';
 
 const OUT = resolve(import.meta.dirname, '../../docs/screenshots');
+const overlay = (page: Page) => ui(page, 'shoplint-overlay');
 
 async function shoot(page: Page, name: string) {
   const input = (await titleInput(page).boundingBox())!;
-  for (const box of await page.locator('shoplint-overlay').locator('.box, .box-bare').all()) {
+  for (const box of await overlay(page).locator('.box, .box-bare').all()) {
     const b = await box.boundingBox();
     if (!b) continue;
     const covers = b.x < input.x + input.width && input.x < b.x + b.width && b.y < input.y + input.height && input.y < b.y + b.height;
@@ -24,12 +25,12 @@ test('screenshots: 淘宝 发布宝贝 with banned words and a price with promot
   const title = await openTaobaoPublish(page, serve);
   await title.pressSequentially('全网最好的冰丝防晒衣女夏季薄款第一');
   await page.locator('#sell-field-price input').pressSequentially('229');
-  const promo = page.locator('shoplint-overlay [data-testid="promo-input"]');
+  const promo = overlay(page).locator('[data-testid="promo-input"]');
   await promo.fill('满200减30 店铺券30 第二件半价');
   await promo.press('Enter');
-  await page.locator('shoplint-overlay [data-testid="cost-input"]').fill('120');
-  await page.locator('shoplint-overlay [data-testid="cost-input"]').press('Enter');
-  await page.locator('shoplint-overlay [data-testid="profile-toggle"]').click();
+  await overlay(page).locator('[data-testid="cost-input"]').fill('120');
+  await overlay(page).locator('[data-testid="cost-input"]').press('Enter');
+  await overlay(page).locator('[data-testid="profile-toggle"]').click();
   await title.click();
   await title.press('End');
   await page.waitForTimeout(100);
@@ -39,10 +40,10 @@ test('screenshots: 淘宝 发布宝贝 with banned words and a price with promot
 test('screenshots: 天猫 edit page, collapsed', async ({ context, serve }) => {
   const page = await context.newPage();
   await openEditor(page, serve, 'https://sell.publish.tmall.com/tmall/smartpublish.htm?id=698765432109', 'tmall-publish.html');
-  await expect(page.locator('shoplint-overlay [data-testid="title-score"]')).toBeVisible();
+  await expect(overlay(page).locator('[data-testid="title-score"]')).toBeVisible();
   await page.waitForTimeout(100);
   await shoot(page, 'editor-tmall-edit');
-  await page.locator('shoplint-overlay [data-testid="collapse"]').click();
+  await overlay(page).locator('[data-testid="collapse"]').click();
   await page.waitForTimeout(100);
   await shoot(page, 'editor-tmall-collapsed');
 });
@@ -50,7 +51,7 @@ test('screenshots: 天猫 edit page, collapsed', async ({ context, serve }) => {
 test('screenshots: 抖店 商品编辑', async ({ context, serve }) => {
   const page = await context.newPage();
   await openEditor(page, serve, 'https://fxg.jinritemai.com/ffa/g/create?product_id=3701234567890123456', 'douyin-product.html');
-  await expect(page.locator('shoplint-overlay [data-testid="title-score"]')).toBeVisible();
+  await expect(overlay(page).locator('[data-testid="title-score"]')).toBeVisible();
   const title = page.locator('[attr-field-id="商品标题"] input');
   await title.click();
   await title.press('End');
@@ -69,8 +70,8 @@ test('screenshots: the overlay speaks English when the browser does', async () =
     await page.goto('https://item.upload.taobao.com/sell/publish.htm?itemId=712345678901');
     // The form renders twice (late, then with the category's fields): the title input is replaced in between.
     await expect(page.locator('#sell-root')).toHaveAttribute('data-renders', '2');
-    await expect(page.locator('shoplint-overlay [data-testid="title-panel"]')).toContainText('Title score');
-    await expect(page.locator('shoplint-overlay [data-testid="price-panel"]')).toContainText('Buyer pays');
+    await expect(overlay(page).locator('[data-testid="title-panel"]')).toContainText('Title score');
+    await expect(overlay(page).locator('[data-testid="price-panel"]')).toContainText('Buyer pays');
     await page.waitForTimeout(100);
     await shoot(page, 'editor-taobao-edit-en');
   } finally {
@@ -88,8 +89,8 @@ test('screenshots: 淘宝 发布宝贝 with the keyword section', async ({ conte
   const page = await context.newPage();
   const title = await openTaobaoPublish(page, serve);
   await title.pressSequentially('冰丝防晒衣女夏季薄款');
-  await page.locator('shoplint-overlay [data-term="防晒衣女开衫"] button').click();
-  await expect(page.locator('shoplint-overlay [data-term="防晒衣女开衫"]')).toHaveAttribute('data-covered', 'true');
+  await overlay(page).locator('[data-term="防晒衣女开衫"] button').click();
+  await expect(overlay(page).locator('[data-term="防晒衣女开衫"]')).toHaveAttribute('data-covered', 'true');
   await page.waitForTimeout(100);
   await shoot(page, 'editor-keywords');
 });

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { EXTENSION_PATH, expect, test } from './extension';
+import { EXTENSION_PATH, expect, test, ui } from './extension';
 import { keystrokeLatency, percentile } from './latency';
 import { openEditor as open, openTaobaoPublish, titleInput } from './editor-page';
 
@@ -21,7 +21,7 @@ const TMALL = 'https://sell.publish.tmall.com/tmall/publish.htm?catId=50000671';
 const DOUYIN_LIST = 'https://fxg.jinritemai.com/ffa/g/list';
 const DOUYIN_EDIT = 'https://fxg.jinritemai.com/ffa/g/create?product_id=3701234567890123456';
 
-const overlay = (page: Page) => page.locator('shoplint-overlay');
+const overlay = (page: Page) => ui(page, 'shoplint-overlay');
 const score = (page: Page) => overlay(page).locator('[data-testid="title-score"]');
 const finding = (page: Page, ruleId: string) => overlay(page).locator(`[data-rule-id="${ruleId}"]`);
 
@@ -66,6 +66,17 @@ test('淘宝 编辑宝贝 (?itemId=): the prefilled listing is scored, the 到�
   await panel.locator('[data-testid="cost-input"]').fill('105');
   await panel.locator('[data-testid="cost-input"]').press('Enter');
   await expect(panel.locator('[data-rule-id="price-below-cost"]')).toHaveAttribute('data-severity', 'error');
+
+  // A script of the page, even one that got hold of our closed root, cannot change the profile or a
+  // setting: untrusted input, Enter, blur and click are ignored (the reload below shows what was kept).
+  await panel.locator('[data-testid="cost-input"]').evaluate((el) => {
+    const input = el as HTMLInputElement;
+    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(input, '1');
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    input.dispatchEvent(new FocusEvent('focusout', { bubbles: true }));
+  });
+  await overlay(page).locator('[data-testid="collapse"]').evaluate((el) => (el as HTMLElement).click());
 
   // A higher price in the form moves the 到手价 on the next keystroke.
   const price = page.locator('#sell-field-price input');
@@ -114,7 +125,7 @@ test('抖店: the overlay starts when the SPA routes to 商品创建, and scores
   await open(page, serve, DOUYIN_LIST, 'douyin-product.html');
   await serve(/^https:\/\/fxg\.jinritemai\.com\/ffa\/g\/create/, 'editor/douyin-product.html');
   await expect(page.locator('#create-product')).toBeVisible();
-  await expect(overlay(page)).toHaveCount(0);
+  await expect(page.locator('shoplint-overlay')).toHaveCount(0);
   await page.locator('#create-product').click();
   const title = titleInput(page);
   await title.click();
@@ -171,14 +182,16 @@ test('a stopped service worker (Chrome stops an idle one after 30 s): keystrokes
   const cdp = await context.newCDPSession(page);
   await cdp.send('ServiceWorker.enable');
   await cdp.send('ServiceWorker.stopAllWorkers');
-  const updated = page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        let t0 = 0;
-        new MutationObserver(() => t0 && resolve(performance.now() - t0)).observe(document.querySelector('shoplint-overlay')!.shadowRoot!, { subtree: true, childList: true, characterData: true, attributes: true });
-        addEventListener('input', () => (t0 = performance.now()), { capture: true, once: true });
-      }),
-  );
+  // The overlay's (closed) root, handed to the page's world by the DevTools protocol, watched there.
+  await overlay(page).evaluate((root) => {
+    const w = window as unknown as { firstUpdate: Promise<number> };
+    w.firstUpdate = new Promise<number>((resolve) => {
+      let t0 = 0;
+      new MutationObserver(() => t0 && resolve(performance.now() - t0)).observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
+      addEventListener('input', () => (t0 = performance.now()), { capture: true, once: true });
+    });
+  });
+  const updated = page.evaluate(() => (window as unknown as { firstUpdate: Promise<number> }).firstUpdate);
   await title.press('End');
   await title.pressSequentially('女');
   const first = await updated;

@@ -55,4 +55,5 @@ export const test = base.extend<Fixtures>({
   },
 });
 
-export { expect } from '@playwright/test';
+// expect: Playwright's, with its matchers also reading our closed shadow roots (./shadow-ui.ts).
+export { expect, ui, type UiLocator } from './shadow-ui';

@@ -4,13 +4,13 @@
 // characters left — one click writes a word into the title where the seller's cursor is.
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, FIXTURES, test } from './extension';
+import { expect, FIXTURES, test, ui } from './extension';
 import { keystrokeLatency, percentile } from './latency';
 import { openTaobaoPublish } from './editor-page';
 
 const keywordFile = (name: string) => join(FIXTURES, 'keywords', name);
 
-const overlay = (page: Page) => page.locator('shoplint-overlay');
+const overlay = (page: Page) => ui(page, 'shoplint-overlay');
 const section = (page: Page) => overlay(page).getByTestId('keyword-section');
 const term = (page: Page, text: string) => section(page).locator(`[data-testid="keyword-term"][data-term="${text}"]`);
 

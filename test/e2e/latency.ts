@@ -1,10 +1,11 @@
 // Keystroke → overlay latency, measured in the page: the time from each input event to the first
 // change of the overlay's shadow DOM, over four rounds of typing a full title and deleting it.
 import type { Locator, Page } from '@playwright/test';
+import { ui } from './shadow-ui';
 
 export async function keystrokeLatency(page: Page, title: Locator): Promise<number[]> {
-  await page.evaluate(() => {
-    const root = document.querySelector('shoplint-overlay')!.shadowRoot!;
+  // The overlay's closed root reaches the page's world only through the DevTools protocol (./shadow-ui.ts).
+  await ui(page, 'shoplint-overlay').evaluate((root) => {
     const w = window as unknown as { lat: number[]; t0: number };
     w.lat = [];
     w.t0 = 0;
