@@ -33,13 +33,13 @@ industryAvg|行业均价. A 千牛 出售中的宝贝 export or a 抖店 商品 
 Options:
   --title TEXT         check one title (repeatable)
   --platform P         default platform for rows without one (taobao)
-  --keywords FILE      search-term data (.csv/.xlsx/.txt): 生意参谋 搜索分析/搜索排行/相关分析, 抖店罗盘
-                       行业热词, 观数 or 指数还原 sheets, a 直通车/万相台 关键词报表, text copied off
-                       those pages, or a list (one term a line, a rank before it and figures after
-                       it optional); repeatable, one per category. Adds keywordScore and
-                       suggestions (words to fill the title) to each result, and the keyword rules.
-                       Ranges (5000 ~ 1万) are read as their midpoints: the bank is then marked
-                       approximate.
+  --keywords FILE      search-term data (.csv/.xlsx/.xls/.txt): 生意参谋 搜索分析/搜索排行/
+                       相关分析, 抖店罗盘 行业热词, 观数 or 指数还原 sheets, a 直通车/万相台
+                       关键词报表, text copied off those pages, or a list (one term a line, a rank
+                       before it and figures after it optional); repeatable, one per category.
+                       Adds keywordScore and suggestions (words to fill the title) to each result,
+                       and the keyword rules. Ranges (5000 ~ 1万) are read as their midpoints: the
+                       bank is then marked approximate (JSON keywordBanks[].approximate).
   --category C         category of listings without a 类目 column (apparel, home … or 服饰 …):
                        chooses among several --keywords banks (else inferred from the title);
                        with one bank, names its category when its terms do not tell

@@ -77,6 +77,18 @@ describe('each layout loads', () => {
       sample: { term: '冰丝防晒衣女', popularity: 7500, clickRate: 0.68, conversion: 0.0375, ranges: { popularity: [5000, 10000], conversion: [0.025, 0.05] } },
     },
     {
+      // The native download: BIFF .xls, title rows above the header.
+      file: '【生意参谋平台】搜索排行_搜索词_防晒衣_2026-08-09_2026-08-15.xls',
+      source: 'sycm', category: 'apparel', dataDate: '2026-08-15', approximate: true, terms: 10,
+      sample: { term: '骑行防晒衣', popularity: 1750, clickRate: 0.74, ranges: { popularity: [1000, 2500] } },
+    },
+    {
+      file: '【生意参谋平台】搜索分析_相关分析_保温杯_2026-08-01_2026-08-31.xls',
+      source: 'sycm', category: 'home', dataDate: '2026-08-31', approximate: false, terms: 6,
+      // BIFF numbers, rates as fractions.
+      sample: { term: '保温杯大容量', popularity: 58640, clickRate: 1.143, conversion: 0.0202, supplyRatio: 0.0696 },
+    },
+    {
       file: '生意参谋-搜索排行-普通浴缸-2026-08-09_2026-08-15.csv',
       // No lexicon knows 浴缸: the bank's own product word names the category.
       source: 'sycm', category: '浴缸', dataDate: '2026-08-15', approximate: true, terms: 12,

@@ -61,7 +61,7 @@ async function readFile(bytes: Uint8Array, file: string): Promise<Read> {
 }
 
 /**
- * Reads a keyword file into a bank: a table (.csv UTF-8/GBK, .xlsx, .json, .jsonl) with a recognised
+ * Reads a keyword file into a bank: a table (.csv UTF-8/GBK, .xlsx, .xls, .json, .jsonl) with a recognised
  * header, or text (.txt: a copied table or a list). The data date comes from `meta`, else the title
  * rows above the header (统计日期 …~2026-04-30), else the latest 日期 of per-day rows, else the file
  * name, else the import day.
