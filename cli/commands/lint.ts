@@ -156,7 +156,7 @@ function bankFor(banks: { bank: CompiledKeywordBank }[], listing: Listing, categ
   const words = wordBank();
   const path = listing.category ?? category;
   const id = pickCategory(words, path, words.scan(listing.title));
-  return pickBank(banks.map(({ bank }) => ({ category: bank.bank.category, dataDate: bank.bank.dataDate, bank })), id, path)?.bank;
+  return pickBank(banks.map(({ bank }) => ({ category: bank.bank.category, dataDate: bank.bank.dataDate, bank })), id, path, listing.title)?.bank;
 }
 
 function count(results: LintResult[], severity: Finding['severity']): number {

@@ -96,7 +96,7 @@ export class ListingChecker {
     const { words } = this;
     // The 类目 path read off the page becomes a lexicon id, for the rules and for the keyword bank.
     const category = pickCategory(words, listing.category, words.scan(listing.title));
-    const stored = pickBank(this.banks, category, listing.category);
+    const stored = pickBank(this.banks, category, listing.category, listing.title);
     const bank = stored && this.compiledBank(stored);
     const lint = lintListing({ ...listing, category, ...profileListing(profile) }, { bank: words, config: this.configFor(listing.platform, profile), keywords: bank });
     const promos = readPromos(profile.promos);
