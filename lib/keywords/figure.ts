@@ -2,7 +2,8 @@
 // - exact: "1,234", "1.2万", "3亿", "12.34%", "¥2.27", "0.85";
 // - a range, which the free 生意参谋 (搜索排行/搜索分析, 2026: `5000 ~ 1万`, `1% ~ 2.5%`; read_file
 //   68380555828, 68369846395, 69752375623) and 抖店罗盘 行业热词 (lower–upper, the upper bound -1 — or
-//   ¥-0.01 for money — when open; ids 53266890144, 65833166333) show instead of numbers;
+//   ¥-0.01 for money — when open, which tools rewrite as "10万+"; ids 53266890144, 65833166333) show
+//   instead of numbers;
 // - "-" (and "--", "—"): too small to show, or not known — absent, not zero.
 
 export interface Figure {
@@ -44,6 +45,12 @@ export function parseFigure(raw: string): Figure | undefined {
     const high = plain(upperText);
     if (Number.isNaN(low.value) || Number.isNaN(high.value) || high.value < low.value) return { value: NaN, percent };
     return { value: (low.value + high.value) / 2, percent, range: [low.value, high.value] };
+  }
+  // "10万+", "10万以上": the open top bound as people (and tools that rewrite 罗盘's -1) write it.
+  const open = /^(.+?)\s*(?:\+|以上)$/.exec(text);
+  if (open) {
+    const low = plain(open[1]!.replace(/\s/g, ''));
+    return Number.isNaN(low.value) ? { value: NaN, percent: low.percent } : { value: low.value, percent: low.percent, range: [low.value, null] };
   }
   return plain(text.replace(/\s/g, ''));
 }

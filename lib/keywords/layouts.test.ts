@@ -29,6 +29,8 @@ describe('figures as the exports write them', () => {
     ['100万--1', 1000000, false, [1000000, null]],
     ['10万 - -1', 100000, false, [100000, null]],
     ['¥100万-¥-0.01', 1000000, false, [1000000, null]],
+    ['10万+', 100000, false, [100000, null]],
+    ['50%以上', 50, true, [50, null]],
   ])('%s → %d %s', (raw, value, percent, range) => expect(parseFigure(raw)).toEqual({ value, percent, range }));
   it.each(['300 ~ 150', '~5', '1-', '5 ~ 很多'])('"%s" is not a figure', (raw) => expect(parseFigure(raw)!.value).toBeNaN());
   it.each(['1.2w', '¥2.27'])('%s is a plain figure', (raw) => expect(parseFigure(raw)!.range).toBeUndefined());
