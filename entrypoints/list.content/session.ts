@@ -99,7 +99,7 @@ export class ListSession {
         const host = this.badges.get(row.row);
         if (host && !host.isConnected) this.spare.set(row.id, host);
       }
-      this.rows = readListRows(document, this.site).map((row) => Object.assign(row, { key: keyOf(row) }));
+      this.rows = readListRows(document).map((row) => Object.assign(row, { key: keyOf(row) }));
       // The background is asked first and a badge is drawn once, with its verdict: a row still
       // unanswered after PENDING_AFTER_MS gets a pending badge meanwhile.
       for (const row of this.rows) this.want(row);
@@ -238,6 +238,10 @@ export class ListSession {
     if (box) {
       box.scrollTop = 0;
       for (;;) {
+        await this.sleep(SCROLL_STEP_MS);
+        // The rows the list rendered for this position, read now: the watcher's batched read may come
+        // later, and rows noted from the last position instead would leave the ones here unseen.
+        this.scan();
         await this.until(() => this.settled(), walk, 5000);
         note();
         const scrolled = timed('walk', () => {
@@ -246,7 +250,6 @@ export class ListSession {
           return true;
         });
         if (!scrolled) break;
-        await this.sleep(SCROLL_STEP_MS);
       }
     } else {
       await this.until(() => this.settled(), walk);

@@ -101,8 +101,8 @@ test('千牛 出售中的宝贝: a badge per row agreeing with the CLI, findings
   expect(unserved).toEqual([]);
 });
 
-test('抖店 商品管理: virtual-scrolled rows badged as they render, "check this page" scrolls them all, the editor takes over on 编辑 and hands back', async ({ context, unserved, openPopup }) => {
-  test.setTimeout(90_000);
+test('抖店 商品管理: virtual-scrolled rows badged as they render, "check this page" scrolls them all, every page walked, the editor takes over on 编辑 and hands back', async ({ context, unserved, openPopup }) => {
+  test.setTimeout(150_000);
   await routeFixtures(context, (url) => unserved.push(url));
   const page = await context.newPage();
   await page.goto(DOUDIAN);
@@ -122,6 +122,11 @@ test('抖店 商品管理: virtual-scrolled rows badged as they render, "check t
   await expect(popup.getByTestId('audit')).toContainText('已检查 50 个宝贝');
   await expect(popup.locator('[data-audit-id]').first().locator('a')).toHaveAttribute('href', /^https:\/\/fxg\.jinritemai\.com\/ffa\/g\/create\?product_id=\d{19}$/);
   await popup.close();
+
+  // Every page: the ecom-g pager's 下一页 (li[title]) until the last page, each page's virtual body scrolled through.
+  await toolbar(page).getByTestId('audit-all').click();
+  await expect(toolbar(page).getByTestId('audit-summary')).toHaveText('已检查 3 页、120 个宝贝，结果已存入本机', { timeout: 60_000 });
+  await expect(page.locator('#root')).toHaveAttribute('data-page', '3');
 
   // 编辑 is a route change inside the app: our badges and toolbar leave, the editor overlay comes.
   await page.locator('.ecom-g-table-body').evaluate((el) => (el.scrollTop = 0));
