@@ -14,9 +14,9 @@ import { mountChip, type Chip } from './chip';
 const ROWS_PER_MESSAGE = 500;
 
 export default defineContentScript({
-  // 千牛 is one app under /home.htm/ that changes pages without loading: the script waits on every
-  // 千牛 page (CONTRACTS.md §3) and starts only on the sold-orders route.
-  matches: ['https://myseller.taobao.com/*', 'https://qn.taobao.com/*', 'https://fxg.jinritemai.com/ffa/morder/*'],
+  // 千牛 (one app under /home.htm/) and the 抖店 backend (/ffa/*) change pages without loading: the script
+  // waits on every page of theirs (CONTRACTS.md §3) and starts only on an order-list route.
+  matches: ['https://myseller.taobao.com/*', 'https://qn.taobao.com/*', 'https://fxg.jinritemai.com/ffa/*'],
   runAt: 'document_idle',
   async main(ctx) {
     let allowed = await captureAllowed();
@@ -68,8 +68,8 @@ export default defineContentScript({
       if (changed.size) sending = sending.then(() => send(page, changed));
     };
 
-    const update = () => {
-      const on = allowed && orderListPage(new URL(location.href)) !== undefined;
+    const update = (url = new URL(location.href)) => {
+      const on = allowed && orderListPage(url) !== undefined;
       if (on && !stopWatching) {
         read();
         stopWatching = watchPage(ctx, document.body, read, { ignore: (node) => chip?.contains(node) ?? false });
@@ -88,7 +88,8 @@ export default defineContentScript({
         update();
       }),
     );
-    ctx.addEventListener(window, 'wxt:locationchange', update);
+    // The event comes from the Navigation API before `location` changes: use its URL.
+    ctx.addEventListener(window, 'wxt:locationchange', (event) => update(event.newUrl));
     update();
   },
 });

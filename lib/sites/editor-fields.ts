@@ -10,6 +10,7 @@ import type { Platform } from '../schemas/common';
 import type { ListingInput } from '../schemas/listing';
 import { parseMoney } from '../pricing/money';
 import { styleRendered, type Rendered } from './rendered';
+import { cellGrid } from './table-grid';
 
 export type TextInput = HTMLInputElement | HTMLTextAreaElement;
 
@@ -243,30 +244,16 @@ interface Cell {
 
 /**
  * The cells of each row with their roles. A row whose cells carry marks (ids, column classes) is read
- * by them; an unmarked row takes the roles of the header columns, counting the columns an earlier
- * row's rowspan still covers (the covering cell is that row's cell too, so its spec value carries).
+ * by them; an unmarked row takes the roles of the header columns, by position (a spanning cell counts
+ * in each row it covers, so its spec value carries too).
  */
 function rowCells(rows: readonly Element[], header: () => Role[] | undefined): Cell[][] {
-  const covered: { until: number; cell: Cell }[] = [];
+  const grid = cellGrid(rows);
   return rows.map((tr, r) => {
     const tds = [...tr.children].filter((el) => el.tagName === 'TD' || el.tagName === 'TH');
     if (tds.some((el) => markedRole(el))) return tds.map((el) => ({ el, ...(markedRole(el) ?? { role: 'other' as const, column: '' }) }));
     const roles = header();
-    const out: Cell[] = [];
-    let column = 0;
-    const skipCovered = () => {
-      for (let c = covered[column]; c && c.until > r; c = covered[++column]) out.push(c.cell);
-    };
-    for (const el of tds) {
-      skipCovered();
-      const cell: Cell = { el, role: roles?.[column] ?? 'other', column: `col${column}` };
-      out.push(cell);
-      const span = Number(el.getAttribute('rowspan')) || 1;
-      if (span > 1) covered[column] = { until: r + span, cell };
-      column++;
-    }
-    skipCovered();
-    return out;
+    return grid[r]!.map((el, column) => ({ el, role: roles?.[column] ?? 'other', column: `col${column}` }));
   });
 }
 
