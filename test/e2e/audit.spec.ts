@@ -3,6 +3,7 @@
 // per row with the same verdict as `shoplint lint`, the findings card, the errors-only filter, the
 // walk over every page, the popup's audit section, and what it costs the page and the popup.
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test, ui } from './extension';
@@ -104,8 +105,12 @@ test('千牛 出售中的宝贝: a badge per row agreeing with the CLI, findings
 test('抖店 商品管理: virtual-scrolled rows badged as they render, "check this page" scrolls them all, every page walked, the editor takes over on 编辑 and hands back', async ({ context, unserved, openPopup }) => {
   test.setTimeout(150_000);
   await routeFixtures(context, (url) => unserved.push(url));
+  await context.route(/^https:\/\/fxg\.jinritemai\.com\/ffa\/mshop\//, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: readFileSync(join(ROOT, 'test/fixtures/list/doudian-products.html')) }));
+  // The seller arrives from the backend's home by in-app navigation: no page load under /ffa/g/.
   const page = await context.newPage();
-  await page.goto(DOUDIAN);
+  await page.goto('https://fxg.jinritemai.com/ffa/mshop/homepage/index');
+  await page.getByTestId('nav-products').click();
+  await expect(page).toHaveURL(DOUDIAN);
   await expect(badges(page).first()).toBeAttached();
   await expect(page.locator('shoplint-badge[data-level="pending"]')).toHaveCount(0);
   const first = await rowsOf(page);
