@@ -12,6 +12,8 @@ import type { Finding } from '@/lib/schemas/finding';
 import type { ShopProfile } from '@/lib/schemas/shop-profile';
 import { findEditorFields, readListing, readSkus, type EditorFields, type SkuValue, type TextInput } from '@/lib/sites/editor-fields';
 import { layoutRendered } from '@/lib/sites/rendered';
+import { UNREAD_AFTER_MS, type UnreadPart } from '@/lib/sites/unread';
+import { unreadReporter, type UnreadReporter } from '@/components/unread-report';
 import { insertWord } from '@/lib/text/insert-word';
 import { titleWidth, TITLE_MAX_WIDTH } from '@/lib/text/width';
 import { beside, separate, type Box, type Placed } from './layout';
@@ -65,6 +67,9 @@ export class EditorSession {
   private frame = 0;
   private observer?: MutationObserver;
   private stopWatching?: () => void;
+  private readonly unread: UnreadReporter;
+  /** The form has had its time to render: from now on a missing field is said, not waited for. */
+  private settled = false;
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -76,6 +81,7 @@ export class EditorSession {
       width: { value: 0, max: TITLE_MAX_WIDTH[platform] }, hasPriceField: false, underlines: [], layout: {},
     };
     this.background = new BackgroundChannel(ctx);
+    this.unread = unreadReporter(ctx, `${platform}-editor`);
   }
 
   readonly subscribe = (listener: () => void) => {
@@ -122,6 +128,10 @@ export class EditorSession {
     this.ctx.addEventListener(document, 'scroll', (e) => this.schedule(e.target !== document), { capture: true, passive: true });
     this.ctx.addEventListener(window, 'resize', () => this.schedule(false));
     this.schedule(true);
+    this.ctx.setTimeout(() => {
+      this.settled = true;
+      this.sayUnread();
+    }, UNREAD_AFTER_MS);
     // A failed load (the extension was updated under the page) leaves the overlay without a check.
     this.engine = await engine.catch(() => undefined);
     if (this.ctx.isInvalid) return this.stop();
@@ -129,6 +139,7 @@ export class EditorSession {
   }
 
   stop(): void {
+    this.unread.hide();
     this.engine?.stop();
     this.observer?.disconnect();
     this.stopWatching?.();
@@ -162,6 +173,17 @@ export class EditorSession {
     if (found.title !== this.fields.title) this.caretPlaced = false;
     this.fields = found;
     this.relint();
+    this.sayUnread();
+  }
+
+  /** Says which fields the form shows but we cannot read (a layout we do not know), once it has rendered. */
+  private sayUnread() {
+    if (!this.settled) return;
+    const { title, price, skus, priceSection } = this.fields;
+    const missing: UnreadPart[] = [];
+    if (!title) missing.push('title');
+    else if (priceSection && !price && !skus.some((s) => s.price)) missing.push('price');
+    this.unread.report(missing);
   }
 
   private isOurs(target: EventTarget | null): boolean {

@@ -111,7 +111,7 @@ describe('findEditorFields', () => {
     document.querySelector('#root')!.innerHTML = document.querySelector('template#list')!.innerHTML;
     document.querySelectorAll('template').forEach((t) => t.remove());
     const fields = findEditorFields(document as unknown as Document);
-    expect(fields).toEqual({ title: undefined, price: undefined, compareAt: undefined, skus: [], virtualSkus: false, category: undefined });
+    expect(fields).toEqual({ title: undefined, price: undefined, compareAt: undefined, skus: [], virtualSkus: false, category: undefined, priceSection: undefined });
   });
 
   it('reads no price from empty or invalid inputs', () => {

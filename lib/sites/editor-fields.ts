@@ -35,6 +35,8 @@ export interface EditorFields {
   virtualSkus: boolean;
   /** The element showing the 类目 path (text, not an input: the category is chosen on a step before). */
   category?: Element;
+  /** Where the form shows its price or SKU table, found or not its inputs (their absence then means a layout we do not know). */
+  priceSection?: Element;
 }
 
 export interface FindOptions {
@@ -86,6 +88,7 @@ export function findEditorFields(root: Document | Element, { rendered = styleRen
     skus: rows,
     virtualSkus: virtual,
     category: findCategory(root),
+    priceSection: skuContainers(root)[0] ?? LOCATORS.price.selectors.map((s) => root.querySelector(s)).find(Boolean) ?? labelElements(root, LOCATORS.price.labels)[0],
   };
 }
 
