@@ -34,8 +34,14 @@ describe('shoplint page', () => {
     expect(JSON.parse(stdout)).toMatchObject({ page: 'qianniu-sold', understood: true, missing: [], found: { orders: 2, ids: ['3987654321012345671', '3987654321012345672'] } });
   });
 
-  it('says so, and exits 1, when the orders shown cannot be read (the column titles were renamed)', async () => {
-    const { code, stdout } = await run(['sold.html', '--url', 'https://myseller.taobao.com/home.htm/trade-platform/tp/sold'], { 'sold.html': SOLD(['货品', '价钱', '件数', '进度']) });
+  it('still reads every order when the column titles were renamed: status and quantity found by their text', async () => {
+    const { code, stdout } = await run(['sold.html', '--url', 'https://myseller.taobao.com/home.htm/trade-platform/tp/sold', '--format', 'json'], { 'sold.html': SOLD(['货品', '价钱', '件数', '进度']) });
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).found).toMatchObject({ orders: 2, ids: ['3987654321012345671', '3987654321012345672'] });
+  });
+
+  it('says so, and exits 1, when the orders shown cannot be read (the order-number label was renamed)', async () => {
+    const { code, stdout } = await run(['sold.html', '--url', 'https://myseller.taobao.com/home.htm/trade-platform/tp/sold'], { 'sold.html': SOLD(['宝贝', '单价', '数量', '交易状态']).replaceAll('订单号：', '交易单号 ') });
     expect(code).toBe(1);
     expect(stdout).toContain('not understood: orders');
   });

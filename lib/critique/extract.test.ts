@@ -71,6 +71,12 @@ describe('Taobao/Tmall, the 2025 layout', () => {
     doc.querySelectorAll('[class*="highlightPrice--"] [class*="text--"]').forEach((el) => (el.textContent = '129'));
     expect(extractPage(doc, 'https://item.taobao.com/item.htm?id=123').model.price).toBe(129);
   });
+  it('a page rendered in its simple form (only block2-- in the purchase panel) still has its price', () => {
+    const doc = fixture('taobao-2025.html');
+    doc.querySelectorAll('[class*="beltPrice--"]').forEach((el) => (el.outerHTML = '<div class="block2--Kq1w9"><span class="unit--Vb2x7">￥</span><span class="text--LP7Wf49z">139</span></div>'));
+    doc.querySelectorAll('[class*="ItemHeadFixed--"] [class*="highlightPrice--"]').forEach((el) => (el.outerHTML = '<div class="block2--Kq1w9"><span class="unit--Vb2x7">￥</span><span class="text--LP7Wf49z">1</span></div>'));
+    expect(extractPage(doc, 'https://item.taobao.com/item.htm?id=123').model.price).toBe(139);
+  });
   it('a well-made page passes the checklist', () => {
     expect(critiquePage(model)).toMatchObject({ score: 100, findings: [] });
   });

@@ -93,6 +93,17 @@ describe('readOrderRows', () => {
     expect(readOrderRows(one, 'doudian-orders')).toEqual([expect.objectContaining({ 主订单编号: '6934187250112345601', 商品数量: '1', 订单状态: '待发货' })]);
   });
 
+  it('reads the orders through the import parser even when no column title is one it knows (a redesign renamed them)', async () => {
+    const doc = renderedFixture('doudian-orders.html');
+    doc.querySelectorAll('.mortise-rich-table-header > div').forEach((cell, i) => (cell.textContent = `栏${i}`));
+    const rows = readOrderRows(doc, 'doudian-orders');
+    expect(rows.map((r) => r['主订单编号'])).toEqual(['6934187250112345601', '6934187250112345602', '6934187250112345603', '6934187250112345604']);
+    expect(rows[1]).toMatchObject({ 商品数量: '2', 订单状态: '待发货' });
+    const parsed = await parseImport(tableOf('doudian-orders', rows));
+    expect(parsed.rejected).toEqual([]);
+    expect(parsed.orders).toHaveLength(4);
+  });
+
   it('skips an order whose number has not rendered yet, and a page without the list', () => {
     const { document } = parseHTML(`<table><thead><tr><th>宝贝</th><th>单价</th><th>数量</th><th>交易状态</th></tr></thead></table>
       <table><tbody><tr><td colspan="4"><span>订单号：</span></td></tr><tr><td>冲锋衣</td><td>¥1</td><td>1</td><td>买家已付款</td></tr></tbody></table>`);

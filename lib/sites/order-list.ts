@@ -10,6 +10,7 @@
 // Works on any Document or element (the browser's, or linkedom's in Node): no DOM globals, no zod,
 // nothing heavy — it runs in a content script.
 import { cellGrid } from './table-grid';
+import { orderStatus } from '../shop/import/cells';
 
 export type OrderListPage = 'qianniu-sold' | 'doudian-orders';
 
@@ -21,27 +22,40 @@ export function orderListPage(url: URL): OrderListPage | undefined {
 }
 
 interface Layout {
+  platform: 'taobao' | 'douyin';
   /** `label：value` texts anywhere in an order's box → export header. The first is the order number. */
   labels: Record<string, string>;
-  /** Column title → export header; several headers take the cell's lines in order. */
+  /** Column title (units like (元) dropped) → export header; several headers take the cell's lines in order. */
   columns: Record<string, string | string[]>;
   /** Export headers whose cells hold order-level facts (shown once, on an order's first item row). */
   orderLevel: readonly string[];
+  /** Where an item's quantity and the order's status go when no column title names them. */
+  qty: string;
+  status: string;
 }
 
 const LAYOUTS: Record<OrderListPage, Layout> = {
   'qianniu-sold': {
-    labels: { 订单号: '订单编号', 订单编号: '订单编号', 创建时间: '订单创建时间', 下单时间: '订单创建时间', 付款时间: '订单付款时间', 发货时间: '发货时间', 运单号: '物流单号', 物流更新: '物流更新时间' },
-    columns: { 宝贝: '宝贝标题', 商品: '宝贝标题', 单价: '价格', 数量: '购买数量', 售后: '退款状态', 买家: '买家会员名', 交易状态: '订单状态', 实收款: '买家实际支付金额' },
+    platform: 'taobao',
+    labels: { 订单号: '订单编号', 订单编号: '订单编号', 主订单编号: '订单编号', 创建时间: '订单创建时间', 下单时间: '订单创建时间', 付款时间: '订单付款时间', 发货时间: '发货时间', 运单号: '物流单号', 物流单号: '物流单号', 物流更新: '物流更新时间' },
+    columns: {
+      宝贝: '宝贝标题', 宝贝名称: '宝贝标题', 商品: '宝贝标题', 商品信息: '宝贝标题', 单价: '价格', 价格: '价格', 数量: '购买数量', 售后: '退款状态', 退款状态: '退款状态',
+      买家: '买家会员名', 交易状态: '订单状态', 订单状态: '订单状态', 实收款: '买家实际支付金额', 实付款: '买家实际支付金额', 实付金额: '买家实际支付金额',
+    },
     orderLevel: ['买家会员名', '订单状态', '买家实际支付金额'],
+    qty: '购买数量',
+    status: '订单状态',
   },
   'doudian-orders': {
-    labels: { 订单编号: '主订单编号', 订单号: '主订单编号', 下单时间: '下单时间', 支付时间: '支付时间', 发货时间: '发货时间', 快递单号: '快递单号', 运单号: '快递单号', 物流更新: '物流更新时间' },
+    platform: 'douyin',
+    labels: { 订单编号: '主订单编号', 订单号: '主订单编号', 主订单编号: '主订单编号', 下单时间: '下单时间', 创建时间: '下单时间', 支付时间: '支付时间', 付款时间: '支付时间', 发货时间: '发货时间', 快递单号: '快递单号', 运单号: '快递单号', 物流更新: '物流更新时间' },
     columns: {
-      商品: '选购商品', 商品信息: '选购商品', '单价/数量': ['商品单价', '商品数量'], 数量: '商品数量', 实付金额: '订单应付金额', 实收金额: '订单应付金额',
-      售后: '售后状态', 收货信息: ['收件人', '收件人手机号', '详细地址'], 收件信息: ['收件人', '收件人手机号', '详细地址'], 订单状态: '订单状态',
+      商品: '选购商品', 商品信息: '选购商品', '单价/数量': ['商品单价', '商品数量'], 数量: '商品数量', 实付金额: '订单应付金额', 实收金额: '订单应付金额', 订单金额: '订单应付金额', 应付金额: '订单应付金额',
+      售后: '售后状态', 售后状态: '售后状态', 收货信息: ['收件人', '收件人手机号', '详细地址'], 收件信息: ['收件人', '收件人手机号', '详细地址'], 收货人: ['收件人', '收件人手机号', '详细地址'], 订单状态: '订单状态', 状态: '订单状态',
     },
     orderLevel: ['收件人', '收件人手机号', '详细地址', '订单状态'],
+    qty: '商品数量',
+    status: '订单状态',
   },
 };
 
@@ -73,7 +87,8 @@ function linesOf(el: Element): Line[] {
 
 const TIME = /\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?/;
 const LABEL = /^([^：:]{2,6})\s*[：:]\s*(.*)$/;
-const ORDER_LABEL = /^(订单编号|订单号)\s*[：:]\s*(\d{6,})?/;
+const ORDER_LABEL = /^主?(订单编号|订单号)\s*[：:]\s*(\d{6,})?/;
+const QTY = /^[x×X*]\s*(\d{1,5})$/;
 
 /** `label：value` (one text node) or `label：` followed by the value in the next one. */
 function labelled(lines: readonly Line[], labels: Record<string, string>): Record<string, string> {
@@ -133,6 +148,9 @@ function orderBoxes(labels: readonly { el: Element }[]): Element[] {
   });
 }
 
+/** A column title as the list prints it, without spaces and a trailing unit: 单价(元) → 单价. */
+const titleKey = (text: string) => squash(text).replace(/^[*＊]/, '').replace(/[（(][^)）]*[)）]$/, '');
+
 /** The column titles: the row of cells before the first order whose texts name at least two known columns. */
 function columnTitles(root: ParentNode, known: Layout['columns'], before: Element | undefined): string[] | undefined {
   let best: string[] | undefined;
@@ -140,7 +158,7 @@ function columnTitles(root: ParentNode, known: Layout['columns'], before: Elemen
   for (const el of root.querySelectorAll('*')) {
     if (el === before) break;
     if (el.children.length < 3) continue;
-    const titles = [...el.children].map((cell) => squash(linesOf(cell)[0]?.text ?? ''));
+    const titles = [...el.children].map((cell) => titleKey(linesOf(cell)[0]?.text ?? ''));
     const hits = titles.filter((t) => known[t] !== undefined).length;
     if (hits > bestHits) {
       best = titles;
@@ -174,16 +192,17 @@ export function readOrderRows(root: ParentNode, page: OrderListPage): Record<str
   if (!labels.length) return [];
   const boxes = orderBoxes(labels);
   const titles = columnTitles(root, layout.columns, boxes[0]) ?? columnTitles(boxes[0]!, layout.columns, undefined);
-  if (!titles) return [];
   const idHeader = orderIdHeader(page);
   const rows: Record<string, string>[] = [];
   boxes.forEach((box, b) => {
-    const facts = { ...labelled(linesOf(box), layout.labels), [idHeader]: labels[b]!.id };
+    const boxLines = linesOf(box);
+    const facts = { ...labelled(boxLines, layout.labels), [idHeader]: labels[b]!.id };
     let first: Record<string, string> | undefined;
-    for (const cells of itemRows(box, labels[b]!.el, titles.length)) {
+    // Without column titles we know of, the order is still read: its facts, and the box as its one item.
+    for (const cells of titles ? itemRows(box, labels[b]!.el, titles.length) : [[box]]) {
       const record: Record<string, string> = { ...facts };
       cells.forEach((cell, i) => {
-        const target = layout.columns[titles[i] ?? ''];
+        const target = titles && layout.columns[titles[i] ?? ''];
         if (!target) return;
         const targets = Array.isArray(target) ? target : [target];
         let lines = linesOf(cell).map((l) => l.text);
@@ -194,6 +213,15 @@ export function readOrderRows(root: ParentNode, page: OrderListPage): Record<str
           if (text) record[header] = cleanCell(header, text);
         });
       });
+      // No column says it: the item's x2 and the order's status text, wherever the row and box print them.
+      if (!record[layout.qty]) {
+        const qty = cells.flatMap(linesOf).map((l) => QTY.exec(l.text)?.[1]).find(Boolean);
+        if (qty) record[layout.qty] = qty;
+      }
+      if (!record[layout.status]) {
+        const status = [...cells.flatMap(linesOf), ...boxLines].find((l) => orderStatus(l.text, layout.platform) !== undefined);
+        if (status) record[layout.status] = status.text;
+      }
       // Order-level cells span all item rows; rows after the first may show them empty.
       if (first) for (const header of layout.orderLevel) record[header] ??= first[header] ?? '';
       first ??= record;

@@ -16,9 +16,14 @@ export type UnreadPart = (typeof UNREAD_PARTS)[number];
 export const UNREAD_AFTER_MS = 8000;
 
 const ORDER_NUMBER = /订单(?:编)?号\s*[：:]\s*\d{6,}/;
+/** Order numbers as both platforms print them: 16 to 20 digits (千牛 and 抖店 ids are 19 today). */
+const LONG_NUMBER = /(?<!\d)\d{16,20}(?!\d)/g;
 
-/** The page prints order numbers (订单号：3987…), read or not. */
-export const showsOrders = (root: ParentNode): boolean => ORDER_NUMBER.test(('body' in root ? (root as Document).body : (root as Element))?.textContent ?? '');
+/** The page prints order numbers — labelled 订单号：…, or at least two 16–20-digit numbers — read or not. */
+export function showsOrders(root: ParentNode): boolean {
+  const text = ('body' in root ? (root as Document).body : (root as Element))?.textContent ?? '';
+  return ORDER_NUMBER.test(text) || new Set(text.match(LONG_NUMBER)).size >= 2;
+}
 
 /** The page shows a list of rows: at least three rows of three cells or more (a table or a grid). */
 export function showsRows(root: ParentNode): boolean {

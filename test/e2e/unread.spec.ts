@@ -42,11 +42,11 @@ test('an editor whose title field ShopLint cannot find says so on the page and i
   expect(unserved).toEqual([]);
 });
 
-test('an order list whose orders cannot be read (columns renamed) says so; a product page of an unknown layout is checked the generic way and says so', async ({ context, serve, openPopup, unserved }) => {
+test('an order list whose orders cannot be read (the order-number label renamed) says so; a product page of an unknown layout is checked the generic way and says so', async ({ context, serve, openPopup, unserved }) => {
   const popup = await openPopup();
   await popup.getByTestId('capture-consent').check();
   await serveChanged(context, /^https:\/\/myseller\.taobao\.com\/home\.htm\/trade-platform\/tp\/sold/, 'orders/qianniu-sold.html', (html) =>
-    html.replace("const TITLES = ['宝贝', '单价', '数量', '售后', '买家', '交易状态', '实收款', '评价'];", "const TITLES = ['商品详情', '成交价', '件数', '退款', '顾客', '进度', '收款', '评价'];"),
+    html.replace("el('span', '', '订单号：')", "el('span', '', '交易单号 ')"),
   );
   const sold = await context.newPage();
   await sold.goto('https://myseller.taobao.com/home.htm/trade-platform/tp/sold');

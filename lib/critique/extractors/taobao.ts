@@ -23,7 +23,10 @@ const outsideBar = (els: Element[]) => els.filter((el) => !inStickyBar(el));
 const reviewItems = (doc: Document) =>
   [...byClassPart(doc, 'Comment--root'), ...byClassPart(doc, 'Comment').filter((el) => (el.getAttribute('class') ?? '').split(/\s+/).some((t) => /^Comment--(?!.*--)[\w-]+$/.test(t)))];
 
-/** The price the buyer pays: the highlighted (after-discount) price of the 2025 layout, else the 2023 priceText. */
+/**
+ * The price the buyer pays: the highlighted (after-discount) price of the 2025 layout, else the 2023
+ * priceText, else the simple rendering's block2-- (read_file id 67427729709, "状态A").
+ */
 function priceOf(doc: Document): number | undefined {
   const highlight = outsideBar(byClassPart(doc, 'highlightPrice'))[0];
   if (highlight) {
@@ -31,7 +34,15 @@ function priceOf(doc: Document): number | undefined {
     const price = parsePrice((parts.length ? parts : [highlight]).map(textOf).join(''));
     if (price !== undefined) return price;
   }
-  return parsePrice(textOf(outsideBar(byClassPart(doc, 'priceText'))[0]));
+  const priceText = parsePrice(textOf(outsideBar(byClassPart(doc, 'priceText'))[0]));
+  if (priceText !== undefined) return priceText;
+  // A page rendered in its simple form shows only block2-- (unit-- ¥ + text-- number) in the purchase panel.
+  for (const block of outsideBar(byClassPart(doc, 'block2'))) {
+    const unit = firstByClassPart(block, 'unit');
+    const text = firstByClassPart(block, 'text');
+    if (unit && text && /^[¥￥]$/.test(textOf(unit))) return parsePrice(textOf(text));
+  }
+  return undefined;
 }
 
 /** The SKU values: valueItemText-- where the layout has it, else each valueItem--'s own text (2025: a span with a title). */
