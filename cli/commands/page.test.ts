@@ -1,24 +1,16 @@
-// shoplint page through main() with an in-memory Io: what the extension understands of a saved page.
-import { readFileSync } from 'node:fs';
+// shoplint page in-process: what the extension understands of a saved page (written to a temporary folder).
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../main';
-import { InputError } from '../../lib/tables/errors';
 import { sharedPath } from '../../test/shared-data';
-import type { Io } from '../command';
+import { runCli } from '../test-io';
+
+const DIR = mkdtempSync(join(tmpdir(), 'shoplint-page-'));
 
 function run(argv: string[], files: Record<string, string>) {
-  let stdout = '';
-  let stderr = '';
-  const io: Io = {
-    stdout: (t) => void (stdout += t),
-    stderr: (t) => void (stderr += t),
-    async readFile(path) {
-      if (!(path in files)) throw new InputError('no such file', { file: path });
-      return new TextEncoder().encode(files[path]);
-    },
-    readStdin: async () => new Uint8Array(),
-  };
-  return main(['page', ...argv], io).then((code) => ({ code, stdout, stderr }));
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(DIR, name), text);
+  return runCli(['page', ...argv.map((a) => (a in files ? join(DIR, a) : a))]);
 }
 
 // 千牛 已卖出的宝贝 as the evidence shows it: a header of titles, each order its own table (header row first).

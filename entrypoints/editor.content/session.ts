@@ -37,6 +37,8 @@ export interface OverlayState {
   width: { value: number; max: number };
   /** Set when the form has a price (一口价 or SKU prices). */
   hasPriceField: boolean;
+  /** The price checked is the lowest SKU price (not the 一口价 field). */
+  priceFromSkus: boolean;
   /** Text offsets of the underlined spans (from the left of the title's content box). */
   underlines: Underline[];
   layout: {
@@ -78,7 +80,7 @@ export class EditorSession {
   ) {
     this.state = {
       platform, locale, collapsed: false,
-      width: { value: 0, max: TITLE_MAX_WIDTH[platform] }, hasPriceField: false, underlines: [], layout: {},
+      width: { value: 0, max: TITLE_MAX_WIDTH[platform] }, hasPriceField: false, priceFromSkus: false, underlines: [], layout: {},
     };
     this.background = new BackgroundChannel(ctx);
     this.unread = unreadReporter(ctx, `${platform}-editor`);
@@ -213,14 +215,15 @@ export class EditorSession {
     }
     if (!this.engine) return; // checked as soon as it has loaded
     const { platform } = this.state;
-    const listing: EditorListing = { ...readListing(this.fields, platform, this.skuValues()), platform };
+    const skus = this.skuValues();
+    const listing: EditorListing = { ...readListing(this.fields, platform, skus), platform };
     let check: ListingCheck;
     try {
       check = this.engine.check(listing, this.storedProfile);
     } catch {
       return; // a form value the engine refuses (a 1,000-character title): the last answer stays
     }
-    this.show(check, title, listing, !!(this.fields.price || this.fields.skus.some((s) => s.price)));
+    this.show(check, title, listing, !!(this.fields.price || this.fields.skus.some((s) => s.price)), skus.length > 0);
   }
 
   /** The SKU rows' values: those in the page, and for a virtual table also those read while in view. */
@@ -236,14 +239,14 @@ export class EditorSession {
     return [...this.seenSkus.values()];
   }
 
-  private show(check: ListingCheck, title: TextInput, listing: EditorListing, hasPriceField: boolean) {
+  private show(check: ListingCheck, title: TextInput, listing: EditorListing, hasPriceField: boolean, priceFromSkus: boolean) {
     const spans = check.titleFindings.filter((f) => f.start !== undefined && f.end !== undefined && f.end > f.start);
     const underlines =
       title.tagName === 'INPUT'
         ? this.measure.spans(title, listing.title, spans as { start: number; end: number }[]).map((x, i) => ({ finding: spans[i]!, left: x.x1, width: x.x2 - x.x1 }))
         : [];
     const { platform } = this.state;
-    this.set({ check, underlines, hasPriceField, width: { value: titleWidth(listing.title), max: TITLE_MAX_WIDTH[platform] } });
+    this.set({ check, underlines, hasPriceField, priceFromSkus, width: { value: titleWidth(listing.title), max: TITLE_MAX_WIDTH[platform] } });
   }
 
   /** The form row around an input: its ancestors while they stay about one row high. */

@@ -155,6 +155,7 @@ test('抖店: the overlay starts when the SPA routes to 商品创建, and scores
   await priceOf(0).click();
   await priceOf(0).pressSequentially('59');
   await expect(overlay(page).locator('[data-testid="final-price"]')).toHaveText('¥59');
+  await expect(overlay(page).getByTestId('price-basis')).toContainText('最低规格价');
   for (const key of [1, 2, 3]) await priceOf(key).pressSequentially('69');
   // Scrolled down, the first rows leave the page; a lower price typed further down is the new lowest.
   await page.locator('.ecom-g-table-tbody-virtual-holder').hover();
