@@ -7,16 +7,18 @@ export interface FilePickerProps {
   hint: string;
   disabled: boolean;
   onFiles: (files: FileList | null) => void;
+  /** File types offered by the chooser (the import still recognises each file by its content). */
+  accept?: string;
 }
 
-export function FilePicker({ testId, label, hint, disabled, onFiles }: FilePickerProps) {
+export function FilePicker({ testId, label, hint, disabled, onFiles, accept = '.csv,.xlsx,.json,.jsonl,.txt' }: FilePickerProps) {
   return (
     <label data-testid={testId} style={{ display: 'block', border: `1px dashed ${theme.border}`, borderRadius: 6, padding: '8px 10px', cursor: 'pointer', background: theme.subtle }}>
       <span style={{ color: theme.accentStrong, fontWeight: 600 }}>{label}</span>
       <input
         type="file"
         multiple
-        accept=".csv,.xlsx,.json,.jsonl,.txt"
+        accept={accept}
         disabled={disabled}
         onChange={(e) => {
           onFiles(e.currentTarget.files);

@@ -35,6 +35,8 @@ const notifiedItem = storage.defineItem<string[]>('local:notifiedOverdue', { fal
 
 export default defineBackground(() => {
   const db = openShopDb();
+  // The toolbar button is `action` in MV3 (Chrome/Edge) and `browserAction` in the MV2 Firefox build, which has no `action`.
+  const toolbarButton = browser.action ?? browser.browserAction;
 
   // Kept only while the shop has data: a seller who deleted everything keeps nothing in storage.
   const storeSummary = ({ alerts, metrics, computedAt }: { alerts: Alert[]; metrics: Metrics; computedAt: number }) =>
@@ -49,8 +51,8 @@ export default defineBackground(() => {
     const { alerts, metrics } = await refreshAlerts(db, now, settings);
     await storeSummary({ alerts, metrics, computedAt: now });
     const urgent = urgentAlerts(alerts, now).length;
-    await browser.action.setBadgeText({ text: urgent ? String(urgent) : '' });
-    await browser.action.setBadgeBackgroundColor({ color: '#d83931' });
+    await toolbarButton.setBadgeText({ text: urgent ? String(urgent) : '' });
+    await toolbarButton.setBadgeBackgroundColor({ color: '#d83931' });
     const before = await notifiedItem.getValue();
     const news = overdueNews(alerts, before, now);
     // Stored only while there is something to remember: a seller who deleted everything keeps nothing.

@@ -9,7 +9,11 @@ import type { ShopDb, StoredKeywordBank } from '@/lib/db/schema';
 import type { KeywordBankInfo, KeywordsReply, MessageOf, ReplyTo } from '@/lib/schemas/messages';
 import { keywordBanksChanged } from './keyword-banks-changed';
 
-export const bankKey = (bank: Pick<KeywordBank, 'shop' | 'category'>) => `${bank.shop ?? ''}|${bank.category}`;
+/**
+ * One bank per shop and category, and an ad report beside it rather than over it: what words earned
+ * the shop's ads is another measure than how often they are searched.
+ */
+export const bankKey = (bank: Pick<KeywordBank, 'shop' | 'category' | 'source'>) => `${bank.shop ?? ''}|${bank.category}${bank.source === 'ads' ? '|ads' : ''}`;
 
 export function createKeywordStore(db: ShopDb) {
   let rows: Promise<StoredKeywordBank[]> | undefined;
@@ -27,6 +31,7 @@ export function createKeywordStore(db: ShopDb) {
       dataDate,
       importedAt: bank.importedAt,
       source: bank.source,
+      approximate: bank.approximate === true,
       terms: bank.keywords.length,
       age: dataAge(dataDate, now),
     }));

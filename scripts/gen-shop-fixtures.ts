@@ -354,7 +354,8 @@ async function xlsx(name: string, sheetName: string, rows: unknown[][], preamble
   write(name, Buffer.from(await workbook.xlsx.writeBuffer()));
 }
 /** Excel keeps wall-clock times without a zone: the China time as if it were UTC. */
-const excelTime = (t: number | undefined) => (t === undefined ? null : new Date(t + CST));
+// Exports keep whole seconds.
+const excelTime = (t: number | undefined) => (t === undefined ? null : new Date(Math.floor(t / 1000) * 1000 + CST));
 
 await xlsx('qianniu-orders.xlsx', '订单报表', [
   ['订单编号', '买家会员名', '买家应付货款', '买家实际支付金额', '订单状态', '买家留言', '收货人姓名', '收货地址', '联系手机', '订单创建时间', '订单付款时间', '发货时间', '宝贝标题', '宝贝种类', '宝贝总数量', '物流单号', '物流公司', '退款金额'],

@@ -155,4 +155,22 @@ describe('shoplint lint --keywords', () => {
     expect(stdout).toBe('');
     expect(stderr).toMatch(reason);
   });
+
+  it.each([
+    ['a free 生意参谋 export (ranges)', 'sycm-free-search-rank_20260809-20260815.csv', '冰丝防晒衣女', true],
+    ['the native .xls download', '【生意参谋平台】搜索排行_搜索词_防晒衣_2026-08-09_2026-08-15.xls', '冰丝防晒衣女', true],
+    ['a 抖店罗盘 行业热词 sheet', '行业热词明细数据_2026_08_24.xlsx', '冰丝防晒衣女', true],
+    ['an ad keyword report', '直通车_关键词报表_20260805_20260807.csv', '冰丝防晒衣女', false],
+    ['a pasted 下拉词 list with ranks', 'xialaci-pasted.txt', '冰丝防晒衣女', false],
+    ['a category the lexicons do not know', '生意参谋-搜索排行-普通浴缸-2026-08-09_2026-08-15.csv', '亚克力浴缸', true],
+  ])('scores a title against %s and says whether its figures are ranges', async (_, name, title, approximate) => {
+    const { code, stdout } = await runCli(['lint', '--title', title, '--keywords', join(fixtures, name), '--format', 'json']);
+    expect(code).toBeLessThan(2);
+    const out = JSON.parse(stdout);
+    expect(out.results[0].keywordScore).toEqual(expect.any(Number));
+    expect(out.keywordBanks[0].approximate ?? false).toBe(approximate);
+    const table = await runCli(['lint', '--title', title, '--keywords', join(fixtures, name)]);
+    expect(table.stderr.includes('区间估算')).toBe(approximate);
+    expect(table.stdout.includes('区间估算')).toBe(approximate);
+  });
 });

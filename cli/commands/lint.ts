@@ -15,6 +15,8 @@ import { dataAge } from '../../lib/keywords/age';
 import { scoreFrom } from '../../lib/keywords/fill';
 import { wordBank } from '../../lib/lexicon/bank';
 import { pickBank, pickCategory } from '../../lib/keywords/pick';
+import { APPROXIMATE, SOURCE_NAMES } from '../../lib/keywords/labels';
+import type { KeywordBank } from '../../lib/keywords/schema';
 
 export const lint: Command = {
   name: 'lint',
@@ -31,10 +33,13 @@ industryAvg|行业均价. A 千牛 出售中的宝贝 export or a 抖店 商品 
 Options:
   --title TEXT         check one title (repeatable)
   --platform P         default platform for rows without one (taobao)
-  --keywords FILE      search-term data: 生意参谋 搜索分析 or 抖店罗盘 export (.csv/.xlsx), or a
-                       pasted list (.txt, one term a line, optional number); repeatable, one per
-                       category. Adds keywordScore and suggestions (words to fill the title) to
-                       each result, and the keyword rules.
+  --keywords FILE      search-term data (.csv/.xlsx/.xls/.txt): 生意参谋 搜索分析/搜索排行/
+                       相关分析, 抖店罗盘 行业热词, 观数 or 指数还原 sheets, a 直通车/万相台
+                       关键词报表, text copied off those pages, or a list (one term a line, a rank
+                       before it and figures after it optional); repeatable, one per category.
+                       Adds keywordScore and suggestions (words to fill the title) to each result,
+                       and the keyword rules. Ranges (5000 ~ 1万) are read as their midpoints: the
+                       bank is then marked approximate (JSON keywordBanks[].approximate).
   --category C         category of listings without a 类目 column (apparel, home … or 服饰 …):
                        chooses among several --keywords banks (else inferred from the title);
                        with one bank, names its category when its terms do not tell
@@ -76,10 +81,10 @@ Options:
       banks.push({ file, bank: compileKeywordBank(bank) });
     }
     const now = new Date();
-    if (format === 'table')
-      for (const { file, bank } of banks) io.stderr(`${file}: ${bank.terms.length} terms, ${bank.bank.category}, ${bank.bank.dataDate} — ${dataAge(bank.bank.dataDate, now).text[lang]}\n`);
+    if (format === 'table') for (const { file, bank } of banks) io.stderr(`${file}: ${bankLine(bank.bank, now, lang)}\n`);
 
-    const results = listings.map((listing) => lintListing(listing, { keywords: bankFor(banks, listing, category) }));
+    const chosen = listings.map((listing) => bankFor(banks, listing, category));
+    const results = listings.map((listing, i) => lintListing(listing, { keywords: chosen[i] }));
     const errors = count(results, 'error');
     const warnings = count(results, 'warn');
     if (format === 'csv') {
@@ -109,7 +114,16 @@ Options:
           })),
           summary: { listings: results.length, errors, warnings },
           ...(banks.length && {
-            keywordBanks: banks.map(({ file, bank: { bank } }) => ({ file, category: bank.category, source: bank.source, dataDate: bank.dataDate, terms: bank.keywords.length, ageDays: dataAge(bank.dataDate, now).days })),
+            keywordBanks: banks.map(({ file, bank: { bank } }) => ({
+              file,
+              category: bank.category,
+              source: bank.source,
+              dataDate: bank.dataDate,
+              terms: bank.keywords.length,
+              ageDays: dataAge(bank.dataDate, now).days,
+              // Only when true: a bank of exact figures reads as before.
+              ...(bank.approximate && { approximate: true }),
+            })),
           }),
         }) + '\n',
       );
@@ -119,7 +133,8 @@ Options:
         if (r.keywords?.score != null) {
           const { score, fill, captured, best } = r.keywords;
           const then = scoreFrom(captured + fill.addedValue, best);
-          io.stdout(`  ${lang === 'zh' ? '关键词得分' : 'keyword score'} ${score}/100${fill.terms.length ? `  ${lang === 'zh' ? '可补充' : 'add'}: ${fill.terms.join(' ')} (→ ${then})` : ''}\n`);
+          const approximate = chosen[i]!.bank.approximate ? ` (${APPROXIMATE[lang]})` : '';
+          io.stdout(`  ${lang === 'zh' ? '关键词得分' : 'keyword score'} ${score}/100${approximate}${fill.terms.length ? `  ${lang === 'zh' ? '可补充' : 'add'}: ${fill.terms.join(' ')} (→ ${then})` : ''}\n`);
         }
         for (const f of r.findings) io.stdout(`  ${severityMark(f.severity)} ${renderFinding(f, lang)}\n`);
       }
@@ -129,13 +144,19 @@ Options:
   },
 };
 
+/** What a bank is, for the person reading the table: its size, category, source, age, and whether its figures are ranges. */
+function bankLine(bank: KeywordBank, now: Date, lang: 'zh' | 'en'): string {
+  const extra = [SOURCE_NAMES[bank.source][lang], ...(bank.approximate ? [APPROXIMATE[lang]] : [])];
+  return `${bank.keywords.length} terms, ${bank.category}, ${bank.dataDate} — ${dataAge(bank.dataDate, now).text[lang]} (${extra.join(', ')})`;
+}
+
 /** The bank for a listing: the only one, or the one of the listing's category (its 类目, --category, or its core word). */
 function bankFor(banks: { bank: CompiledKeywordBank }[], listing: Listing, category: string | undefined): CompiledKeywordBank | undefined {
   if (banks.length <= 1) return banks[0]?.bank;
   const words = wordBank();
   const path = listing.category ?? category;
   const id = pickCategory(words, path, words.scan(listing.title));
-  return pickBank(banks.map(({ bank }) => ({ category: bank.bank.category, dataDate: bank.bank.dataDate, bank })), id, path)?.bank;
+  return pickBank(banks.map(({ bank }) => ({ category: bank.bank.category, dataDate: bank.bank.dataDate, bank })), id, path, listing.title)?.bank;
 }
 
 function count(results: LintResult[], severity: Finding['severity']): number {

@@ -181,6 +181,12 @@ function KeywordSection({ keywords, locale, left, onAdd }: { keywords: KeywordCh
     <div className="section keywords" data-testid="keyword-section">
       <button type="button" className="fold" aria-expanded={open} onClick={() => setOpen(!open)} data-testid="keyword-toggle">
         <span className="label">{i18n.t('overlay.keywords.heading', [keywords.label])}</span>
+        {keywords.source === 'ads' && <span className="tag" data-testid="keyword-source">{keywords.sourceName[locale]}</span>}
+        {keywords.approximate && (
+          <span className="tag" data-testid="keyword-approximate" title={keywords.approximate.hint[locale]}>
+            {keywords.approximate.text[locale]}
+          </span>
+        )}
         <span className={age.stale ? 'age stale' : 'age'} data-testid="keyword-age">{age.text[locale]} {open ? '▾' : '▸'}</span>
       </button>
       {!open && <div className="summary">{i18n.t('overlay.keywords.covered', [keywords.covered, keywords.total])}</div>}

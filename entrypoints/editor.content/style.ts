@@ -64,6 +64,8 @@ ul { margin: 0; padding: 0; }
 .kw-score span { color: ${theme.muted}; font-size: 11px; }
 .age { color: ${theme.muted}; font-size: 11px; white-space: nowrap; }
 .age.stale { color: ${severityColor.warn.fg}; }
+.fold .tag { margin: 0 4px 0 auto; padding: 0 4px; border: 1px solid ${theme.border}; border-radius: 3px; color: ${theme.muted}; font-size: 11px; white-space: nowrap; }
+.fold .tag + .tag { margin-left: 0; }
 .terms { list-style: none; margin: 4px 0 0; padding: 0; display: grid; grid-template-columns: 1fr 1fr; gap: 2px 10px; }
 .terms li { display: flex; align-items: center; gap: 6px; min-width: 0; }
 .terms .term { flex: 1; min-width: 0; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; border: 0; background: none; padding: 0; text-align: left; color: ${theme.accent}; }

@@ -74,4 +74,13 @@ describe('ListingChecker', () => {
     expect(checker.check({ title: '保温杯大容量', platform: 'taobao' }, null, NOW).keywords).toBeUndefined();
     expect(new ListingChecker(DEFAULT_SETTINGS).check({ title: '冰丝防晒衣女', platform: 'taobao' }, null).keywords).toBeUndefined();
   });
+
+  it('says where the bank comes from and when its figures are ranges', () => {
+    const exact = stored('apparel', [{ term: '防晒衣女', popularity: 400 }]);
+    const ranges: StoredBank = { ...exact, bank: { ...exact.bank, source: 'compass', approximate: true, keywords: [{ term: '防晒衣女', popularity: 750, ranges: { popularity: [500, 1000] } }] } };
+    const title = { title: '冰丝防晒衣女', platform: 'taobao' as const };
+    expect(new ListingChecker(DEFAULT_SETTINGS, [exact]).check(title, null, NOW).keywords).toMatchObject({ source: 'list', sourceName: { zh: '词表' } });
+    expect(new ListingChecker(DEFAULT_SETTINGS, [exact]).check(title, null, NOW).keywords!.approximate).toBeUndefined();
+    expect(new ListingChecker(DEFAULT_SETTINGS, [ranges]).check(title, null, NOW).keywords).toMatchObject({ source: 'compass', approximate: { text: { zh: '区间估算' } } });
+  });
 });

@@ -8,7 +8,7 @@ import type { RuleConfig } from './config';
 import type { TitleScore } from './score';
 import type { Finding } from '../schemas/finding';
 import type { ListingInput } from '../schemas/listing';
-import type { Platform } from '../schemas/common';
+import type { Localized, Platform } from '../schemas/common';
 import { profileConfig, profileListing, readProfile, type ShopProfile } from '../schemas/shop-profile';
 import type { Settings } from '../settings/schema';
 import { wordBank, type WordBank } from '../lexicon/bank';
@@ -18,7 +18,8 @@ import { dataAge, type DataAge } from '../keywords/age';
 import { compileKeywordBank, type CompiledKeywordBank } from '../keywords/compile';
 import type { FillSuggestion } from '../keywords/fill';
 import { categoryLabel, pickBank, pickCategory, type BankKey } from '../keywords/pick';
-import type { KeywordBank } from '../keywords/schema';
+import type { KeywordBank, KeywordSource } from '../keywords/schema';
+import { APPROXIMATE, APPROXIMATE_HINT, SOURCE_NAMES } from '../keywords/labels';
 import type { TopTerm } from '../keywords/title';
 
 const TITLE_RULES = new Set<string>(rules.filter((r) => r.meta.input === 'title').map((r) => r.meta.id));
@@ -54,6 +55,11 @@ export interface KeywordCheck {
   label: string;
   dataDate: string;
   age: DataAge;
+  /** Where the bank's figures come from (an ad report values words by what they earned), and its name. */
+  source: KeywordSource;
+  sourceName: Localized;
+  /** Present when the figures were ranges or estimates (free 生意参谋, 抖店罗盘, 观数): what to tell the seller. */
+  approximate?: { text: Localized; hint: Localized };
   /** 0–100, beside the title score; null when no term of the bank fits the listing. */
   score: number | null;
   /** Terms that count for the listing and how many the title covers. */
@@ -90,7 +96,7 @@ export class ListingChecker {
     const { words } = this;
     // The 类目 path read off the page becomes a lexicon id, for the rules and for the keyword bank.
     const category = pickCategory(words, listing.category, words.scan(listing.title));
-    const stored = pickBank(this.banks, category, listing.category);
+    const stored = pickBank(this.banks, category, listing.category, listing.title);
     const bank = stored && this.compiledBank(stored);
     const lint = lintListing({ ...listing, category, ...profileListing(profile) }, { bank: words, config: this.configFor(listing.platform, profile), keywords: bank });
     const promos = readPromos(profile.promos);
@@ -108,6 +114,9 @@ export class ListingChecker {
           label: categoryLabel(words, bank.bank.category),
           dataDate: bank.bank.dataDate,
           age: dataAge(bank.bank.dataDate, now),
+          source: bank.bank.source,
+          sourceName: SOURCE_NAMES[bank.bank.source],
+          ...(bank.bank.approximate && { approximate: { text: APPROXIMATE, hint: APPROXIMATE_HINT } }),
           score: lint.keywords.score,
           total: lint.keywords.total,
           covered: lint.keywords.covered,

@@ -1,7 +1,7 @@
 // How old the seller's keyword data is. Search demand moves with the season (防晒衣 peaks in May and
 // is gone by October), so figures older than a month steer titles wrong; the overlay shows the age.
 import type { Localized } from '../schemas/common';
-import { chinaDate } from './parse';
+import { chinaDate } from './dates';
 
 /** After this many days the data is called stale (生意参谋 搜索分析 offers 30-day windows). */
 export const STALE_DAYS = 30;

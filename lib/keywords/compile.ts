@@ -8,6 +8,7 @@ import type { TitleWordKind } from '../lexicon/schema';
 import { normaliseTerm } from '../text/normalise';
 import { titleWidth } from '../text/width';
 import type { KeywordBank } from './schema';
+import { productWords } from './product';
 import { keywordValues } from './value';
 
 export interface Part {
@@ -51,6 +52,8 @@ export interface CompiledKeywordBank {
   sideOf(key: string): { exclusive: number; side: number } | undefined;
   /** Anchor id of a normalised core word, when some term has it. */
   anchorOf(key: string): number | undefined;
+  /** The bank's own product words (see product.ts) and their anchors, most common first. */
+  products: { key: string; anchor: number }[];
   /** Best capturable value per relevance and width (see fill.ts), filled on first use. */
   bestCache: Map<string, number>;
   /** Terms that count per relevance (see title.ts countingTerms), filled on first use. */
@@ -64,6 +67,7 @@ export const MARKED = 2;
 export const scanTerms = (bank: KeywordBank, words: WordBank, from = 0, to = bank.keywords.length): Scan[] => bank.keywords.slice(from, to).map((k) => words.scan(k.term));
 
 export function compileKeywordBank(bank: KeywordBank, words: WordBank = wordBank(), scans: readonly Scan[] = scanTerms(bank, words)): CompiledKeywordBank {
+  const products = productWords(scans);
   const blocked = (i: number) => scans[i]!.banned.length > 0 || scans[i]!.brands.length > 0;
   const values = keywordValues(bank.keywords, (i) => !blocked(i));
   const order = bank.keywords.map((_, i) => i).sort((a, b) => values[b]! - values[a]! || a - b);
@@ -124,18 +128,34 @@ export function compileKeywordBank(bank: KeywordBank, words: WordBank = wordBank
       own.add(id);
       partIds.push(id);
       widths[i]! += parts[id]!.width;
+      if (parts[id]!.anchor >= 0 && !anchorIds.slice(anchorStart[i]).includes(parts[id]!.anchor)) anchorIds.push(parts[id]!.anchor);
     };
-    // Lexicon words where they are, the stretches between them as words of their own.
+    // Lexicon words where they are, the stretches between them as words of their own — split again
+    // at the bank's own product words.
     let at = 0;
     const text = scan.norm.text;
+    const original = (from: number, to: number) => keyword.term.slice(scan.norm.origStart[from]!, scan.norm.origEnd[to - 1]!);
     const stretch = (to: number) => {
-      if (to > at) add(partFor(text.slice(at, to), keyword.term.slice(scan.norm.origStart[at]!, scan.norm.origEnd[to - 1]!), 'other'));
+      for (let from = at; from < to; ) {
+        const hit = products.length ? firstProduct(text, from, to) : undefined;
+        const end = hit?.start ?? to;
+        if (end > from) add(partFor(text.slice(from, end), original(from, end), 'other'));
+        if (!hit) break;
+        add(partFor(hit.key, original(hit.start, hit.end), 'core'));
+        from = hit.end;
+      }
+    };
+    const firstProduct = (within: string, from: number, to: number) => {
+      let best: { key: string; start: number; end: number } | undefined;
+      for (const key of products) {
+        const start = within.indexOf(key, from);
+        if (start >= 0 && start + key.length <= to && (!best || start < best.start)) best = { key, start, end: start + key.length };
+      }
+      return best;
     };
     for (const word of scan.words) {
       stretch(word.normStart);
-      const id = partFor(text.slice(word.normStart, word.normEnd), word.word, word.kind);
-      add(id);
-      if (parts[id]!.anchor >= 0 && !anchorIds.slice(anchorStart[i]).includes(parts[id]!.anchor)) anchorIds.push(parts[id]!.anchor);
+      add(partFor(text.slice(word.normStart, word.normEnd), word.word, word.kind));
       for (const c of word.categories) {
         let bit = categories.indexOf(c);
         if (bit < 0 && categories.length < 32) bit = categories.push(c) - 1;
@@ -171,6 +191,10 @@ export function compileKeywordBank(bank: KeywordBank, words: WordBank = wordBank
       const group = words.synonymGroup.get(key);
       return anchorIndex.get(group !== undefined ? `group:${group}` : `word:${key}`);
     },
+    products: products.flatMap((key) => {
+      const anchor = anchorIndex.get(`word:${key}`);
+      return anchor === undefined ? [] : [{ key, anchor }];
+    }),
     bestCache: new Map(),
     relevanceCache: new Map(),
   };

@@ -44,3 +44,17 @@ describe('pickBank', () => {
     expect(pickBank([apparelNew], undefined)).toBeUndefined();
   });
 });
+
+describe('pickBank by the product word a bank is named after', () => {
+  const banks = [
+    { category: '浴缸', dataDate: '2026-08-15' },
+    { category: 'apparel', dataDate: '2026-08-15' },
+  ];
+  it('picks the bank whose product word the title holds, when no lexicon tells the category', () => {
+    expect(pickBank(banks, undefined, undefined, '亚克力浴缸家用小户型')?.category).toBe('浴缸');
+    expect(pickBank(banks, undefined, undefined, '电热水器')).toBeUndefined();
+    // A lexicon id is never read in a title.
+    expect(pickBank([{ category: 'home', dataDate: '2026-08-15' }], undefined, undefined, 'home 收纳')).toBeUndefined();
+    expect(pickBank(banks, 'apparel', undefined, '冰丝防晒衣女')?.category).toBe('apparel');
+  });
+});

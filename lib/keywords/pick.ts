@@ -36,12 +36,14 @@ export interface BankKey {
 /**
  * The bank for a listing of `category` (lexicon id) whose 类目 path is `categoryText`: one named by a
  * segment of the path is the most specific (a 防晒衣 bank before an apparel one); among equals the
- * newest data wins. None when no bank is of the listing's category: another category's demand would
- * steer the title wrong.
+ * newest data wins. A bank named by its own product word (浴缸: no lexicon knows it, product.ts) is of
+ * the listing whose title names that word. None when no bank is of the listing's category: another
+ * category's demand would steer the title wrong.
  */
-export function pickBank<T extends BankKey>(banks: readonly T[], category: string | undefined, categoryText?: string): T | undefined {
+export function pickBank<T extends BankKey>(banks: readonly T[], category: string | undefined, categoryText?: string, title?: string): T | undefined {
   const segments = new Set(categoryText?.split(PATH).map((s) => s.trim()).filter(Boolean));
-  const rank = (bank: T) => (segments.has(bank.category) ? 2 : bank.category === category ? 1 : 0);
+  const named = (bank: T) => title !== undefined && /\p{Script=Han}/u.test(bank.category) && title.includes(bank.category);
+  const rank = (bank: T) => (segments.has(bank.category) ? 2 : bank.category === category || named(bank) ? 1 : 0);
   let best: T | undefined;
   for (const bank of banks) {
     const r = rank(bank);

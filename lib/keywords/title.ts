@@ -3,7 +3,8 @@
 // 淘宝/抖音 search matches segmented queries), so 防晒衣女薄款 is covered by 薄款冰丝防晒衣女.
 // A term fits the listing (counts) when it is not blocked (a banned word, another's brand) and
 // - it names the listing's product: one of its core words means what the title's first core word
-//   means (synonyms count: 防晒服 for 防晒衣) — the first core word says what the product is;
+//   means (synonyms count: 防晒服 for 防晒衣) — the first core word says what the product is; a
+//   title without a lexicon core word is of the bank's own product word it holds (product.ts);
 // - or it names no product and its words belong to the listing's category (冰丝 薄款 for apparel);
 // - or the seller marked it relevant;
 // and it does not describe another kind of the product than the title does (防晒衣男 is not for a
@@ -55,10 +56,20 @@ export interface TitleKeywords extends Relevance {
 /** Which terms count for a listing whose title scans as `scan`. */
 export function relevance(bank: CompiledKeywordBank, scan: Scan, category?: string): Relevance {
   const core = scan.words.find((w) => w.kind === 'core');
-  const anchor = core ? (bank.anchorOf(scan.norm.text.slice(core.normStart, core.normEnd)) ?? FOREIGN_ANCHOR) : NO_ANCHOR;
+  const anchor = core ? (bank.anchorOf(scan.norm.text.slice(core.normStart, core.normEnd)) ?? FOREIGN_ANCHOR) : productAnchor(bank, scan.norm.text);
   const id = listingCategory(bank.words, category, scan);
   const bit = id ? bank.categories.indexOf(id) : -1;
   return { anchor, categoryBit: bit >= 0 ? 1 << bit : 0 };
+}
+
+/** A title without a lexicon core word may name the bank's own product (浴缸): the first one it holds. */
+function productAnchor(bank: CompiledKeywordBank, title: string): number {
+  let best = { at: Infinity, anchor: NO_ANCHOR };
+  for (const { key, anchor } of bank.products) {
+    const at = title.indexOf(key);
+    if (at >= 0 && at < best.at) best = { at, anchor };
+  }
+  return best.anchor;
 }
 
 /** Whether term i counts under `rel`. */

@@ -8,12 +8,17 @@
 //   (exports write "-" when the figure is too small to show);
 // - a missing 点击率, 转化率 or 在线商品数 takes the bank's median for that column; a column the export
 //   does not have at all drops out of the product (抖店罗盘 has no 在线商品数: ranked on the rest);
-// - a list without numbers values every term alike.
+// - a list without numbers values every term alike;
+// - the free 生意参谋 相关分析 has no 在线商品数 but 需求供给比 = 搜索人气 ÷ 在线商品数: the competition is
+//   then 搜索人气 ÷ 需求供给比, which leaves the formula as it is;
+// - an ad report (直通车/万相台) says what each word earned the shop: its value is its orders (成交笔数),
+//   else its sales (成交金额), else its clicks (the first of them the report has any of) — what the
+//   formula estimates, measured. A word that earned none of it is worth nothing.
 // Values are scaled so that the bank's best usable term (not a banned word, not another's brand) is
 // 100: linear, so that values add up meaningfully.
 import type { Keyword } from './schema';
 
-type Figure = 'popularity' | 'heat' | 'clickRate' | 'conversion' | 'competition';
+type Figure = 'popularity' | 'heat' | 'clickRate' | 'conversion' | 'competition' | 'supplyRatio';
 
 function median(values: number[]): number | undefined {
   if (!values.length) return undefined;
@@ -26,18 +31,21 @@ const column = (keywords: readonly Keyword[], field: Figure) => keywords.flatMap
 
 /** The raw 选词公式 figure of every keyword (same order), with missing figures filled as above. */
 export function rawValues(keywords: readonly Keyword[]): number[] {
+  const earned = (['orders', 'revenue', 'clicks'] as const).find((f) => keywords.some((k) => (k[f] ?? 0) > 0));
+  if (earned) return keywords.map((k) => k[earned] ?? 0);
   const demandField: Figure = keywords.some((k) => k.popularity !== undefined) ? 'popularity' : 'heat';
   const demands = column(keywords, demandField);
   const minDemand = demands.length ? demands.reduce((a, b) => Math.min(a, b)) : 1;
+  const competitionOf = (k: Keyword) => k.competition ?? (k.supplyRatio && k[demandField] !== undefined ? k[demandField]! / k.supplyRatio : undefined);
   const fill = {
     clickRate: median(column(keywords, 'clickRate')) ?? 1,
     conversion: median(column(keywords, 'conversion')) ?? 1,
-    competition: median(column(keywords, 'competition')) ?? 1,
+    competition: median(keywords.flatMap((k) => competitionOf(k) ?? [])) ?? 1,
   };
   return keywords.map((k) => {
     const demand = k[demandField] ?? minDemand;
     // A listing count of 0 means nobody competes yet: count it as one listing (ours).
-    const competition = Math.max(1, k.competition ?? fill.competition);
+    const competition = Math.max(1, competitionOf(k) ?? fill.competition);
     return (demand * (k.clickRate ?? fill.clickRate) * (k.conversion ?? fill.conversion)) / competition;
   });
 }

@@ -69,6 +69,7 @@ export const KeywordBankInfo = z.object({
   dataDate: z.string(),
   importedAt: z.string(),
   source: KeywordBank.shape.source,
+  approximate: z.boolean(),
   terms: z.number().int(),
   age: z.object({ days: z.number().int(), stale: z.boolean(), text: z.object({ zh: z.string(), en: z.string() }) }),
 });

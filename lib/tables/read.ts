@@ -1,24 +1,31 @@
-// tables/: turns the files sellers export (CSV in UTF-8 or GBK, XLSX, JSON, JSONL) into rows of
-// header → cell text. It knows nothing of what the columns mean; lib/listing and lib/shop map them.
+// tables/: turns the files sellers export (CSV in UTF-8 or GBK, XLSX, binary XLS, JSON, JSONL) into
+// rows of header → cell text. It knows nothing of what the columns mean; lib/listing and lib/shop map them.
 import Papa from 'papaparse';
 import { decodeText } from './decode';
 import { InputError } from './errors';
+import { gridText, type Grid, type GridCell } from './cell';
 
 export interface Table {
   file: string;
   headers: string[];
-  /** Each row keyed by header; `line` is the 1-based row number as a spreadsheet shows it. */
-  rows: { line: number; cells: Record<string, string> }[];
+  /**
+   * Each row keyed by header; `line` is the 1-based row number as a spreadsheet shows it. `numbers`
+   * names the cells that were numbers in the file, where an id read from them may be wrong: `rounded`
+   * when the file kept fewer digits than the number has (see tables/cell.ts), `json` for a JSON number
+   * (JSON.parse rounds past 2^53). Ids must come from text (tables/ids.ts).
+   */
+  rows: { line: number; cells: Record<string, string>; numbers?: Record<string, 'rounded' | 'json'> }[];
   /** Non-empty lines above the header (report titles such as 生意参谋's 统计时间), cells joined. */
   preamble?: string[];
 }
 
-export type TableKind = 'csv' | 'xlsx' | 'json' | 'jsonl';
+export type TableKind = 'csv' | 'xlsx' | 'xls' | 'json' | 'jsonl';
 
 export function tableKind(file: string): TableKind | undefined {
   const ext = /\.([a-z]+)$/i.exec(file)?.[1]?.toLowerCase();
   if (ext === 'csv' || ext === 'txt' || ext === 'tsv') return 'csv';
-  if (ext === 'xlsx') return 'xlsx';
+  if (ext === 'xlsx' || ext === 'xlsm') return 'xlsx';
+  if (ext === 'xls') return 'xls';
   if (ext === 'json') return 'json';
   if (ext === 'jsonl' || ext === 'ndjson') return 'jsonl';
   return undefined;
@@ -33,31 +40,32 @@ export function cleanHeader(header: string): string {
  * Reads CSV text. `headerRow` finds the header line (some exports put title rows above it);
  * by default the first non-empty line.
  */
-export function readCsv(text: string, file: string, headerRow?: (cells: string[]) => boolean): Table {
-  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false });
-  const lines = parsed.data;
+export function readCsv(text: string, file: string, headerRow?: (cells: string[]) => boolean, delimiter?: string): Table {
+  return gridTable(file, Papa.parse<string[]>(text, { skipEmptyLines: false, ...(delimiter && { delimiter }) }).data, headerRow, 'the file is empty');
+}
+
+/** A grid (rows of cells, 0-based) → a table whose header is the row `headerRow` accepts, or the first non-empty one. */
+function gridTable(file: string, grid: Grid, headerRow: ((cells: string[]) => boolean) | undefined, empty: string): Table {
   let h = 0;
-  while (h < lines.length && (headerRow ? !headerRow(lines[h]!.map(cleanHeader)) : lines[h]!.every((c) => !c.trim()))) h++;
-  if (h >= lines.length) throw new InputError(headerRow ? 'no header row found' : 'the file is empty', { file });
-  return { ...toTable(file, lines[h]!, lines.slice(h + 1), h + 2), preamble: preambleOf(lines.slice(0, h)) };
-}
-
-function preambleOf(lines: unknown[][]): string[] {
-  return lines.map((cells) => cells.map((c) => String(c ?? '').trim()).filter(Boolean).join(' ')).filter(Boolean);
-}
-
-function toTable(file: string, headerCells: unknown[], body: unknown[][], firstLine: number): Table {
-  const headers = headerCells.map((c) => cleanHeader(String(c ?? '')));
+  const texts = (row: GridCell[] | undefined) => (row ?? []).map(gridText);
+  while (h < grid.length && (headerRow ? !headerRow(texts(grid[h]).map(cleanHeader)) : texts(grid[h]).every((c) => !c.trim()))) h++;
+  if (h >= grid.length) throw new InputError(headerRow ? 'no header row found' : empty, { file });
+  const headers = texts(grid[h]).map(cleanHeader);
   const rows: Table['rows'] = [];
-  body.forEach((cells, i) => {
-    if (cells.every((c) => c === null || c === undefined || String(c).trim() === '')) return;
-    const row: Record<string, string> = {};
+  for (let i = h + 1; i < grid.length; i++) {
+    const cells = grid[i] ?? [];
+    if (cells.every((c) => !gridText(c).trim())) continue;
+    const row: Table['rows'][number] = { line: i + 1, cells: {} };
     headers.forEach((header, k) => {
-      if (header) row[header] = String(cells[k] ?? '');
+      if (!header) return;
+      const cell = cells[k];
+      row.cells[header] = gridText(cell);
+      if (typeof cell === 'object') (row.numbers ??= {})[header] = cell.number;
     });
-    rows.push({ line: firstLine + i, cells: row });
-  });
-  return { file, headers, rows };
+    rows.push(row);
+  }
+  const preamble = grid.slice(0, h).map((cells) => texts(cells).map((c) => c.trim()).filter(Boolean).join(' ')).filter(Boolean);
+  return { file, headers, rows, preamble };
 }
 
 /** Reads a JSON array of objects, or JSON Lines. */
@@ -93,61 +101,30 @@ export function readJson(text: string, file: string, lines: boolean): Table {
       const header = cleanHeader(key);
       headers.add(header);
       rows[i]!.cells[header] = value === null || value === undefined ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value);
+      if (typeof value === 'number') (rows[i]!.numbers ??= {})[header] = 'json';
     }
   });
   return { file, headers: [...headers], rows };
 }
 
-/** Reads the first worksheet of an .xlsx file. */
-export async function readXlsx(bytes: Uint8Array, file: string, headerRow?: (cells: string[]) => boolean): Promise<Table> {
-  const { default: ExcelJS } = await import('exceljs');
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(bytes as never);
-  } catch (e) {
-    throw new InputError(`not a readable .xlsx file (${(e as Error).message})`, { file });
-  }
-  const sheet = workbook.worksheets[0];
-  if (!sheet) throw new InputError('the workbook has no worksheet', { file });
-  const grid: string[][] = [];
-  sheet.eachRow({ includeEmpty: true }, (row, number) => {
-    const values = (row.values as unknown[]).slice(1).map(cellText);
-    grid[number - 1] = values;
-  });
-  for (let i = 0; i < grid.length; i++) grid[i] ??= [];
-  let h = 0;
-  while (h < grid.length && (headerRow ? !headerRow(grid[h]!.map(cleanHeader)) : grid[h]!.every((c) => !c.trim()))) h++;
-  if (h >= grid.length) throw new InputError(headerRow ? 'no header row found' : 'the worksheet is empty', { file });
-  return { ...toTable(file, grid[h]!, grid.slice(h + 1), h + 2), preamble: preambleOf(grid.slice(0, h)) };
-}
-
-function cellText(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  if (value instanceof Date) return formatChinaTime(value);
-  if (typeof value === 'object') {
-    const v = value as { text?: string; result?: unknown; richText?: { text: string }[]; hyperlink?: string };
-    if (v.richText) return v.richText.map((r) => r.text).join('');
-    if (v.text !== undefined) return String(v.text);
-    if (v.result !== undefined) return cellText(v.result);
-    return '';
-  }
-  return String(value);
-}
-
-/** Excel stores a wall-clock time as if it were UTC; print it back as the wall-clock text it was. */
-function formatChinaTime(d: Date): string {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getUTCFullYear()}-${p(d.getUTCMonth() + 1)}-${p(d.getUTCDate())} ${p(d.getUTCHours())}:${p(d.getUTCMinutes())}:${p(d.getUTCSeconds())}`;
-}
-
 /** Reads any supported file from its bytes; the kind comes from the file name. */
 export async function readTable(bytes: Uint8Array, file: string, headerRow?: (cells: string[]) => boolean): Promise<Table> {
   const kind = tableKind(file);
-  if (!kind) throw new InputError('unsupported file type (expected .csv, .xlsx, .json or .jsonl)', { file });
+  if (!kind) throw new InputError('unsupported file type (expected .csv, .xlsx, .xls, .json or .jsonl)', { file });
   if (bytes.length === 0) throw new InputError('the file is empty', { file });
-  if (kind === 'xlsx') return readXlsx(bytes, file, headerRow);
+  // Spreadsheets are told by their first bytes, whatever the name says: a zip is an .xlsx, an OLE
+  // compound file is a binary .xls. An ".xls" that is neither is a web page (read by SheetJS too) or
+  // tab- or comma-separated text given an Excel name. The readers load only when such a file comes.
+  if (kind === 'xlsx' || kind === 'xls') {
+    if (bytes[0] === 0x50 && bytes[1] === 0x4b) return gridTable(file, (await import('./xlsx')).readXlsxGrid(bytes, file), headerRow, 'the worksheet is empty');
+    if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) return gridTable(file, await (await import('./xls')).readXlsGrid(bytes, file), headerRow, 'the worksheet is empty');
+    if (kind === 'xlsx') throw new InputError('not a readable .xlsx file (it is not a zip)', { file });
+  }
   const { text } = decodeText(bytes, file);
   if (!text.trim()) throw new InputError('the file is empty', { file });
+  if (kind === 'xls' && /^\s*</.test(text)) return gridTable(file, await (await import('./xls')).readXlsGrid(new TextEncoder().encode(text), file), headerRow, 'the worksheet is empty');
+  // Text saved under an Excel name is tab-separated (Excel's 文本文件(制表符分隔)).
+  if (kind === 'xls') return readCsv(text, file, headerRow, /^[^\n]*\t/.test(text.trimStart()) ? '\t' : undefined);
   if (kind === 'csv') return readCsv(text, file, headerRow);
   return readJson(text, file, kind === 'jsonl');
 }

@@ -2,6 +2,7 @@
 // background per category; on the 淘宝 publish page the overlay shows the keyword score beside the
 // title score, the bank's best terms struck through as the title covers them, and the fill for the
 // characters left — one click writes a word into the title where the seller's cursor is.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, FIXTURES, test, ui } from './extension';
@@ -9,6 +10,8 @@ import { keystrokeLatency, percentile } from './latency';
 import { openTaobaoPublish } from './editor-page';
 
 const keywordFile = (name: string) => join(FIXTURES, 'keywords', name);
+/** A fixture as a chosen file of that name: Playwright does not hand Chrome a path of Chinese characters, and the name carries the date. */
+const named = (name: string) => ({ name, mimeType: 'application/octet-stream', buffer: readFileSync(keywordFile(name)) });
 
 const overlay = (page: Page) => ui(page, 'shoplint-overlay');
 const section = (page: Page) => overlay(page).getByTestId('keyword-section');
@@ -99,4 +102,36 @@ test('keystroke → overlay latency with a keyword bank', async ({ context, serv
   const lat = await keystrokeLatency(page, title);
   console.log(`keystroke → overlay update with a keyword bank over ${lat.length} keystrokes: p50 ${percentile(lat, 0.5).toFixed(2)} ms, p95 ${percentile(lat, 0.95).toFixed(2)} ms, max ${lat.at(-1)!.toFixed(2)} ms`);
   expect(lat.length).toBeGreaterThanOrEqual(100);
+});
+
+test('the exports sellers really have: a native .xls with ranges and a copied 相关分析 table, marked 区间估算', async ({ context, serve, openPopup }, testInfo) => {
+  const popup = await openPopup();
+  await popup.locator('[data-testid="keyword-import"] input[type="file"]').setInputFiles(named('【生意参谋平台】搜索排行_搜索词_防晒衣_2026-08-09_2026-08-15.xls'));
+  const apparel = popup.locator('[data-keyword-bank="apparel"]');
+  await expect(apparel).toContainText('生意参谋');
+  await expect(apparel).toContainText('2026-08-15');
+  await expect(apparel.getByTestId('keyword-bank-approximate')).toHaveText('区间估算');
+
+  // Copied off 相关分析 as tab-separated text, header line and all: a bank of its own category.
+  await popup.getByTestId('keyword-paste').fill(readFileSync(keywordFile('sycm-related-copied-plugin.txt'), 'utf8'));
+  await popup.getByTestId('keyword-paste-save').click();
+  const home = popup.locator('[data-keyword-bank="home"]');
+  await expect(home).toContainText('8 个词');
+  await expect(home.getByTestId('keyword-bank-approximate')).toBeVisible();
+  await expect(popup.getByTestId('keyword-error')).toHaveCount(0);
+  await popup.getByTestId('keywords-section').screenshot({ path: testInfo.outputPath('popup-keyword-banks.png') });
+  await popup.close();
+
+  const page = await context.newPage();
+  const title = await openTaobaoPublish(page, serve);
+  await title.pressSequentially('冰丝防晒衣女');
+  await expect(section(page).getByTestId('keyword-approximate')).toHaveText('区间估算');
+  await expect(overlay(page).getByTestId('keyword-score')).toHaveText(/^\d+$/);
+  // Every word the fill offers is a word of the export's search terms, never a figure.
+  const terms = ['防晒衣', '防晒衣女', '冰丝防晒衣', '防晒衣女夏季薄款', '冰丝防晒衣女', '防晒衣女长款', '防晒衣女连帽', '防晒衣男', '骑行防晒衣', '防晒衣女冰丝透气'];
+  const words = section(page).locator('[data-fill-word]');
+  await expect(words.first()).toBeVisible();
+  for (const word of await words.evaluateAll((els) => els.map((e) => e.getAttribute('data-fill-word')!))) expect(terms.some((t) => t.includes(word)), word).toBe(true);
+  await section(page).evaluate((el) => el.scrollIntoView());
+  await section(page).screenshot({ path: testInfo.outputPath('overlay-keyword-approximate.png') });
 });

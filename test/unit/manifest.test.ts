@@ -4,7 +4,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import config from '../../wxt.config';
+import bcd from '@mdn/browser-compat-data' with { type: 'json' };
+import config, { BROWSER_FEATURES } from '../../wxt.config';
 
 const ROOT = join(import.meta.dirname, '../..');
 
@@ -108,5 +109,37 @@ describe('manifest permissions', () => {
     expect(pkg.version).toMatch(/^\d+\.\d+\.\d+$/);
     const icons = readdirSync(join(ROOT, 'public/icon')).sort();
     expect(icons).toEqual(['128.png', '16.png', '32.png', '48.png', '96.png']);
+  });
+});
+
+describe('minimum browser versions', () => {
+  /** The first version of `browser` that has `key`, as MDN's browser-compat-data records it. */
+  const versionAdded = (key: string, browser: 'chrome' | 'firefox' | 'firefox_android') => {
+    const entry = key.split('.').reduce<Record<string, unknown> | undefined>((node, part) => node?.[part] as Record<string, unknown> | undefined, bcd as unknown as Record<string, unknown>);
+    const support = (entry?.__compat as { support: Record<string, { version_added: string | false } | { version_added: string | false }[]> } | undefined)?.support[browser];
+    const added = (Array.isArray(support) ? support[0] : support)?.version_added;
+    return typeof added === 'string' ? Number(added) : undefined;
+  };
+
+  it('date each feature the code relies on as MDN does, and each is still used where it says', () => {
+    for (const feature of BROWSER_FEATURES) {
+      expect(readFileSync(join(ROOT, feature.usedIn), 'utf8'), `${feature.bcd} in ${feature.usedIn}`).toContain(feature.marker);
+      expect({ chrome: 'chrome' in feature ? feature.chrome : undefined, firefox: feature.firefox, firefoxAndroid: feature.firefoxAndroid }, feature.bcd).toEqual({
+        chrome: versionAdded(feature.bcd, 'chrome'),
+        firefox: versionAdded(feature.bcd, 'firefox'),
+        firefoxAndroid: versionAdded(feature.bcd, 'firefox_android'),
+      });
+    }
+  });
+
+  it('are the newest of those features: minimum_chrome_version, and Firefox desktop and Android', async () => {
+    const newest = (pick: (feature: (typeof BROWSER_FEATURES)[number]) => number | undefined) => Math.max(...BROWSER_FEATURES.map((f) => pick(f) ?? 0));
+    expect((await manifestFor('chrome')).minimum_chrome_version).toBe(String(newest((f) => ('chrome' in f ? f.chrome : undefined))));
+    const firefox = await manifestFor('firefox');
+    expect(firefox.minimum_chrome_version).toBeUndefined();
+    expect(firefox.browser_specific_settings).toEqual({
+      gecko: { id: 'shoplint@shoplint.local', strict_min_version: `${newest((f) => f.firefox)}.0`, data_collection_permissions: { required: ['none'] } },
+      gecko_android: { strict_min_version: `${newest((f) => f.firefoxAndroid)}.0` },
+    });
   });
 });
