@@ -23,6 +23,7 @@ import { createKeywordStore } from '@/extension/keyword-store';
 import { ENGINE_PORT, type PortAnswer, type PortRequest } from '@/extension/ask-background';
 import { auditRows } from '@/extension/audit-host';
 import { coalesce } from '@/extension/coalesce';
+import { unreadPagesItem } from '@/extension/unread-pages';
 
 const ALARM = 'shop-alerts';
 const REFRESH_MINUTES = 15;
@@ -98,6 +99,15 @@ export default defineBackground(() => {
     },
     ...engine.handlers,
     'audit/rows': (message) => auditRows(db, message, engine.auditJudge),
+    // A page the content scripts did not understand: the popup shows a line for it until it is read again.
+    'page/unread': async ({ page, missing }) => {
+      const pages = { ...(await unreadPagesItem.getValue()) };
+      if (missing.length) pages[page] = { missing: [...new Set(missing)], at: Date.now() };
+      else if (pages[page]) delete pages[page];
+      else return { ok: true };
+      await unreadPagesItem.setValue(pages);
+      return { ok: true };
+    },
   };
 
   type AnyReply = ReplyTo<Message['type']>;

@@ -8,15 +8,17 @@ import type { MessageOf } from '@/lib/schemas/messages';
 import { orderIdHeader, orderListPage, readOrderRows, type OrderListPage } from '@/lib/sites/order-list';
 import { watchPage } from '@/components/page-watcher';
 import { captureAllowed, watchCaptureConsent } from '@/extension/capture-consent';
-import { mountChip, type Chip } from './chip';
+import { mountChip, type Chip } from '@/components/page-chip';
+import { unreadReporter, type UnreadReporter } from '@/components/unread-report';
+import { showsOrders, UNREAD_AFTER_MS } from '@/lib/sites/unread';
 
 /** The message schema's limit per message. */
 const ROWS_PER_MESSAGE = 500;
 
 export default defineContentScript({
-  // 千牛 is one app under /home.htm/ that changes pages without loading: the script waits on every
-  // 千牛 page (CONTRACTS.md §3) and starts only on the sold-orders route.
-  matches: ['https://myseller.taobao.com/*', 'https://qn.taobao.com/*', 'https://fxg.jinritemai.com/ffa/morder/*'],
+  // 千牛 (one app under /home.htm/) and the 抖店 backend (/ffa/*) change pages without loading: the script
+  // waits on every page of theirs (CONTRACTS.md §3) and starts only on an order-list route.
+  matches: ['https://myseller.taobao.com/*', 'https://qn.taobao.com/*', 'https://fxg.jinritemai.com/ffa/*'],
   runAt: 'document_idle',
   async main(ctx) {
     let allowed = await captureAllowed();
@@ -26,6 +28,8 @@ export default defineContentScript({
     const sent = new Map<string, string>();
     const synced = new Set<string>();
     let sending: Promise<void> = Promise.resolve();
+    /** Says an order list whose orders we cannot read (a redesign), once it has had its time to render. */
+    let unread: { page: OrderListPage; reporter: UnreadReporter; since: number } | undefined;
 
     const send = async (page: OrderListPage, orders: Map<string, Record<string, string>[]>) => {
       const ids = [...orders.keys()];
@@ -47,7 +51,7 @@ export default defineContentScript({
           return;
         }
         for (const id of batch) synced.add(id);
-        if (ctx.isValid) (chip ??= await mountChip(ctx)).show(i18n.t('capture.chip', [synced.size]), i18n.t('capture.about'));
+        if (ctx.isValid) (chip ??= await mountChip(ctx, 'shoplint-capture')).show(i18n.t('capture.chip', [synced.size]), i18n.t('capture.about'));
       }
     };
 
@@ -56,7 +60,14 @@ export default defineContentScript({
       if (!page || !allowed) return;
       const changed = new Map<string, Record<string, string>[]>();
       const idHeader = orderIdHeader(page);
-      for (const row of readOrderRows(document, page)) {
+      const rows = readOrderRows(document, page);
+      if (unread?.page !== page) {
+        unread = { page, reporter: unreadReporter(ctx, page), since: performance.now() };
+        // Read once more when the list has had its time to render, whatever the page does meanwhile.
+        ctx.setTimeout(read, UNREAD_AFTER_MS);
+      }
+      if (performance.now() - unread.since >= UNREAD_AFTER_MS) unread.reporter.report(!rows.length && showsOrders(document) ? ['orders'] : []);
+      for (const row of rows) {
         const id = row[idHeader]!;
         (changed.get(id) ?? changed.set(id, []).get(id)!).push(row);
       }
@@ -68,15 +79,17 @@ export default defineContentScript({
       if (changed.size) sending = sending.then(() => send(page, changed));
     };
 
-    const update = () => {
-      const on = allowed && orderListPage(new URL(location.href)) !== undefined;
+    const update = (url = new URL(location.href)) => {
+      const on = allowed && orderListPage(url) !== undefined;
       if (on && !stopWatching) {
         read();
-        stopWatching = watchPage(ctx, document.body, read, { ignore: (node) => chip?.contains(node) ?? false });
+        stopWatching = watchPage(ctx, document.body, read, { ignore: (node) => (chip?.contains(node) ?? false) || (unread?.reporter.contains(node) ?? false) });
       } else if (!on && stopWatching) {
         stopWatching();
         stopWatching = undefined;
         chip?.hide();
+        unread?.reporter.hide();
+        unread = undefined;
       }
     };
 
@@ -88,7 +101,8 @@ export default defineContentScript({
         update();
       }),
     );
-    ctx.addEventListener(window, 'wxt:locationchange', update);
+    // The event comes from the Navigation API before `location` changes: use its URL.
+    ctx.addEventListener(window, 'wxt:locationchange', (event) => update(event.newUrl));
     update();
   },
 });

@@ -6,6 +6,7 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState, useSyncExter
 import { i18n } from '#i18n';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Extraction } from '@/lib/critique/extract';
+import { READABILITY_LAYOUT } from '@/lib/critique/extractors/readability';
 import type { PageCheck } from '@/lib/schemas/messages';
 import type { Finding } from '@/lib/schemas/finding';
 import type { Locale } from '@/lib/schemas/common';
@@ -178,6 +179,11 @@ export function CritiquePanel({ store, locale, ctx }: { store: Store<PanelState>
               {critique.findings.length > 0 && ` · ${i18n.t('critique.hint')}`}
             </p>
             {descPending && <p style={{ margin: '0 0 8px', fontSize: 12, color: theme.muted }}>{i18n.t('critique.descPending')}</p>}
+            {extraction!.model.layout === READABILITY_LAYOUT && (
+              <p data-testid="critique-unread" style={{ margin: '0 0 8px', fontSize: 12, color: theme.muted }}>
+                {i18n.t('capture.brand')} {i18n.t('unread.chip.layout')}
+              </p>
+            )}
             {critique.findings.length === 0 ? (
               <p style={{ margin: 0 }}>{i18n.t('critique.allGood')}</p>
             ) : (

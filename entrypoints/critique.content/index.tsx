@@ -11,6 +11,8 @@ import { uiLocale } from '@/components/locale';
 import { SHADOW_MODE } from '@/components/shadow-mode';
 import { CritiquePanel, type PanelState } from './CritiquePanel';
 import { createStore } from './store';
+import { READABILITY_LAYOUT } from '@/lib/critique/extractors/readability';
+import { unreadReporter, type UnreadReporter } from '@/components/unread-report';
 
 export default defineContentScript({
   matches: ['https://item.taobao.com/item.htm*', 'https://detail.tmall.com/item.htm*', 'https://haohuo.jinritemai.com/*'],
@@ -29,9 +31,13 @@ export default defineContentScript({
       },
     );
 
+    let unread: UnreadReporter | undefined;
     const check = () => {
       try {
-        judge(extractPage(document, location.href, measure()));
+        const extraction = extractPage(document, location.href, measure());
+        // A layout no extractor knows is checked the generic way (Readability), and said so.
+        if (!extraction.model.blocked) (unread ??= unreadReporter(ctx, `${extraction.model.platform}-item`)).report(extraction.model.layout === READABILITY_LAYOUT ? ['layout'] : []);
+        judge(extraction);
       } catch {
         // not a product page (抖音商城 serves other pages under the same host)
       }

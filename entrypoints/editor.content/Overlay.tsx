@@ -265,7 +265,7 @@ function PriceBox({ state, session }: { state: OverlayState; session: EditorSess
         <div className="section">
           <table className="steps">
             <tbody>
-              <tr><td>{i18n.t('overlay.price.list')}</td><td>{yuan(price.unitPrice)}</td></tr>
+              <tr data-testid="price-basis"><td>{state.priceFromSkus ? i18n.t('overlay.price.lowestSku') : i18n.t('overlay.price.list')}</td><td>{yuan(price.unitPrice)}</td></tr>
               {price.applied.map((step) => (
                 <tr key={step.promo} data-step={step.promo}>
                   <td>{step.promo}</td>

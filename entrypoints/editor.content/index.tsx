@@ -1,6 +1,7 @@
 // The listing editors (淘宝 发布宝贝, 天猫 发布, 抖店 商品创建/编辑): live title score, 广告法 words
 // underlined with their reason and replacement, and the 到手价 beside the price. Runs only on these
-// pages; the 抖店 backend is one SPA, so the script follows its route changes and starts or stops.
+// pages; the 抖店 backend is one SPA (a seller reaches 商品创建 from its home or list without a page
+// load), so the script waits on every /ffa/ page, follows the route and starts or stops.
 import { createRoot, type Root } from 'react-dom/client';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { uiLocale } from '@/components/locale';
@@ -11,7 +12,7 @@ import { EditorSession } from './session';
 import { overlayCss } from './style';
 
 export default defineContentScript({
-  matches: ['https://item.upload.taobao.com/sell/*', 'https://sell.publish.tmall.com/*', 'https://fxg.jinritemai.com/ffa/g/*'],
+  matches: ['https://item.upload.taobao.com/sell/*', 'https://sell.publish.tmall.com/*', 'https://fxg.jinritemai.com/ffa/*'],
   runAt: 'document_idle',
   async main(ctx) {
     let active: { session: EditorSession; ui: ShadowRootContentScriptUi<Root> } | undefined;

@@ -10,7 +10,10 @@ import { storedProfile } from '@/extension/profile-store';
 import type { Locale, Platform } from '@/lib/schemas/common';
 import type { Finding } from '@/lib/schemas/finding';
 import type { ShopProfile } from '@/lib/schemas/shop-profile';
-import { findEditorFields, readListing, type EditorFields, type TextInput } from '@/lib/sites/editor-fields';
+import { findEditorFields, readListing, readSkus, type EditorFields, type SkuValue, type TextInput } from '@/lib/sites/editor-fields';
+import { layoutRendered } from '@/lib/sites/rendered';
+import { UNREAD_AFTER_MS, type UnreadPart } from '@/lib/sites/unread';
+import { unreadReporter, type UnreadReporter } from '@/components/unread-report';
 import { insertWord } from '@/lib/text/insert-word';
 import { titleWidth, TITLE_MAX_WIDTH } from '@/lib/text/width';
 import { beside, separate, type Box, type Placed } from './layout';
@@ -34,6 +37,8 @@ export interface OverlayState {
   width: { value: number; max: number };
   /** Set when the form has a price (一口价 or SKU prices). */
   hasPriceField: boolean;
+  /** The price checked is the lowest SKU price (not the 一口价 field). */
+  priceFromSkus: boolean;
   /** Text offsets of the underlined spans (from the left of the title's content box). */
   underlines: Underline[];
   layout: {
@@ -49,7 +54,9 @@ type BoxName = 'title' | 'price';
 export class EditorSession {
   private state: OverlayState;
   private readonly listeners = new Set<() => void>();
-  private fields: EditorFields = { skus: [] };
+  private fields: EditorFields = { skus: [], virtualSkus: false };
+  /** SKU rows of a virtual table read while they were in view, by row key (only the rows in view exist). */
+  private readonly seenSkus = new Map<string, SkuValue>();
   private readonly rows = new WeakMap<Element, Element>();
   private readonly sizes: Record<BoxName, { width: number; height: number }> = { title: { width: 300, height: 420 }, price: { width: 300, height: 260 } };
   private readonly measure = new TextMeasure();
@@ -62,6 +69,9 @@ export class EditorSession {
   private frame = 0;
   private observer?: MutationObserver;
   private stopWatching?: () => void;
+  private readonly unread: UnreadReporter;
+  /** The form has had its time to render: from now on a missing field is said, not waited for. */
+  private settled = false;
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -70,9 +80,10 @@ export class EditorSession {
   ) {
     this.state = {
       platform, locale, collapsed: false,
-      width: { value: 0, max: TITLE_MAX_WIDTH[platform] }, hasPriceField: false, underlines: [], layout: {},
+      width: { value: 0, max: TITLE_MAX_WIDTH[platform] }, hasPriceField: false, priceFromSkus: false, underlines: [], layout: {},
     };
     this.background = new BackgroundChannel(ctx);
+    this.unread = unreadReporter(ctx, `${platform}-editor`);
   }
 
   readonly subscribe = (listener: () => void) => {
@@ -115,9 +126,14 @@ export class EditorSession {
     this.ctx.addEventListener(document, 'compositionend', (e) => this.isOurs(e.target) && this.relint(), { capture: true });
     // A click or arrow key in the title puts the cursor where a keyword should go.
     for (const type of ['mouseup', 'keyup'] as const) this.ctx.addEventListener(document, type, (e) => e.target === this.fields.title && (this.caretPlaced = true), { capture: true });
-    this.ctx.addEventListener(document, 'scroll', () => this.schedule(false), { capture: true, passive: true });
+    // A box scrolling inside the page may be a virtual list swapping its rows: read the fields again.
+    this.ctx.addEventListener(document, 'scroll', (e) => this.schedule(e.target !== document), { capture: true, passive: true });
     this.ctx.addEventListener(window, 'resize', () => this.schedule(false));
     this.schedule(true);
+    this.ctx.setTimeout(() => {
+      this.settled = true;
+      this.sayUnread();
+    }, UNREAD_AFTER_MS);
     // A failed load (the extension was updated under the page) leaves the overlay without a check.
     this.engine = await engine.catch(() => undefined);
     if (this.ctx.isInvalid) return this.stop();
@@ -125,6 +141,7 @@ export class EditorSession {
   }
 
   stop(): void {
+    this.unread.hide();
     this.engine?.stop();
     this.observer?.disconnect();
     this.stopWatching?.();
@@ -146,16 +163,29 @@ export class EditorSession {
 
   /** Finds the fields again (elements were added: a re-render, a lazy section, an SPA route). */
   private findFields() {
-    const found = findEditorFields(document);
+    // The seller's view: hidden copies of an input are never the field.
+    const found = findEditorFields(document, { rendered: layoutRendered });
     const same = (a?: Element, b?: Element) => a === b;
     if (
       same(found.title, this.fields.title) && same(found.price, this.fields.price) && same(found.compareAt, this.fields.compareAt) &&
-      found.skus.length === this.fields.skus.length && found.skus.every((s, i) => same(s.price, this.fields.skus[i]!.price) && same(s.stock, this.fields.skus[i]!.stock))
+      found.skus.length === this.fields.skus.length &&
+      found.skus.every((s, i) => { const old = this.fields.skus[i]!; return s.key === old.key && s.name === old.name && same(s.price, old.price) && same(s.stock, old.stock) && s.stockText === old.stockText; })
     )
       return;
     if (found.title !== this.fields.title) this.caretPlaced = false;
     this.fields = found;
     this.relint();
+    this.sayUnread();
+  }
+
+  /** Says which fields the form shows but we cannot read (a layout we do not know), once it has rendered. */
+  private sayUnread() {
+    if (!this.settled) return;
+    const { title, price, skus, priceSection } = this.fields;
+    const missing: UnreadPart[] = [];
+    if (!title) missing.push('title');
+    else if (priceSection && !price && !skus.some((s) => s.price)) missing.push('price');
+    this.unread.report(missing);
   }
 
   private isOurs(target: EventTarget | null): boolean {
@@ -185,24 +215,38 @@ export class EditorSession {
     }
     if (!this.engine) return; // checked as soon as it has loaded
     const { platform } = this.state;
-    const listing: EditorListing = { ...readListing(this.fields, platform), platform };
+    const skus = this.skuValues();
+    const listing: EditorListing = { ...readListing(this.fields, platform, skus), platform };
     let check: ListingCheck;
     try {
       check = this.engine.check(listing, this.storedProfile);
     } catch {
       return; // a form value the engine refuses (a 1,000-character title): the last answer stays
     }
-    this.show(check, title, listing, !!(this.fields.price || this.fields.skus.some((s) => s.price)));
+    this.show(check, title, listing, !!(this.fields.price || this.fields.skus.some((s) => s.price)), skus.length > 0);
   }
 
-  private show(check: ListingCheck, title: TextInput, listing: EditorListing, hasPriceField: boolean) {
+  /** The SKU rows' values: those in the page, and for a virtual table also those read while in view. */
+  private skuValues(): SkuValue[] {
+    const live = readSkus(this.fields);
+    if (!this.fields.virtualSkus) {
+      this.seenSkus.clear();
+      return live;
+    }
+    // A row in view says what it holds now (an emptied price too); rows scrolled away keep their last values.
+    for (const row of this.fields.skus) this.seenSkus.delete(row.key);
+    for (const value of live) this.seenSkus.set(value.key, value);
+    return [...this.seenSkus.values()];
+  }
+
+  private show(check: ListingCheck, title: TextInput, listing: EditorListing, hasPriceField: boolean, priceFromSkus: boolean) {
     const spans = check.titleFindings.filter((f) => f.start !== undefined && f.end !== undefined && f.end > f.start);
     const underlines =
       title.tagName === 'INPUT'
         ? this.measure.spans(title, listing.title, spans as { start: number; end: number }[]).map((x, i) => ({ finding: spans[i]!, left: x.x1, width: x.x2 - x.x1 }))
         : [];
     const { platform } = this.state;
-    this.set({ check, underlines, hasPriceField, width: { value: titleWidth(listing.title), max: TITLE_MAX_WIDTH[platform] } });
+    this.set({ check, underlines, hasPriceField, priceFromSkus, width: { value: titleWidth(listing.title), max: TITLE_MAX_WIDTH[platform] } });
   }
 
   /** The form row around an input: its ancestors while they stay about one row high. */

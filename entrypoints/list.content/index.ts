@@ -2,7 +2,8 @@
 // title score and the count of errors and warnings, the findings on hover or click with a link to the
 // edit page, and a toolbar that checks this page or walks every page with the list's own pager.
 // Rows are judged in the background (no rules, lexicon or zod here: this script stays light).
-// 千牛 and 抖店 are single-page apps: the script follows their routes and starts only on a list; on
+// 千牛 and 抖店 are single-page apps (the script waits on every page of theirs, the 抖店 backend's /ffa/*
+// included, as sellers arrive at a list by in-app navigation): it follows their routes and starts only on a list; on
 // 抖店 the editor script owns /ffa/g/create and this one stops there.
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { uiLocale } from '@/components/locale';
@@ -19,7 +20,7 @@ const HOVER_MS = 150;
 const LEAVE_MS = 300;
 
 export default defineContentScript({
-  matches: ['https://myseller.taobao.com/home.htm/*', 'https://qn.taobao.com/home.htm/*', 'https://fxg.jinritemai.com/ffa/g/*'],
+  matches: ['https://myseller.taobao.com/home.htm/*', 'https://qn.taobao.com/home.htm/*', 'https://fxg.jinritemai.com/ffa/*'],
   runAt: 'document_idle',
   async main(ctx) {
     const began = performance.now();

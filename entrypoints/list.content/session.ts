@@ -11,6 +11,8 @@ import type { Reply } from '@/lib/schemas/messages';
 import { BADGE_TAG, createBadge, levelOf, showPending, showVerdict } from './badge';
 import type { Toolbar } from './toolbar';
 import { timed } from './work';
+import { showsRows, UNREAD_AFTER_MS } from '@/lib/sites/unread';
+import { unreadReporter, type UnreadReporter } from '@/components/unread-report';
 
 /** Frame budget for badge work: well under a frame, so scrolling stays smooth. */
 const SLICE_MS = 6;
@@ -53,24 +55,34 @@ export class ListSession {
   private walking: { stopped: boolean } | undefined;
   private watch: PageWatch | undefined;
   private stopped = false;
+  private readonly unread: UnreadReporter;
+  /** The list has had its time to render: from now on rows it shows but we cannot read are said. */
+  private rendered = false;
 
   constructor(
     private readonly ctx: ContentScriptContext,
     private readonly site: ListSite,
     private readonly toolbar: Toolbar,
-  ) {}
+  ) {
+    this.unread = unreadReporter(ctx, site === 'qianniu' ? 'qianniu-items' : 'doudian-products');
+  }
 
   start(): void {
     this.watch = watchPage(this.ctx, document.body, () => this.scan(), {
-      ignore: (node) => node.nodeName === BADGE_TAG.toUpperCase() || node.nodeName === 'SHOPLINT-LIST',
+      ignore: (node) => node.nodeName === BADGE_TAG.toUpperCase() || node.nodeName === 'SHOPLINT-LIST' || this.unread.contains(node),
       quietMs: 50,
       maxWaitMs: 250,
       wrap: (callback) => timed('watch', callback),
     });
     this.scan();
+    this.ctx.setTimeout(() => {
+      this.rendered = true;
+      this.scan();
+    }, UNREAD_AFTER_MS);
   }
 
   stop(): void {
+    this.unread.hide();
     this.stopped = true;
     if (this.walking) this.walking.stopped = true;
     this.watch?.();
@@ -99,7 +111,9 @@ export class ListSession {
         const host = this.badges.get(row.row);
         if (host && !host.isConnected) this.spare.set(row.id, host);
       }
-      this.rows = readListRows(document, this.site).map((row) => Object.assign(row, { key: keyOf(row) }));
+      this.rows = readListRows(document).map((row) => Object.assign(row, { key: keyOf(row) }));
+      // Rows on the page, none of them readable: a list layout we do not know.
+      if (this.rendered) this.unread.report(!this.rows.length && showsRows(document) ? ['rows'] : []);
       // The background is asked first and a badge is drawn once, with its verdict: a row still
       // unanswered after PENDING_AFTER_MS gets a pending badge meanwhile.
       for (const row of this.rows) this.want(row);
@@ -238,6 +252,10 @@ export class ListSession {
     if (box) {
       box.scrollTop = 0;
       for (;;) {
+        await this.sleep(SCROLL_STEP_MS);
+        // The rows the list rendered for this position, read now: the watcher's batched read may come
+        // later, and rows noted from the last position instead would leave the ones here unseen.
+        this.scan();
         await this.until(() => this.settled(), walk, 5000);
         note();
         const scrolled = timed('walk', () => {
@@ -246,7 +264,6 @@ export class ListSession {
           return true;
         });
         if (!scrolled) break;
-        await this.sleep(SCROLL_STEP_MS);
       }
     } else {
       await this.until(() => this.settled(), walk);

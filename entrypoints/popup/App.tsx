@@ -15,6 +15,7 @@ import { alertSummaryItem } from '@/extension/alert-summary';
 import { Alerts } from './Alerts';
 import { Metrics } from './Metrics';
 import { Section } from '@/components/Section';
+import { UnreadPages } from './UnreadPages';
 
 const ImportBox = lazySection(() => import('./ImportBox').then((m) => m.ImportBox));
 const TitleCheck = lazySection(() => import('./TitleCheck').then((m) => m.TitleCheck));
@@ -92,6 +93,7 @@ export function App({ summary }: { summary: AlertSummary | null }) {
       </Section>
       {rest && (
         <>
+          <UnreadPages now={now} />
           {stored && <Metrics metrics={stored.metrics} />}
           <Audit locale={locale} onReady={() => setTools(true)} />
           {tools && (

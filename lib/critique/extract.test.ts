@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
+import { sharedPath } from '../../test/shared-data';
 import { extractPage, NotAProductPage } from './extract';
 import { critiquePage } from './index';
 
@@ -30,6 +31,51 @@ describe('Taobao/Tmall, current layout (hashed CSS-module classes)', () => {
   it('keeps an anchor for every part a finding can point at', () => {
     for (const where of ['title', 'mainImages', 'specs', 'desc', 'reviews', 'qa']) expect(anchors.has(where), where).toBe(true);
     expect(anchors.get('desc:2')!.textContent).toBe('户外骑行实拍');
+  });
+  it('a well-made page passes the checklist', () => {
+    expect(critiquePage(model)).toMatchObject({ score: 100, findings: [] });
+  });
+});
+
+describe('Taobao/Tmall, the 2025 layout', () => {
+  it('reads the real page head as saved (../shared/field/taobao-item-2025): price after discounts, main images, SKUs, shop', () => {
+    const parts = ['title', 'price', 'main-image', 'gallery', 'sku-options', 'shop-name'].map((name) => readFileSync(sharedPath(`field/taobao-item-2025/${name}.html`), 'utf8'));
+    const doc = parseHTML(`<html><body>${parts.join('\n')}</body></html>`).document as unknown as Document;
+    const { model, anchors } = extractPage(doc, 'https://item.taobao.com/item.htm?id=751234567890');
+    expect(model).toMatchObject({ layout: 'taobao-2025', title: '胡桃木实木床1.8双人中式现代主卧高箱储物软靠婚床2米*2.2米大床', price: 1759, shopName: '典雅木匠家具工厂店' });
+    // Six thumbnails, the first picture twice, and a 参数 tile that is no picture: five main images.
+    expect(model.mainImages.map((i) => i.src.replace(/^.*\/O1CN01(\w{6}).*$/, '$1'))).toEqual(['ws4xzf', 'oaPlps', 'Ssxi7D', '2V11w5', 'lrAYtc']);
+    expect(model.skuOptions.length).toBeGreaterThan(5);
+    expect(anchors.has('mainImages')).toBe(true);
+  });
+
+  const { model, anchors } = extract('taobao-2025.html', 'https://item.taobao.com/item.htm?id=123');
+  it('reads every part of the fixture page modelled on it', () => {
+    expect(model).toMatchObject({ platform: 'taobao', layout: 'taobao-2025', title: '冰丝防晒衣女夏季薄款UPF50+户外骑行通勤防紫外线连帽外套', price: 119, shopName: '山野集户外旗舰店' });
+    expect(model.mainImages).toHaveLength(5);
+    expect(model.skuOptions).toEqual(['樱花粉', '雾霾蓝', '月光白', 'M', 'L']);
+    expect(model.specs).toHaveLength(8);
+    expect(model.specs[0]).toEqual({ label: '材质', value: '锦纶92% 氨纶8%' });
+    // The reviews under the 用户评价 tab (no count in the tab's text): the items shown.
+    expect(model.reviews).toEqual({ shown: true, count: 3 });
+    expect(model.qa).toEqual({ shown: true, count: 2 });
+    for (const where of ['title', 'mainImages', 'specs', 'desc', 'reviews', 'qa', 'buy']) expect(anchors.has(where), where).toBe(true);
+  });
+  it('never reads the sticky bar: its title and price are copies', () => {
+    expect(anchors.get('title')!.closest('[class*="ItemHeadFixed--"]')).toBeNull();
+    expect(anchors.get('buy')!.closest('[class*="ItemHeadFixed--"]')).toBeNull();
+  });
+  it('a price without a discount is the highlighted price, with no subPrice beside it', () => {
+    const doc = fixture('taobao-2025.html');
+    doc.querySelectorAll('[class*="subPrice--"]').forEach((el) => el.remove());
+    doc.querySelectorAll('[class*="highlightPrice--"] [class*="text--"]').forEach((el) => (el.textContent = '129'));
+    expect(extractPage(doc, 'https://item.taobao.com/item.htm?id=123').model.price).toBe(129);
+  });
+  it('a page rendered in its simple form (only block2-- in the purchase panel) still has its price', () => {
+    const doc = fixture('taobao-2025.html');
+    doc.querySelectorAll('[class*="beltPrice--"]').forEach((el) => (el.outerHTML = '<div class="block2--Kq1w9"><span class="unit--Vb2x7">￥</span><span class="text--LP7Wf49z">139</span></div>'));
+    doc.querySelectorAll('[class*="ItemHeadFixed--"] [class*="highlightPrice--"]').forEach((el) => (el.outerHTML = '<div class="block2--Kq1w9"><span class="unit--Vb2x7">￥</span><span class="text--LP7Wf49z">1</span></div>'));
+    expect(extractPage(doc, 'https://item.taobao.com/item.htm?id=123').model.price).toBe(139);
   });
   it('a well-made page passes the checklist', () => {
     expect(critiquePage(model)).toMatchObject({ score: 100, findings: [] });

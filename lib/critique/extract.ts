@@ -6,12 +6,13 @@ import type { PageModel } from '../schemas/page';
 import { productPagePlatform } from './url';
 import { blockedKind } from './blocked';
 import type { Anchors, SiteExtractor } from './site';
-import { taobao } from './extractors/taobao';
+import { taobao, taobao2025 } from './extractors/taobao';
 import { taobaoLegacy } from './extractors/taobao-legacy';
 import { douyin } from './extractors/douyin';
 import { extractWithReadability, READABILITY_LAYOUT } from './extractors/readability';
 
-export const extractors: readonly SiteExtractor[] = [taobao, taobaoLegacy, douyin];
+// Most specific first: the 2025 signals (highlightPrice, tabTitleItem) before the class parts both React layouts share.
+export const extractors: readonly SiteExtractor[] = [taobao2025, taobao, taobaoLegacy, douyin];
 
 /** What only a browser can measure (content script: Performance API). */
 export interface Measured {

@@ -10,6 +10,7 @@ import type { Finding } from './finding';
 import { PageModel } from './page';
 import { ShopProfile } from './shop-profile';
 import { AuditRows, AuditVerdict } from './audit';
+import { UNREAD_PAGES, UNREAD_PARTS } from '../sites/unread';
 
 /** Where captured rows come from: the list pages whose rows the seller already sees. */
 export const CapturePage = z.enum(['qianniu-sold', 'doudian-orders']);
@@ -44,7 +45,10 @@ export const ListKeywords = z.object({ type: z.literal('keywords/list') });
 export const GetKeywordBanks = z.object({ type: z.literal('keywords/banks') });
 export const DeleteKeywords = z.object({ type: z.literal('keywords/delete'), key: z.string().min(1).max(300) });
 
-export const Message = z.discriminatedUnion('type', [CaptureRows, Imported, RefreshAlerts, AuditRows, SaveProfile, CritiquePage, SaveKeywords, ListKeywords, GetKeywordBanks, DeleteKeywords]);
+/** A page ShopLint serves shows parts it cannot read (a redesign), or — `missing` empty — reads them again. */
+export const PageUnread = z.object({ type: z.literal('page/unread'), page: z.enum(UNREAD_PAGES), missing: z.array(z.enum(UNREAD_PARTS)).max(UNREAD_PARTS.length) });
+
+export const Message = z.discriminatedUnion('type', [CaptureRows, Imported, RefreshAlerts, AuditRows, SaveProfile, CritiquePage, SaveKeywords, ListKeywords, GetKeywordBanks, DeleteKeywords, PageUnread]);
 export type Message = z.infer<typeof Message>;
 export type MessageOf<T extends Message['type']> = Extract<Message, { type: T }>;
 
@@ -98,5 +102,6 @@ export interface Replies {
   'keywords/list': KeywordsReply;
   'keywords/banks': { ok: true; banks: StoredBank[] } | Failure;
   'keywords/delete': KeywordsReply;
+  'page/unread': { ok: true } | Failure;
 }
 export type ReplyTo<T extends Message['type']> = Replies[T];

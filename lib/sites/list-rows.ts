@@ -1,9 +1,11 @@
 // The rows of a 千牛/抖店 product list, read the way a person reads them: a row is the table row that
-// holds a link to the listing's product page (its id is in that link), the title is that link's
-// text, and price, stock and 30-day sales are the cells under the headers that say so. Never by class
-// names (hashed, renamed on every release). Pure functions of a Document/Element, no zod: the list
-// content script imports this and must stay light.
-import type { ListSite } from '../schemas/audit';
+// shows a listing's id — the `ID:…` text both backends print in the title cell (千牛 `ID:…` spans,
+// ShenHaiSu/Script-Collection src/Tmall-MySellerEnhance/action/goodsListInfo/goodsListInfo.action.ts,
+// 2026-04; 抖店 `ID:…`/`ID：…` under the title, read_file ids 60259501921, 70662977849) or a link
+// carrying it (`item.htm?id=`, `product_id=`) — the title is that cell's product link or first text that
+// is not a label, and price, stock and 30-day sales are the cells under the headers that say so. Never
+// by class names (hashed, renamed on every release). Pure functions of a Document/Element, no zod: the
+// list content script imports this and must stay light.
 
 export interface PageRow {
   id: string;
@@ -13,15 +15,18 @@ export interface PageRow {
   sales30?: number;
   /** The row element (a <tr> or role=row). */
   row: Element;
-  /** The title link: the badge goes right after it. */
+  /** The title's element: the badge goes right after it. */
   titleElement: Element;
 }
 
-/** Links to a listing's product page, per backend; the id is the link's `id` parameter. */
-const TITLE_LINKS: Record<ListSite, string> = {
-  qianniu: 'a[href*="item.taobao.com/item.htm"], a[href*="detail.tmall.com/item.htm"]',
-  doudian: 'a[href*="haohuo.jinritemai.com"][href*="id="]',
-};
+/** `ID:785662595816`, `ID： 3701234567890123456` — the listing id as printed (a string: 抖店 ids exceed 2^53). */
+const ID_TEXT = /(?:^|[^A-Za-z])ID\s*[:：]\s*(\d{6,})/;
+/** Links that carry a listing's id: its product page (`item.htm?id=`, haohuo `?id=`), 抖店's edit link (`product_id=`). */
+const ID_LINK = /(?:item\.taobao\.com\/item\.htm|detail\.tmall\.com\/item\.htm|haohuo\.jinritemai\.com)[^#]*[?&]id=(\d{6,})|[?&]product_id=(\d{6,})/;
+const PRODUCT_PAGE = /item\.taobao\.com\/item\.htm|detail\.tmall\.com\/item\.htm|haohuo\.jinritemai\.com/;
+/** A line that is a label, not a title: `ID:…`, `编码:…`, `商家编码：…`, `货号：…`. */
+const LABEL_LINE = /^[\p{Script=Han}A-Za-z]{1,6}\s*[:：]/u;
+const NUMBER_LINE = /^[¥￥]?[\d.,\s万+~-]+$/;
 const ROWS = 'tr, [role="row"]';
 const HEADERS = 'thead th, [role="columnheader"]';
 
@@ -39,12 +44,6 @@ export function listNumber(text: string): number | undefined {
   if (!match) return undefined;
   const value = Number(match[1]!.replace(/,/g, '')) * (match[2] ? 10_000 : 1);
   return Number.isFinite(value) ? value : undefined;
-}
-
-/** The listing id in a product-page link (`?id=`), as a string (抖店 ids exceed 2^53). */
-function idOf(link: Element): string | undefined {
-  const href = link.getAttribute('href') ?? '';
-  return /[?&]id=(\d{6,})/.exec(href)?.[1];
 }
 
 const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, '');
@@ -77,19 +76,63 @@ function columnsFor(row: Element, cache: Map<Element, Partial<Record<Column, num
   return found;
 }
 
+/** The element whose own text is the id line (`ID:…`), else the link carrying the id; with the id. */
+function idIn(row: Element): { id: string; element: Element } | undefined {
+  const walker = row.ownerDocument.createTreeWalker(row, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const m = ID_TEXT.exec(node.nodeValue ?? '');
+    if (m && node.parentElement) return { id: m[1]!, element: node.parentElement };
+  }
+  for (const link of row.querySelectorAll('a[href]')) {
+    const m = ID_LINK.exec(link.getAttribute('href') ?? '');
+    if (m) return { id: (m[1] ?? m[2])!, element: link };
+  }
+  return undefined;
+}
+
+/** The cell (a child of the row) holding `el`. */
+function cellOf(row: Element, el: Element): Element {
+  let node = el;
+  while (node.parentElement && node.parentElement !== row) node = node.parentElement;
+  return node;
+}
+
+const isTitleText = (text: string) => text.length >= 2 && !LABEL_LINE.test(text) && !ID_TEXT.test(text) && !NUMBER_LINE.test(text);
+
+/**
+ * The title in the id's cell: the link to the product page when it has text, else the first text that
+ * is no label, id, price or number, with the element holding all of it (a title split over spans).
+ */
+function titleIn(cell: Element): { title: string; element: Element } | undefined {
+  for (const link of cell.querySelectorAll('a[href]')) {
+    const text = link.textContent?.trim() ?? '';
+    if (text.length >= 2 && PRODUCT_PAGE.test(link.getAttribute('href') ?? '')) return { title: text, element: link };
+  }
+  const walker = cell.ownerDocument.createTreeWalker(cell, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const el = node.parentElement;
+    if (!el || !isTitleText((node.nodeValue ?? '').trim()) || el.closest('button, script, style')) continue;
+    let element: Element = el;
+    for (let up = el.parentElement; up && up !== cell && isTitleText(up.textContent?.trim() ?? '') && !/[:：]/.test(up.textContent ?? ''); up = up.parentElement) element = up;
+    return { title: (element.textContent ?? '').replace(/\s+/g, ' ').trim(), element };
+  }
+  return undefined;
+}
+
 /** Every listing row under `root`, in page order, once each. */
-export function readListRows(root: ParentNode, site: ListSite): PageRow[] {
+export function readListRows(root: ParentNode): PageRow[] {
   const rows: PageRow[] = [];
-  const seen = new Set<Element>();
   const cache = new Map<Element, Partial<Record<Column, number>>>();
-  for (const link of root.querySelectorAll(TITLE_LINKS[site])) {
-    const title = link.textContent?.trim() ?? '';
-    // The picture links to the same page: the title is the link with text.
-    if (!title) continue;
-    const row = link.closest(ROWS);
-    const id = idOf(link);
-    if (!row || !id || seen.has(row)) continue;
-    seen.add(row);
+  for (const row of root.querySelectorAll(ROWS)) {
+    // A row holding rows (a grid's body) is not one listing; header rows hold no id.
+    if (row.querySelector(ROWS) || row.closest('thead')) continue;
+    const found = idIn(row);
+    if (!found) continue;
+    // The id printed (or a product link) sits in the title's cell; an edit link elsewhere does not.
+    const idCell = cellOf(row, found.element);
+    const inTitleCell = found.element.tagName !== 'A' || PRODUCT_PAGE.test(found.element.getAttribute('href') ?? '');
+    const named = inTitleCell ? titleIn(idCell) : [...row.children].filter((c) => c !== idCell).map(titleIn).find(Boolean);
+    if (!named) continue;
     // A row's cells are its children (<td>, or role=cell in a div grid), in header order.
     const cells = row.children;
     const columns = columnsFor(row, cache);
@@ -98,23 +141,27 @@ export function readListRows(root: ParentNode, site: ListSite): PageRow[] {
     const stock = cell('stock');
     const sales30 = cell('sales30');
     rows.push({
-      id,
-      title: title.slice(0, 200),
+      id: found.id,
+      title: named.title.slice(0, 200),
       ...(price !== undefined && price > 0 && { price }),
       ...(stock !== undefined && Number.isInteger(stock) && { stock }),
       ...(sales30 !== undefined && { sales30 }),
       row,
-      titleElement: link,
+      titleElement: named.element,
     });
   }
   return rows;
 }
 
-/** The list's own next-page control (下一页 by text, aria-label or title), or undefined on the last page. */
+/**
+ * The list's own next-page control, or undefined on the last page: labelled 下一页 by its text, title or
+ * aria-label — Fusion Next (千牛) labels it `下一页，当前第1页` (its zh-CN locale, read_file id 43403636160),
+ * ecom-g (抖店) puts title="下一页" on its <li> — or Next in English.
+ */
 export function nextPageButton(root: ParentNode): HTMLElement | undefined {
   for (const el of root.querySelectorAll<HTMLElement>('button, a, [role="button"], li[title]')) {
-    const label = squash(el.getAttribute('aria-label') || el.getAttribute('title') || el.textContent);
-    if (label !== '下一页' && label.toLowerCase() !== 'nextpage' && label.toLowerCase() !== 'next') continue;
+    const labels = [el.getAttribute('aria-label'), el.getAttribute('title'), el.textContent].map(squash);
+    if (!labels.some((label) => /^下一页(?:[，,]|$)/.test(label) || /^next(?:page)?$/i.test(label))) continue;
     const button = el.matches('li') ? (el.querySelector<HTMLElement>('button, a') ?? el) : el;
     const disabled =
       button.hasAttribute('disabled') ||

@@ -10,7 +10,7 @@ const FIXTURES = join(import.meta.dirname, '../../test/fixtures/orders');
 const NOW = Date.UTC(2026, 4, 6, 4, 0, 0); // 2026-05-06 12:00 China time
 
 /** A fixture page after its own script has rendered list page `page` (timers run at once, the clock fixed). */
-function renderedFixture(file: string, page = 0): Document {
+function renderedFixture(file: string, page = 0, path = file.startsWith('doudian') ? '/ffa/morder/order/list' : '/home.htm/trade-platform/tp/sold'): Document {
   const html = readFileSync(join(FIXTURES, file), 'utf8');
   const { document } = parseHTML(html);
   const script = [...document.querySelectorAll('script')].map((s) => s.textContent).join('\n');
@@ -18,7 +18,9 @@ function renderedFixture(file: string, page = 0): Document {
   const FixedDate = class extends Date {
     static override now = () => NOW;
   };
-  new Function('document', 'setTimeout', 'Date', script)(document, (f: () => void) => timers.push(f), FixedDate);
+  const location = { pathname: path };
+  const history = { pushState: (_s: unknown, _t: string, url: string) => (location.pathname = url) };
+  new Function('document', 'setTimeout', 'Date', 'location', 'history', 'addEventListener', script)(document, (f: () => void) => timers.push(f), FixedDate, location, history, () => {});
   timers.shift()!();
   for (let i = 0; i < page; i++) {
     (document.querySelector('[data-testid="next-page"]') as unknown as { onclick(): void }).onclick();
@@ -38,6 +40,7 @@ describe('orderListPage', () => {
     ['https://myseller.taobao.com/home.htm/trade-platform/tp/sold', 'qianniu-sold'],
     ['https://myseller.taobao.com/home.htm/trade-platform/tp/sold?tab=wait_send', 'qianniu-sold'],
     ['https://qn.taobao.com/home.htm/trade-platform/tp/sold/', 'qianniu-sold'],
+    ['https://myseller.taobao.com/home.htm/trade-platform/tp/order', 'qianniu-sold'],
     ['https://fxg.jinritemai.com/ffa/morder/order/list', 'doudian-orders'],
   ])('%s is %s', (url, page) => expect(orderListPage(new URL(url))).toBe(page));
   it.each([
@@ -79,9 +82,31 @@ describe('readOrderRows', () => {
     expect(rows[3]!['售后状态']).toBe('退款中');
   });
 
+  it('reads the 抖店 rows by their labels and column titles alone: class names renamed, one order on the page', () => {
+    const doc = renderedFixture('doudian-orders.html');
+    // A redesign renames every hashed class: the reading does not change.
+    for (const el of doc.querySelectorAll('[class]')) el.setAttribute('class', el.getAttribute('class')!.replace(/__\w+/g, '__x9Y8z').replace('mortise-rich-table-row', 'order-row'));
+    expect(readOrderRows(doc, 'doudian-orders').map((r) => r['主订单编号'])).toEqual(['6934187250112345601', '6934187250112345602', '6934187250112345603', '6934187250112345604']);
+    // A page of one order: its box stops at the order, the page's header and pager stay out.
+    const one = renderedFixture('doudian-orders.html');
+    [...one.querySelectorAll('.mortise-rich-table-row')].slice(1).forEach((el) => el.remove());
+    expect(readOrderRows(one, 'doudian-orders')).toEqual([expect.objectContaining({ 主订单编号: '6934187250112345601', 商品数量: '1', 订单状态: '待发货' })]);
+  });
+
+  it('reads the orders through the import parser even when no column title is one it knows (a redesign renamed them)', async () => {
+    const doc = renderedFixture('doudian-orders.html');
+    doc.querySelectorAll('.mortise-rich-table-header > div').forEach((cell, i) => (cell.textContent = `栏${i}`));
+    const rows = readOrderRows(doc, 'doudian-orders');
+    expect(rows.map((r) => r['主订单编号'])).toEqual(['6934187250112345601', '6934187250112345602', '6934187250112345603', '6934187250112345604']);
+    expect(rows[1]).toMatchObject({ 商品数量: '2', 订单状态: '待发货' });
+    const parsed = await parseImport(tableOf('doudian-orders', rows));
+    expect(parsed.rejected).toEqual([]);
+    expect(parsed.orders).toHaveLength(4);
+  });
+
   it('skips an order whose number has not rendered yet, and a page without the list', () => {
-    const { document } = parseHTML(`<div class="listHeader--p9QxT"><div>宝贝</div><div>交易状态</div></div>
-      <div class="orderItem--Ab3dE"><div class="orderItemHeader--c5Rt0"><span>订单号：</span></div><div class="itemRow--k2LmP"><div>冲锋衣</div><div>买家已付款</div></div></div>`);
+    const { document } = parseHTML(`<table><thead><tr><th>宝贝</th><th>单价</th><th>数量</th><th>交易状态</th></tr></thead></table>
+      <table><tbody><tr><td colspan="4"><span>订单号：</span></td></tr><tr><td>冲锋衣</td><td>¥1</td><td>1</td><td>买家已付款</td></tr></tbody></table>`);
     expect(readOrderRows(document as unknown as Document, 'qianniu-sold')).toEqual([]);
     expect(readOrderRows(parseHTML('<p>订单号：1</p>').document as unknown as Document, 'qianniu-sold')).toEqual([]);
   });

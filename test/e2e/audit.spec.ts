@@ -3,6 +3,7 @@
 // per row with the same verdict as `shoplint lint`, the findings card, the errors-only filter, the
 // walk over every page, the popup's audit section, and what it costs the page and the popup.
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test, ui } from './extension';
@@ -101,11 +102,15 @@ test('千牛 出售中的宝贝: a badge per row agreeing with the CLI, findings
   expect(unserved).toEqual([]);
 });
 
-test('抖店 商品管理: virtual-scrolled rows badged as they render, "check this page" scrolls them all, the editor takes over on 编辑 and hands back', async ({ context, unserved, openPopup }) => {
-  test.setTimeout(90_000);
+test('抖店 商品管理: virtual-scrolled rows badged as they render, "check this page" scrolls them all, every page walked, the editor takes over on 编辑 and hands back', async ({ context, unserved, openPopup }) => {
+  test.setTimeout(150_000);
   await routeFixtures(context, (url) => unserved.push(url));
+  await context.route(/^https:\/\/fxg\.jinritemai\.com\/ffa\/mshop\//, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: readFileSync(join(ROOT, 'test/fixtures/list/doudian-products.html')) }));
+  // The seller arrives from the backend's home by in-app navigation: no page load under /ffa/g/.
   const page = await context.newPage();
-  await page.goto(DOUDIAN);
+  await page.goto('https://fxg.jinritemai.com/ffa/mshop/homepage/index');
+  await page.getByTestId('nav-products').click();
+  await expect(page).toHaveURL(DOUDIAN);
   await expect(badges(page).first()).toBeAttached();
   await expect(page.locator('shoplint-badge[data-level="pending"]')).toHaveCount(0);
   const first = await rowsOf(page);
@@ -122,6 +127,11 @@ test('抖店 商品管理: virtual-scrolled rows badged as they render, "check t
   await expect(popup.getByTestId('audit')).toContainText('已检查 50 个宝贝');
   await expect(popup.locator('[data-audit-id]').first().locator('a')).toHaveAttribute('href', /^https:\/\/fxg\.jinritemai\.com\/ffa\/g\/create\?product_id=\d{19}$/);
   await popup.close();
+
+  // Every page: the ecom-g pager's 下一页 (li[title]) until the last page, each page's virtual body scrolled through.
+  await toolbar(page).getByTestId('audit-all').click();
+  await expect(toolbar(page).getByTestId('audit-summary')).toHaveText('已检查 3 页、120 个宝贝，结果已存入本机', { timeout: 60_000 });
+  await expect(page.locator('#root')).toHaveAttribute('data-page', '3');
 
   // 编辑 is a route change inside the app: our badges and toolbar leave, the editor overlay comes.
   await page.locator('.ecom-g-table-body').evaluate((el) => (el.scrollTop = 0));

@@ -8,6 +8,7 @@ import { expect, test, ui } from './extension';
 const SCREENSHOTS = join(resolve(import.meta.dirname, '../..'), 'docs/screenshots');
 const QIANNIU = 'https://myseller.taobao.com/home.htm/trade-platform/tp/sold';
 const DOUDIAN = 'https://fxg.jinritemai.com/ffa/morder/order/list';
+const DOUDIAN_HOME = 'https://fxg.jinritemai.com/ffa/mshop/homepage/index';
 
 /** Orders stored in the shop database, read from the popup's page (the extension's origin). */
 const storedOrders = (popup: Page) =>
@@ -27,7 +28,8 @@ const storedOrders = (popup: Page) =>
 
 test('captures the order rows the seller sees only after they turn capture on', async ({ context, serve, openPopup, unserved }) => {
   await serve(/^https:\/\/myseller\.taobao\.com\/home\.htm\/trade-platform\/tp\/sold/, 'orders/qianniu-sold.html');
-  await serve(/^https:\/\/fxg\.jinritemai\.com\/ffa\/morder\//, 'orders/doudian-orders.html');
+  // The 抖店 backend is one app: its home and its order list are one document.
+  await serve(/^https:\/\/fxg\.jinritemai\.com\/ffa\/(mshop|morder)\//, 'orders/doudian-orders.html');
 
   // Consent off (the default): the page is read by nobody, nothing is shown, nothing stored.
   const qianniu = await context.newPage();
@@ -49,8 +51,14 @@ test('captures the order rows the seller sees only after they turn capture on', 
   await expect(chip).toHaveText('已同步 8 笔订单', { timeout: 10_000 });
   await qianniu.screenshot({ path: join(SCREENSHOTS, 'capture-qianniu-sold.png') });
 
+  // The seller opens the 抖店 home and goes to 订单管理 inside the app (no page load): capture starts there.
   const doudian = await context.newPage();
-  await doudian.goto(DOUDIAN);
+  await doudian.goto(DOUDIAN_HOME);
+  await expect(doudian.getByText('今日待办')).toBeVisible();
+  await doudian.waitForTimeout(1000);
+  await expect(doudian.locator('shoplint-capture')).toHaveCount(0);
+  await doudian.getByTestId('nav-orders').click();
+  await expect(doudian).toHaveURL(DOUDIAN);
   const doudianChip = ui(doudian, 'shoplint-capture').getByTestId('capture-count');
   await expect(doudianChip).toHaveText('已同步 4 笔订单', { timeout: 10_000 });
   await doudian.screenshot({ path: join(SCREENSHOTS, 'capture-doudian-orders.png') });

@@ -6,6 +6,7 @@ const critique = (page: Page) => ui(page, 'shoplint-critique');
 
 const PAGES = {
   taobaoGood: { url: 'https://item.taobao.com/item.htm?id=123', file: 'detail/taobao-good.html' },
+  taobao2025: { url: 'https://item.taobao.com/item.htm?id=751234567890', file: 'detail/taobao-2025.html' },
   tmallBad: { url: 'https://detail.tmall.com/item.htm?id=456', file: 'detail/tmall-bad.html' },
   legacy: { url: 'https://item.taobao.com/item.htm?id=321', file: 'detail/taobao-legacy.html' },
   douyin: { url: 'https://haohuo.jinritemai.com/views/product/item2?id=789', file: 'detail/douyin.html' },
@@ -17,9 +18,9 @@ async function open(context: Fixtures['context'], serve: Fixtures['serve'], whic
   await serve(/\/favicon\.ico$/, 'detail/img/favicon.svg', 'image/svg+xml');
   await serve(/\/render\.js$/, 'detail/render.js', 'text/javascript');
   await serve(/\/taobao-2023\.css$/, 'detail/taobao-2023.css', 'text/css');
-  await serve(/^https:\/\/(img\.alicdn\.com|p3-ecom-item\.ecombdimg\.com)\//, 'detail/img/product.svg', 'image/svg+xml');
+  await serve(/^https:\/\/(img\.alicdn\.com|gw\.alicdn\.com|p3-ecom-item\.ecombdimg\.com)\//, 'detail/img/product.svg', 'image/svg+xml');
   for (const kind of ['scene', 'detail', 'size'])
-    await serve(new RegExp(`^https://(img\\.alicdn\\.com|p3-ecom-item\\.ecombdimg\\.com)/.*[0-9]${kind}`), `detail/img/${kind}.svg`, 'image/svg+xml');
+    await serve(new RegExp(`^https://(img\\.alicdn\\.com|gw\\.alicdn\\.com|p3-ecom-item\\.ecombdimg\\.com)/.*[0-9]${kind}`), `detail/img/${kind}.svg`, 'image/svg+xml');
   const { url, file } = PAGES[which];
   await serve(url, file);
   const page = await context.newPage();
@@ -50,6 +51,18 @@ test('a good Taobao page: the score follows the content as it arrives, up to 100
   await critique(page).locator('button[aria-expanded]').click();
   await expect(critique(page).locator('[role="dialog"]')).toContainText('通过了全部检查');
   await shot(page, 'critique-taobao-good');
+  expect(unserved).toEqual([]);
+});
+
+test('the 2025 Taobao layout: reviews under the 用户评价 tab, the five main images and the description are read (page-reviews and page-main-images stay away), 100', async ({ context, serve, unserved }) => {
+  const page = await open(context, serve, 'taobao2025');
+  const score = critique(page).locator('[data-testid="page-score"]');
+  // Reviews, params and description arrive below the fold: once they are in, nothing is reported missing.
+  await expect(score).toHaveText('100', { timeout: 10_000 });
+  await expect(critique(page).locator('[data-rule-id]')).toHaveCount(0);
+  await critique(page).locator('button[aria-expanded]').click();
+  await expect(critique(page).locator('[role="dialog"]')).toContainText('通过了全部检查');
+  await shot(page, 'critique-taobao-2025');
   expect(unserved).toEqual([]);
 });
 

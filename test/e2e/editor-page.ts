@@ -8,7 +8,8 @@ export const TAOBAO_PUBLISH = 'https://item.upload.taobao.com/sell/v2/publish.ht
 
 type Serve = (url: string | RegExp, fixture: string, type?: string) => Promise<void>;
 
-export const titleInput = (page: Page) => page.locator('#sell-field-title input, [attr-field-id="商品标题"] input').first();
+/** The title input the seller sees (the row also holds the 「使用品牌名」 checkbox and a hidden copy of the input). */
+export const titleInput = (page: Page) => page.locator('#sell-field-title input:not([type="checkbox"]):visible, [attr-field-id="商品标题"] input:visible').first();
 
 /** Serves `fixture` (under test/fixtures/editor) at `url`'s path and opens `url`. */
 export async function openEditor(page: Page, serve: Serve, url: string, fixture: string): Promise<void> {

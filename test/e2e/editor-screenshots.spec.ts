@@ -24,7 +24,7 @@ test('screenshots: 淘宝 发布宝贝 with banned words and a price with promot
   const page = await context.newPage();
   const title = await openTaobaoPublish(page, serve);
   await title.pressSequentially('全网最好的冰丝防晒衣女夏季薄款第一');
-  await page.locator('#sell-field-price input').pressSequentially('229');
+  await page.locator('#sell-field-price input:visible').pressSequentially('229');
   const promo = overlay(page).locator('[data-testid="promo-input"]');
   await promo.fill('满200减30 店铺券30 第二件半价');
   await promo.press('Enter');

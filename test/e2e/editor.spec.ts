@@ -38,6 +38,12 @@ test('淘宝 发布宝贝: the score follows the typing, banned words are flagge
   await finding(page, 'banned-word').locator('[data-suggestion="很好"]').click();
   await expect(title).toHaveValue('很好的冰丝防晒衣女');
   await expect(page.locator('.draft')).toHaveText('草稿已自动保存 · 标题：很好的冰丝防晒衣女');
+  // The page's framework undoes a plain value write (what a naive script does): ours was not one.
+  await title.evaluate((el) => {
+    (el as HTMLInputElement).value = '不算数';
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+  await expect(title).toHaveValue('很好的冰丝防晒衣女');
   await expect(finding(page, 'banned-word')).toHaveCount(0);
 
   // Keep typing: a full title without a problem scores what the CLI says and lists nothing.
@@ -78,12 +84,17 @@ test('淘宝 编辑宝贝 (?itemId=): the prefilled listing is scored, the 到�
   });
   await overlay(page).locator('[data-testid="collapse"]').evaluate((el) => (el as HTMLElement).click());
 
-  // A higher price in the form moves the 到手价 on the next keystroke.
-  const price = page.locator('#sell-field-price input');
-  await price.fill('');
-  await price.pressSequentially('159');
-  await expect(panel.locator('[data-testid="final-price"]')).toHaveText('¥129');
+  // The buyer's price is the lowest SKU price (129 and 139): raising the 129 one moves the 到手价 to 139 − 30.
+  const sku = page.locator('[id="0-skuPrice"] input');
+  await sku.fill('');
+  await sku.pressSequentially('159');
+  await expect(panel.locator('[data-testid="final-price"]')).toHaveText('¥109');
   await expect(panel.locator('[data-rule-id="price-below-cost"]')).toHaveCount(0);
+  // The 一口价 field does not change what the buyer pays while the SKUs have prices.
+  const price = page.locator('#sell-field-price input:visible');
+  await price.fill('');
+  await price.pressSequentially('99');
+  await expect(panel.locator('[data-testid="final-price"]')).toHaveText('¥109');
 
   // The profile is the shop's: it is there on the next page load.
   await page.reload();
@@ -107,6 +118,12 @@ test('天猫 发布: a re-render replaces the input and the overlay keeps up; th
   await title.press('End');
   await title.pressSequentially('女夏季');
   await expect(score(page)).toHaveText(String(lintListing({ title: '全网第一冰丝防晒衣女夏季', platform: 'tmall' }).score));
+  // This layout's SKU cells carry no ids: prices are read under the DIV header, the spanning 颜色 cell counted.
+  const skuPrice = (row: number) => page.locator('#sell-field-sku tr').nth(row).locator('td').nth(row % 2 ? 1 : 2).locator('input');
+  await skuPrice(1).pressSequentially('209');
+  await expect(overlay(page).locator('[data-testid="final-price"]')).toHaveText('¥209');
+  await skuPrice(2).pressSequentially('189');
+  await expect(overlay(page).locator('[data-testid="final-price"]')).toHaveText('¥189');
 
   await overlay(page).locator('[data-testid="collapse"]').click();
   await expect(overlay(page).locator('[data-testid="title-panel"]')).toHaveCount(0);
@@ -132,8 +149,26 @@ test('抖店: the overlay starts when the SPA routes to 商品创建, and scores
   await title.pressSequentially('第一品质纯棉T恤');
   await expect(finding(page, 'banned-word')).toHaveCount(1);
   await expect(score(page)).toHaveText(String(lintListing({ title: '第一品质纯棉T恤', platform: 'douyin' }).score));
-  const sku = page.locator('[attr-field-id="价格与库存"] tbody tr').first().locator('input').first();
-  await sku.pressSequentially('59');
+  // 价格与库存 is a virtual table: rows in view only, no <tbody>.
+  const rows = page.locator('[attr-field-id="价格与库存"] tr.ecom-g-table-row:not(.ecom-g-table-row-extra)');
+  const priceOf = (key: number) => page.locator(`tr.ecom-g-table-row[data-row-key="${key}"]:not(.ecom-g-table-row-extra) td.attr-column-field_price input`);
+  await priceOf(0).click();
+  await priceOf(0).pressSequentially('59');
+  await expect(overlay(page).locator('[data-testid="final-price"]')).toHaveText('¥59');
+  await expect(overlay(page).getByTestId('price-basis')).toContainText('最低规格价');
+  for (const key of [1, 2, 3]) await priceOf(key).pressSequentially('69');
+  // Scrolled down, the first rows leave the page; a lower price typed further down is the new lowest.
+  await page.locator('.ecom-g-table-tbody-virtual-holder').hover();
+  await page.mouse.wheel(0, 400);
+  await expect(priceOf(0)).toHaveCount(0);
+  await priceOf(8).click();
+  await priceOf(8).pressSequentially('49');
+  await expect(overlay(page).locator('[data-testid="final-price"]')).toHaveText('¥49');
+  await priceOf(8).fill('');
+  // The rows scrolled away still count: the lowest is the 59 typed in row 0.
+  await expect(overlay(page).locator('[data-testid="final-price"]')).toHaveText('¥59');
+  await page.mouse.wheel(0, -400);
+  await expect(rows.first()).toHaveAttribute('data-row-key', '0');
   await expect(overlay(page).locator('[data-testid="final-price"]')).toHaveText('¥59');
 
   await page.goto(DOUYIN_EDIT);

@@ -26,7 +26,8 @@ test('Firefox: the overlay scores the 淘宝 title as the command line does; the
   await page.goto(TAOBAO_PUBLISH);
   // The form renders late, then again with the category's fields (which replaces the title input).
   await page.waitForSelector('#sell-root[data-renders="2"]');
-  await page.type('#sell-field-title input', TITLE);
+  // The rendered title input (the row also holds the 「使用品牌名」 checkbox and a hidden copy of the input).
+  await page.type('#sell-field-title span.sell-o-input > input', TITLE);
 
   const cli = JSON.parse(execFileSync(process.execPath, [join(ROOT, 'bin/shoplint.js'), 'lint', '--title', TITLE, '--platform', 'taobao', '--format', 'json', '--fail-on', 'never'], { encoding: 'utf8' })).results[0] as { score: number };
   const overlay = () =>

@@ -20,6 +20,9 @@ const CONTRACT_PAGES = [
   'https://myseller.taobao.com/*',
   'https://qn.taobao.com/*',
   'https://fxg.jinritemai.com/ffa/morder/*',
+  // The whole 抖店 backend: it is one single-page app (EVIDENCE.md), so the editor, list and capture scripts
+  // wait on every /ffa/ page and start on their own views only.
+  'https://fxg.jinritemai.com/ffa/*',
 ];
 
 /** Browser APIs that need a manifest permission, and the one they need. */
@@ -80,6 +83,19 @@ describe('manifest permissions', () => {
     // A narrower pattern inside a contract page (myseller.taobao.com/home.htm/*) is within the contract.
     const covers = (page: string, match: string) => new RegExp(`^${page.replace(/[.?+^$()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`).test(match);
     for (const match of matches) expect(CONTRACT_PAGES.some((page) => covers(page, match)), match).toBe(true);
+  });
+
+  it('pin each content script\'s pages (the 抖店 backend whole: sellers reach its lists and editor by in-app navigation)', () => {
+    const pinned: Record<string, string[]> = {
+      'entrypoints/editor.content/index.tsx': ['https://item.upload.taobao.com/sell/*', 'https://sell.publish.tmall.com/*', 'https://fxg.jinritemai.com/ffa/*'],
+      'entrypoints/list.content/index.ts': ['https://myseller.taobao.com/home.htm/*', 'https://qn.taobao.com/home.htm/*', 'https://fxg.jinritemai.com/ffa/*'],
+      'entrypoints/capture.content/index.ts': ['https://myseller.taobao.com/*', 'https://qn.taobao.com/*', 'https://fxg.jinritemai.com/ffa/*'],
+      'entrypoints/critique.content/index.tsx': ['https://item.taobao.com/item.htm*', 'https://detail.tmall.com/item.htm*', 'https://haohuo.jinritemai.com/*'],
+    };
+    const scripts = Object.fromEntries(
+      code.flatMap(({ path, text }) => [...text.matchAll(/matches:\s*\[([^\]]*)\]/g)].map((m) => [path, [...m[1]!.matchAll(/'([^']+)'/g)].map((q) => q[1]!)])),
+    );
+    expect(scripts).toEqual(pinned);
   });
 
   it('expose one file to pages: the listing engine, on the listing editors\' origins only', async () => {

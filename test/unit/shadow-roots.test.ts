@@ -44,9 +44,9 @@ describe('shadow roots in seller pages', () => {
 
   it('are closed', () => expect(SHADOW_MODE).toBe('closed'));
 
-  it('finds the UI we mount: overlay, critique, list toolbar, badges, capture chip', () => {
+  it('finds the UI we mount: overlay, critique, list toolbar, badges, the page chips (capture, not understood)', () => {
     expect(new Set(calls.map((c) => c.file))).toEqual(
-      new Set(['entrypoints/editor.content/index.tsx', 'entrypoints/critique.content/index.tsx', 'entrypoints/list.content/index.ts', 'entrypoints/list.content/badge.ts', 'entrypoints/capture.content/chip.ts']),
+      new Set(['entrypoints/editor.content/index.tsx', 'entrypoints/critique.content/index.tsx', 'entrypoints/list.content/index.ts', 'entrypoints/list.content/badge.ts', 'components/page-chip.ts']),
     );
   });
 
