@@ -287,6 +287,12 @@ const recent = (platform: Product['platform'], status: Status) =>
   recent('douyin', 'shipped').slice(1, 3).forEach((o, i) => Object.assign(o, { afterSale: 'pending', afterSaleAt: NOW - (6 + 30 * i) * HOUR }));
   const [dispute] = recent('douyin', 'completed');
   if (dispute) Object.assign(dispute, { afterSale: 'dispute', afterSaleAt: NOW - 30 * HOUR });
+  // Parcels still waiting at their 48 h promise: one due within the shift, one past it. Placed here so
+  // the demo shows them at any hour it is moved to (the random late parcels alone leave some hours without one).
+  recent('taobao', 'shipped').slice(5, 7).forEach((o, i) => {
+    const paidAt = NOW - (40 + 12 * i) * HOUR;
+    Object.assign(o, { createdAt: paidAt - 4 * 60_000, paidAt, status: 'paid', shippedAt: undefined, carrier: undefined, trackingNo: undefined, completedAt: undefined });
+  });
 }
 orders.sort((a, b) => b.createdAt - a.createdAt);
 

@@ -52,7 +52,7 @@ test('Firefox: the overlay scores the 淘宝 title as the command line does; the
 
     await popup.waitForSelector('[data-testid="import-result"] [data-source="daily-stats"]', { timeout: 30_000 });
     const kinds = await popup.$$eval('[data-testid="import-result"] [data-source]', (rows) => rows.map((row) => `${row.getAttribute('data-source')}:${row.getAttribute('data-import-kind')}`).sort());
-    expect(kinds).toEqual(['daily-stats:stats', 'doudian-orders:orders', 'products:products', 'qianniu-orders:orders', 'qianniu-orders:orders', 'sycm-products:stats']);
+    expect(kinds).toEqual(['daily-stats:stats', 'doudian-aftersale:orders', 'doudian-orders:orders', 'products:products', 'products:products', 'qianniu-orders:orders', 'qianniu-orders:orders', 'qianniu-refunds:orders', 'sycm-products:stats']);
     await popup.waitForSelector('[data-alert-type="order-ship-deadline"]', { timeout: 15_000 });
     // The background set the toolbar badge to the urgent count the popup shows.
     const urgent = await popup.$eval('[data-testid="urgent-count"]', (badge) => badge.textContent);
