@@ -234,7 +234,8 @@ test('bench: 500 rows annotated within the main-thread budget; the popup audit w
         findingIds: [], checkedAt: Date.now(), ruleset: 'bench',
       });
     }
-    const day = (d: number) => new Date(Date.now() - d * 86_400_000).toISOString().slice(0, 10);
+    // Days are China days, as the background keys them (lib/shop/time.ts chinaDay): after 16:00 UTC today is tomorrow's UTC date.
+    const day = (d: number) => new Date(Date.now() + 8 * 3_600_000 - d * 86_400_000).toISOString().slice(0, 10);
     for (let d = 13; d >= 0; d--) tx.objectStore('auditDays').put({ day: day(d), listings: 10_000, withErrors: 1429 + d * 40, withWarnings: 2857 });
     await new Promise((ok) => (tx.oncomplete = ok));
     db.close();
