@@ -1,11 +1,11 @@
-// Title structure on real titles (issue #16): how often title-missing-core-word fires on titles that
+// npm run corpus:titles — title structure on real titles (issue #16): how often title-missing-core-word fires on titles that
 // name their product (the 453 gold-labelled test titles of taobao-ner, and the 10,000 JD titles), how
 // often it still fires with every gold product word cut out (the rule still works), the product-word
 // spans against the gold ones, and the score distribution over the whole corpus. The test split is
 // never used to build the lexicons (scripts/gen-product-words.ts reads train and dev only).
-import { lintListing } from '../../lib/engine/lint';
-import { wordBank } from '../../lib/lexicon/bank';
-import { readGoldTitles, readRealTitles, type GoldTitle } from '../../test/corpus';
+import { lintListing } from '../lib/engine/lint';
+import { wordBank } from '../lib/lexicon/bank';
+import { readGoldTitles, readRealTitles, type GoldTitle } from '../test/corpus';
 
 const pct = (n: number, d: number) => `${n}/${d} = ${((100 * n) / d).toFixed(1)}%`;
 const missingCore = (title: string) => lintListing({ title }).findings.some((f) => f.ruleId === 'title-missing-core-word');
@@ -55,3 +55,5 @@ export function run(): void {
   const sorted = [...scores].sort((a, b) => a - b);
   console.log(`  median ${sorted[sorted.length >> 1]}, p10 ${sorted[Math.floor(sorted.length / 10)]}, p90 ${sorted[Math.floor((sorted.length * 9) / 10)]}`);
 }
+
+if (import.meta.url === `file://${process.argv[1]}`) run();
