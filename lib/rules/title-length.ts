@@ -5,9 +5,12 @@
 // ids 62571089725, 38009860236, 48139164622, 2026-12-02).
 import { z } from 'zod';
 import { defineRule } from '../engine/define-rule';
+import { scanTitle } from '../engine/title';
+import { isDecoration } from '../text/decoration';
+import { tokenize } from '../text/segment';
 import { TITLE_MAX_WIDTH, titleWidth } from '../text/width';
 
-export default defineRule({
+const rule = defineRule({
   meta: {
     id: 'title-length',
     input: 'title',
@@ -38,12 +41,34 @@ export default defineRule({
     if (width === 0) context.report({ messageId: 'empty', severity: 'error' });
     else if (width > max) context.report({ messageId: 'tooLong', severity: 'error', data: { width, max, over: width - max } });
     else if (options.floor && width < options.floor) context.report({ messageId: 'belowFloor', severity: 'error', data: { width, floor: options.floor, han: Math.ceil(options.floor / 2) } });
-    else if (width < options.min)
+    else if (usedWidth(listing.title, context) < options.min) {
+      // Only space that says something counts as used: decoration and repeated words fill no search entry,
+      // so padding a short title with 【】★ or a repeat never raises its score (title-symbols and
+      // title-repeated-word say what they cost).
+      const used = usedWidth(listing.title, context);
       context.report({
         messageId: 'tooShort',
         data: { width, max, left: max - width },
-        // Costs in proportion to the space left unused: half the minimum missing costs everything.
-        weight: Math.min(1, ((options.min - width) / options.min) * 2),
+        // Costs in proportion to the space left unused, up to 4/5 of the points: a short title that names
+        // its product and two attributes is a fair title (≥ 80) that could reach further, not a failure.
+        weight: ((options.min - used) / options.min) * 0.8,
       });
+    }
   },
 });
+
+/** The title's width without decoration and without the second and later copies of a word. */
+function usedWidth(title: string, context: Parameters<(typeof rule)['check']>[2]): number {
+  const scan = scanTitle(context, title);
+  const tokens = context.memo('title-tokens', () => tokenize(title, scan.norm, scan.words));
+  let width = 0;
+  for (const ch of title) if (!isDecoration(ch)) width += titleWidth(ch);
+  const seen = new Set<string>();
+  for (const token of tokens) {
+    if (!/^\d+$/.test(token.key) && seen.has(token.key)) width -= titleWidth(token.text);
+    seen.add(token.key);
+  }
+  return width;
+}
+
+export default rule;
