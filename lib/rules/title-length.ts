@@ -41,11 +41,12 @@ const rule = defineRule({
     if (width === 0) context.report({ messageId: 'empty', severity: 'error' });
     else if (width > max) context.report({ messageId: 'tooLong', severity: 'error', data: { width, max, over: width - max } });
     else if (options.floor && width < options.floor) context.report({ messageId: 'belowFloor', severity: 'error', data: { width, floor: options.floor, han: Math.ceil(options.floor / 2) } });
-    else if (usedWidth(listing.title, context) < options.min) {
+    else {
       // Only space that says something counts as used: decoration and repeated words fill no search entry,
       // so padding a short title with 【】★ or a repeat never raises its score (title-symbols and
       // title-repeated-word say what they cost).
       const used = usedWidth(listing.title, context);
+      if (used >= options.min) return;
       context.report({
         messageId: 'tooShort',
         data: { width, max, left: max - width },

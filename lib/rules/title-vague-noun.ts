@@ -11,6 +11,14 @@ import { categoryWords, listingCategory } from '../lexicon/category';
 import { normaliseTerm } from '../text/normalise';
 import { titleWidth } from '../text/width';
 
+// Normalised once per word list (the options object lives as long as the settings do).
+const keyCache = new WeakMap<readonly string[], Set<string>>();
+function keysOf(words: readonly string[]): Set<string> {
+  let keys = keyCache.get(words);
+  if (!keys) keyCache.set(words, (keys = new Set(words.map(normaliseTerm))));
+  return keys;
+}
+
 export default defineRule({
   meta: {
     id: 'title-vague-noun',
@@ -28,10 +36,9 @@ export default defineRule({
   },
   check(listing, options, context) {
     const scan = scanTitle(context, listing.title);
-    const vague = new Set(options.words.map(normaliseTerm));
+    const vague = keysOf(options.words);
     const hits: { start: number; end: number; text: string }[] = [];
-    for (const word of options.words) {
-      const key = normaliseTerm(word);
+    for (const key of vague) {
       for (let at = scan.norm.text.indexOf(key); at >= 0; at = scan.norm.text.indexOf(key, at + key.length)) {
         const start = scan.norm.origStart[at]!;
         const end = scan.norm.origEnd[at + key.length - 1]!;
@@ -40,7 +47,7 @@ export default defineRule({
     }
     if (!hits.length) return;
     // Another core word (not itself vague, not inside a vague word) names the product.
-    const named = scan.words.some((w) => w.kind === 'core' && !vague.has(normaliseTerm(w.word)) && !hits.some((h) => h.start <= w.start && w.end <= h.end));
+    const named = scan.words.some((w) => w.kind === 'core' && !vague.has(scan.norm.text.slice(w.normStart, w.normEnd)) && !hits.some((h) => h.start <= w.start && w.end <= h.end));
     const example = categoryWords(context.words, listingCategory(context.words, listing.category, scan), 'core').find((w) => !vague.has(normaliseTerm(w))) ?? '连衣裙';
     for (const hit of hits.sort((a, b) => a.start - b.start)) {
       // 套装 beside a product word is the product's form (护肤套装), not a catch-all.
