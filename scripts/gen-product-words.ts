@@ -12,9 +12,11 @@
 // of the longest tree or corpus word it ends with (编码开关 → 开关), else of the words it shares titles
 // with. A word is kept only when most of its matches in train+dev titles (scanned by the real WordBank,
 // longest word first) fall on a gold product word: 配件 in 手机配件 is fine, 礼物 in 送礼物 is not.
-// `--holdout` derives from train only and prints the agreement on dev, to choose MIN_PRECISION honestly.
+// `--holdout` derives from train only and prints the agreement on dev, to choose MIN_PRECISION honestly
+// (MIN=0.5:0.7,… the word:head thresholds to try; SHOW_MISSES=1 / SHOW_FP=1 list the dev titles with no
+// product word found, and the words found once the gold ones are cut out).
 //
-//   npx tsx scripts/gen-product-words.ts <spider-view category.js> <xianghuo index.js> [--holdout]
+//   npx tsx scripts/gen-product-words.ts <spider-view category.js> <xianghuo index.js> <rainbow-js data.js> [--holdout]
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { WordBank } from '../lib/lexicon/bank';
