@@ -20,5 +20,6 @@ export const presets: Record<Platform, RuleConfig> = {
   taobao: { ...PRICE },
   // 天猫 refunds and compare-at rules are stricter in places; titles follow the same 60-character limit.
   tmall: { ...PRICE },
-  douyin: { ...PRICE },
+  // 抖店's title box refuses fewer than 15 characters (8 汉字): lib/rules/title-length.ts.
+  douyin: { ...PRICE, 'title-length': { options: { floor: 15 } } },
 };

@@ -3,10 +3,7 @@
 // export named it ('防晒衣'). A listing's category comes from the editor's 类目 path (女装/女士精品 >
 // 防晒衣), else from the title's first core word — the same inference the title rules make.
 import type { Scan, WordBank } from '../lexicon/bank';
-import { listingCategory } from '../lexicon/category';
-
-/** Separators of a 类目 path as the publish pages write it (>, /, ›). */
-const PATH = /\s*[>＞/／›»]\s*/;
+import { CATEGORY_PATH as PATH, listingCategory, pathCategory } from '../lexicon/category';
 
 /**
  * The listing's category lexicon id: a lexicon named in the 类目 path (服饰内衣 → apparel), else the
@@ -14,17 +11,7 @@ const PATH = /\s*[>＞/／›»]\s*/;
  * title's first core word.
  */
 export function pickCategory(words: WordBank, categoryText: string | undefined, titleScan: Scan): string | undefined {
-  const path = categoryText?.trim();
-  if (path) {
-    const named = listingCategory(words, path, titleScan);
-    if (named) return named;
-    for (const segment of path.split(PATH).reverse()) {
-      const core = words.scan(segment).words.find((w) => w.kind === 'core');
-      const id = core?.categories.find((c) => c !== 'user');
-      if (id) return id;
-    }
-  }
-  return listingCategory(words, undefined, titleScan);
+  return pathCategory(words, categoryText) ?? listingCategory(words, undefined, titleScan);
 }
 
 export interface BankKey {

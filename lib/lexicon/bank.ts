@@ -176,7 +176,9 @@ export class WordBank {
         return { entry, ...span, text: text.slice(span.start, span.end) };
       });
 
-    return { original: text, norm, banned, words: segmentWords(text, norm, wordsRaw), brands };
+    // A word inside a longer brand name is part of the name (衣 of 优衣库), not a word of the title.
+    const words = wordsRaw.filter((w) => !brands.some((b) => b.normStart <= w.s && w.e <= b.normEnd && b.normEnd - b.normStart > w.e - w.s));
+    return { original: text, norm, banned, words: segmentWords(text, norm, words), brands };
   }
 }
 

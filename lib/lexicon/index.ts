@@ -11,22 +11,52 @@ import inducement from './banned/inducement.json';
 import trademark from './banned/trademark.json';
 import vulgar from './banned/vulgar.json';
 import apparel from './categories/apparel.json';
-import home from './categories/home.json';
+import shoes from './categories/shoes.json';
+import bags from './categories/bags.json';
+import jewelry from './categories/jewelry.json';
 import beauty from './categories/beauty.json';
-import food from './categories/food.json';
-import digital from './categories/digital.json';
 import baby from './categories/baby.json';
+import toys from './categories/toys.json';
+import food from './categories/food.json';
+import fresh from './categories/fresh.json';
+import health from './categories/health.json';
+import home from './categories/home.json';
+import textile from './categories/textile.json';
+import furniture from './categories/furniture.json';
+import building from './categories/building.json';
+import tools from './categories/tools.json';
+import kitchen from './categories/kitchen.json';
+import appliance from './categories/appliance.json';
+import digital from './categories/digital.json';
+import office from './categories/office.json';
+import books from './categories/books.json';
+import instruments from './categories/instruments.json';
 import sports from './categories/sports.json';
+import auto from './categories/auto.json';
+import pets from './categories/pets.json';
+import garden from './categories/garden.json';
+import services from './categories/services.json';
+import general from './categories/general.json';
 import brands from './brands.json';
 
 /** Bump when any list changes: stored audits remember which version judged them. */
-export const LEXICON_VERSION = '2026.11.1';
+export const LEXICON_VERSION = '2026.12.1';
 
 const BannedFile = z.object({ category: BannedCategory, source: z.string().min(1), entries: z.array(BannedEntry) });
 const BrandFile = z.object({ source: z.string().min(1), entries: z.array(BrandEntry) });
 
 export const bannedFiles = [absolute, authority, superstition, medical, guarantee, inducement, trademark, vulgar].map((file) => BannedFile.parse(file));
 export const bannedEntries: BannedEntry[] = bannedFiles.flatMap((file) => file.entries);
-export const categoryLexicons: CategoryLexicon[] = [apparel, home, beauty, food, digital, baby, sports].map((file) => CategoryLexicon.parse(file));
+// Order matters where a word is in two lexicons: a title's category is its first core word's first
+// lexicon, so the hand-written lexicons come first and 'general' (words of no one category) last.
+export const categoryLexicons: CategoryLexicon[] = [
+  apparel, shoes, bags, jewelry, beauty, baby, toys, food, fresh, health, home, textile, furniture, building,
+  tools, kitchen, appliance, digital, office, books, instruments, sports, auto, pets, garden, services, general,
+].map((file) => withProducts(CategoryLexicon.parse(file)));
+
+/** `core` with the derived product words after the hand-picked ones, each once. */
+function withProducts(lexicon: CategoryLexicon): CategoryLexicon {
+  return { ...lexicon, core: [...new Set([...lexicon.core, ...lexicon.products.flatMap((g) => g.words)])] };
+}
 export const brandFile = BrandFile.parse(brands);
 export const brandEntries: BrandEntry[] = brandFile.entries;

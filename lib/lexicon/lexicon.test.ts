@@ -19,8 +19,17 @@ const bannedPaths = readdirSync(bannedDir).filter((f) => f.endsWith('.json')).so
 const categoryPaths = readdirSync(categoriesDir).filter((f) => f.endsWith('.json')).sort();
 
 const REQUIRED_BANNED = BannedCategory.options.filter((c) => c !== 'user');
-const REQUIRED_LEXICONS = ['apparel', 'home', 'beauty', 'food', 'digital', 'baby', 'sports'];
+// The seven lexicons written by hand first (brands are filed under them), then every other top-level
+// category of 淘宝/天猫 and 抖店, and 'general': attribute and scene words of any product, and product
+// words no one category owns.
+const HAND_LEXICONS = ['apparel', 'home', 'beauty', 'food', 'digital', 'baby', 'sports'];
+const REQUIRED_LEXICONS = [
+  ...HAND_LEXICONS, 'shoes', 'bags', 'jewelry', 'toys', 'fresh', 'health', 'textile', 'furniture', 'building', 'tools',
+  'kitchen', 'appliance', 'office', 'books', 'instruments', 'auto', 'pets', 'garden', 'services', 'general',
+];
 const MIN = { core: 60, attribute: 80, scene: 30, synonyms: 10 };
+/** Lexicons added for the other categories: product words from data, fewer hand-picked attributes. */
+const MIN_OTHER = { core: 40, attribute: 15, scene: 10, synonyms: 0 };
 
 describe('banned word files', () => {
   it.each(bannedPaths)('%s parses with its schema and is named after its category', (file) => {
@@ -145,10 +154,19 @@ describe('category lexicons', () => {
 
     it('meets the minimum sizes', () => {
       const l = lexicon();
-      expect(l.core.length).toBeGreaterThanOrEqual(MIN.core);
-      expect(l.attribute.length).toBeGreaterThanOrEqual(MIN.attribute);
-      expect(l.scene.length).toBeGreaterThanOrEqual(MIN.scene);
-      expect(l.synonyms.length).toBeGreaterThanOrEqual(MIN.synonyms);
+      const min = HAND_LEXICONS.includes(id) ? MIN : MIN_OTHER;
+      expect(l.core.length).toBeGreaterThanOrEqual(min.core);
+      expect(l.attribute.length).toBeGreaterThanOrEqual(min.attribute);
+      expect(l.scene.length).toBeGreaterThanOrEqual(min.scene);
+      expect(l.synonyms.length).toBeGreaterThanOrEqual(min.synonyms);
+    });
+
+    it('names a source for every group of derived product words', () => {
+      for (const group of lexicon().products) {
+        expect(group.source.length).toBeGreaterThan(10);
+        expect(group.words.length).toBeGreaterThan(0);
+        expect(new Set(group.words).size).toBe(group.words.length);
+      }
     });
 
     it('has no empty or duplicate words within a kind', () => {
@@ -183,7 +201,7 @@ describe('brands', () => {
   });
 
   it('covers every product category', () => {
-    for (const id of REQUIRED_LEXICONS) {
+    for (const id of HAND_LEXICONS) {
       expect(file.entries.filter((b) => b.category === id).length, id).toBeGreaterThanOrEqual(10);
     }
     for (const brand of file.entries) expect(REQUIRED_LEXICONS, brand.id).toContain(brand.category);

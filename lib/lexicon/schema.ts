@@ -44,13 +44,16 @@ export type TitleWordKind = z.infer<typeof TitleWordKind>;
 
 /** Core (category), attribute and scene words of one product category, plus near-synonym groups. */
 export const CategoryLexicon = z.object({
-  /** 'apparel' | 'home' | 'beauty' | 'food' | 'digital' | 'baby' | 'sports' … */
+  /** 'apparel' | 'shoes' | 'home' | 'appliance' | … | 'general' (words of no one category) */
   id: z.string().regex(/^[a-z]+$/),
   name: z.string(),
   source: z.string().min(1),
   core: z.array(z.string().min(1)),
   attribute: z.array(z.string().min(1)),
   scene: z.array(z.string().min(1)),
+  /** More product words, grouped by where they come from (scripts/gen-product-words.ts writes them):
+   *  they are core words like `core`, which holds the hand-picked ones suggestions start with. */
+  products: z.array(z.object({ source: z.string().min(1), words: z.array(z.string().min(1)) })).default([]),
   /** Words that mean the same to a buyer: using two of one group in a title is 堆砌. */
   synonyms: z.array(z.array(z.string().min(1)).min(2)).default([]),
   /** Words that describe different products (女/男, 长款/短款): a listing is one of them, so a

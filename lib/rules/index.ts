@@ -17,15 +17,20 @@ import priceNewProduct from './price-new-product';
 import priceNoEventRoom from './price-no-event-room';
 import priceSkuSpread from './price-sku-spread';
 import priceUnreadablePromo from './price-unreadable-promo';
+import titleCategoryMismatch from './title-category-mismatch';
+import titleForeignWord from './title-foreign-word';
+import titleGift from './title-gift';
 import titleKeywordCoverage from './title-keyword-coverage';
 import titleKeywordOrder from './title-keyword-order';
 import titleLength from './title-length';
+import titleLineBreak from './title-line-break';
 import titleLowValueWords from './title-low-value-words';
 import titleMissingAttribute from './title-missing-attribute';
 import titleMissingCoreWord from './title-missing-core-word';
 import titleMissingScene from './title-missing-scene';
 import titleRepeatedWord from './title-repeated-word';
 import titleSymbols from './title-symbols';
+import titleVagueNoun from './title-vague-noun';
 
 export const rules = [
   bannedWord,
@@ -45,13 +50,18 @@ export const rules = [
   priceNoEventRoom,
   priceSkuSpread,
   priceUnreadablePromo,
+  titleCategoryMismatch,
+  titleForeignWord,
+  titleGift,
   titleKeywordCoverage,
   titleKeywordOrder,
   titleLength,
+  titleLineBreak,
   titleLowValueWords,
   titleMissingAttribute,
   titleMissingCoreWord,
   titleMissingScene,
   titleRepeatedWord,
   titleSymbols,
+  titleVagueNoun,
 ] as const;

@@ -11,5 +11,6 @@ testRule(rule, {
     { input: 'A'.repeat(61), findings: [{ messageId: 'tooLong' }], name: '61 ASCII characters' },
     { input: '   ', findings: [{ messageId: 'empty', severity: 'error' }] },
     { input: full, options: { max: 50 }, findings: [{ messageId: 'tooLong' }], name: 'a lower max from settings' },
+    { input: '防晒衣女夏季', options: { floor: 15 }, findings: [{ messageId: 'belowFloor', severity: 'error' }], name: '抖店: under 15 characters is refused' },
   ],
 });

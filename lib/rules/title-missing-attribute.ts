@@ -1,8 +1,10 @@
-// 属性词 (material, style, season, audience …) are what buyers narrow their search with.
+// 属性词 (material, style, season, audience, spec and model …) are what buyers narrow their search with.
+// Specs and model numbers (500ml, X9070) count: lib/lexicon/spec.ts reads them by shape.
 import { z } from 'zod';
 import { defineRule } from '../engine/define-rule';
 import { scanTitle } from '../engine/title';
 import { categoryWords, listingCategory } from '../lexicon/category';
+import { specs } from '../lexicon/spec';
 
 export default defineRule({
   meta: {
@@ -21,7 +23,10 @@ export default defineRule({
   check(listing, options, context) {
     if (!listing.title.trim()) return;
     const scan = scanTitle(context, listing.title);
-    const count = new Set(scan.words.filter((w) => w.kind === 'attribute').map((w) => w.word)).size;
+    const words = scan.words.filter((w) => w.kind === 'attribute').map((w) => w.word);
+    // A spec inside a lexicon word (UPF50+) is that word, counted once.
+    const shaped = specs(listing.title).filter((s) => !scan.words.some((w) => w.start < s.end && s.start < w.end)).map((s) => s.text.toLowerCase());
+    const count = new Set([...words, ...shaped]).size;
     if (count >= options.min) return;
     const suggestions = categoryWords(context.words, listingCategory(context.words, listing.category, scan), 'attribute');
     if (count === 0) context.report({ messageId: 'missing', suggestions });

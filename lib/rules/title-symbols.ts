@@ -2,10 +2,8 @@
 // filtered by search: 淘宝《商品发布规范》asks for plain titles without special symbols.
 import { z } from 'zod';
 import { defineRule } from '../engine/define-rule';
+import { isDecoration, SYMBOL } from '../text/decoration';
 
-// Plain separators sellers legitimately use between words, and characters of specs (UPF50+, 100%, 3.5mm).
-const ALLOWED = new Set([' ', '\u3000', '/', '-', '+', '.', '%', '·', '&', '(', ')', '（', '）', ',', '，', '、', '*', '×']);
-const SYMBOL = /[\p{P}\p{S}\p{Extended_Pictographic}]/u;
 
 export default defineRule({
   meta: {
@@ -23,7 +21,6 @@ export default defineRule({
   },
   check(listing, _options, context) {
     const chars = [...listing.title];
-    const isDecoration = (ch: string) => SYMBOL.test(ch) && !ALLOWED.has(ch);
     let offset = 0;
     for (let i = 0; i < chars.length; ) {
       const ch = chars[i]!;

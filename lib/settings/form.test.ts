@@ -18,6 +18,7 @@ describe('optionFields', () => {
     expect(optionFields(title.options, title.sources)).toEqual([
       { key: 'min', kind: 'number', default: 50, integer: true, min: 0, source: title.sources.min },
       { key: 'max', kind: 'number', default: undefined, integer: true, min: 0, source: title.sources.max },
+      { key: 'floor', kind: 'number', default: undefined, integer: true, min: 0, source: title.sources.floor },
     ]);
     expect(optionFields(z.object({ words: z.array(z.string()).default(['a']), ratio: z.number().min(0).max(1).default(0.2) }), {})).toEqual([
       { key: 'words', kind: 'list', default: ['a'], integer: false },
