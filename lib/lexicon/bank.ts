@@ -65,6 +65,8 @@ export class WordBank {
   readonly exclusiveGroup = new Map<string, number>();
   private readonly matcher: AhoCorasick;
   private readonly refs: Ref[][] = [];
+  /** Length of the longest pattern: no match spans more, which bounds every containment test. */
+  private readonly longest: number;
 
   constructor(user: Partial<UserWords> = {}, lists: Lists = SHIPPED) {
     const words = UserWords.parse(user);
@@ -127,15 +129,28 @@ export class WordBank {
     words.brands.forEach((name, i) => add(name, { type: 'brand', brand: { id: `user-${i}`, name, aliases: [], category: 'user' } }));
 
     this.matcher = new AhoCorasick(patterns);
+    this.longest = patterns.reduce((max, p) => Math.max(max, p.length), 0);
   }
 
-  /** One pass over `text`: banned words (exemptions applied), title words, brands. */
+  /** One pass over `text`: banned words (exemptions applied), title words, brands. Linear in the text:
+   *  every containment test looks only at matches starting within one pattern length (issue #21). */
   scan(text: string): Scan {
     const norm = normalise(text);
-    const bannedRaw: { entry: BannedEntry; term: string; s: number; e: number }[] = [];
-    const shields: { s: number; e: number; term?: string }[] = [];
+    const bannedRaw: RawHit[] = [];
+    // Shields as linked lists by start offset (typed arrays: a 1 MB page holds ~10⁶ of them).
+    const shieldHead = new Int32Array(norm.text.length + 1).fill(-1);
+    const shieldNext: number[] = [];
+    const shieldEnd: number[] = [];
+    const shieldTerm: (string | undefined)[] = [];
     const wordsRaw: { refs: Extract<Ref, { type: 'word' }>[]; s: number; e: number }[] = [];
     const brands: BrandHit[] = [];
+    const brandSeen = new Set<string>();
+    const shield = (s: number, e: number, term?: string) => {
+      shieldNext.push(shieldHead[s]!);
+      shieldHead[s] = shieldEnd.length;
+      shieldEnd.push(e);
+      shieldTerm.push(term);
+    };
 
     this.matcher.search(norm.text, (pattern, s, e) => {
       let wordRefs: Extract<Ref, { type: 'word' }>[] | undefined;
@@ -145,32 +160,48 @@ export class WordBank {
             bannedRaw.push({ entry: ref.entry, term: ref.term, s, e });
             break;
           case 'exempt':
-            shields.push({ s, e, term: ref.term });
+            shield(s, e, ref.term);
             break;
           case 'allow':
-            shields.push({ s, e });
+            shield(s, e);
             break;
           case 'word':
             (wordRefs ??= []).push(ref);
             break;
           case 'brand': {
+            const key = `${ref.brand.id}@${s}`;
+            if (brandSeen.has(key)) break;
+            brandSeen.add(key);
             const span = toOriginalSpan(norm, s, e);
-            if (!brands.some((b) => b.brand.id === ref.brand.id && b.normStart === s))
-              brands.push({ brand: ref.brand, ...span, text: text.slice(span.start, span.end), normStart: s, normEnd: e });
+            brands.push({ brand: ref.brand, ...span, text: text.slice(span.start, span.end), normStart: s, normEnd: e });
           }
         }
       }
       if (wordRefs) wordsRaw.push({ refs: wordRefs, s, e });
     });
 
-    const shielded = bannedRaw.filter(
-      (hit) =>
-        !shields.some((x) => x.s <= hit.s && hit.e <= x.e && (x.term === undefined || x.term === hit.term)) &&
-        !insideWord(text, norm, hit.s, hit.e),
-    );
-    // A hit inside a longer hit (最好 inside 全网最好) is the longer one's business.
-    const banned = shielded
-      .filter((hit) => !shielded.some((o) => o !== hit && o.s <= hit.s && hit.e <= o.e && o.e - o.s > hit.e - hit.s))
+    const longest = this.longest;
+    // A shield covering a hit starts at most `longest` units before the hit's end.
+    const isShielded = (hit: RawHit) => {
+      for (let from = Math.max(0, hit.e - longest); from <= hit.s; from++)
+        for (let k = shieldHead[from]!; k >= 0; k = shieldNext[k]!)
+          if (hit.e <= shieldEnd[k]! && (shieldTerm[k] === undefined || shieldTerm[k] === hit.term)) return true;
+      return false;
+    };
+    const kept = bannedRaw.filter((hit) => !isShielded(hit) && !insideWord(text, norm, hit.s, hit.e));
+    // A hit inside a longer hit (最好 inside 全网最好) is the longer one's business. Hits arrive in
+    // order of end offset, so the longest hit ending at each offset is one array read.
+    const longestEndingAt = new Int32Array(norm.text.length + 1);
+    for (const hit of kept) longestEndingAt[hit.e] = Math.max(longestEndingAt[hit.e]!, hit.e - hit.s);
+    const inLonger = (hit: RawHit) => {
+      for (let end = hit.e, last = Math.min(hit.s + longest, norm.text.length); end <= last; end++) {
+        const len = longestEndingAt[end]!;
+        if (end - len <= hit.s && len > hit.e - hit.s) return true;
+      }
+      return false;
+    };
+    const banned = kept
+      .filter((hit) => !inLonger(hit))
       .map(({ entry, s, e }) => {
         const span = toOriginalSpan(norm, s, e);
         return { entry, ...span, text: text.slice(span.start, span.end) };
@@ -178,6 +209,13 @@ export class WordBank {
 
     return { original: text, norm, banned, words: segmentWords(text, norm, wordsRaw), brands };
   }
+}
+
+interface RawHit {
+  entry: BannedEntry;
+  term: string;
+  s: number;
+  e: number;
 }
 
 const ALNUM = /[a-z0-9]/i;
