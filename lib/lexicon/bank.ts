@@ -2,8 +2,9 @@
 // page is scanned once for banned words, their exemptions, title words and brands together.
 import { AhoCorasick } from '../matcher/aho-corasick';
 import { normalise, toOriginalSpan, type Normalised } from '../text/normalise';
-import { bannedEntries, brandEntries, categoryLexicons } from './index';
-import { UserWords, type BannedEntry, type BrandEntry, type CategoryLexicon, type TitleWordKind } from './schema';
+import { bannedEntries, brandEntries, categoryLexicons, familyEntries, productsFile } from './index';
+import { atWordEdges } from './boundary';
+import { UserWords, type BannedEntry, type BrandEntry, type CategoryLexicon, type ProductClass, type ProductName, type TitleWordKind } from './schema';
 
 export interface BannedHit {
   entry: BannedEntry;
@@ -40,6 +41,8 @@ export interface Scan {
   banned: BannedHit[];
   words: TitleWordHit[];
   brands: BrandHit[];
+  /** The class of product the text sells when it needs a licence to make health claims (药品, 医疗器械 …). */
+  productClass?: ProductClass;
 }
 
 type Ref =
@@ -47,15 +50,25 @@ type Ref =
   | { type: 'exempt'; term: string }
   | { type: 'allow' }
   | { type: 'word'; kind: TitleWordKind; category: string; word: string }
-  | { type: 'brand'; brand: BrandEntry };
+  | { type: 'brand'; brand: BrandEntry }
+  /** A product head word: of a product name (增高…架) or of a licensed class (治疗仪, 胶囊). */
+  | { type: 'head'; name?: ProductName; productClass?: ProductClass };
 
 interface Lists {
   banned: readonly BannedEntry[];
   categories: readonly CategoryLexicon[];
   brands: readonly BrandEntry[];
+  names: readonly ProductName[];
+  classes: readonly ProductClass[];
 }
 
-const SHIPPED: Lists = { banned: bannedEntries, categories: categoryLexicons, brands: brandEntries };
+const SHIPPED: Lists = {
+  banned: [...bannedEntries, ...familyEntries()],
+  categories: categoryLexicons,
+  brands: brandEntries,
+  names: productsFile.names,
+  classes: productsFile.classes,
+};
 
 export class WordBank {
   readonly categories: readonly CategoryLexicon[];
@@ -67,6 +80,8 @@ export class WordBank {
   private readonly refs: Ref[][] = [];
   /** Length of the longest pattern: no match spans more, which bounds every containment test. */
   private readonly longest: number;
+  /** Normalised banned term → the product names it can be part of. */
+  private readonly namesOf = new Map<string, ProductName[]>();
 
   constructor(user: Partial<UserWords> = {}, lists: Lists = SHIPPED) {
     const words = UserWords.parse(user);
@@ -99,6 +114,12 @@ export class WordBank {
       }),
     );
     for (const phrase of words.allowed) add(phrase, { type: 'allow' });
+    for (const name of lists.names) {
+      const term = normalise(name.term).text;
+      this.namesOf.set(term, [...(this.namesOf.get(term) ?? []), name]);
+      for (const head of name.heads) add(head, { type: 'head', name });
+    }
+    for (const productClass of lists.classes) for (const head of productClass.heads) add(head, { type: 'head', productClass });
 
     let group = 0;
     let exclusive = 0;
@@ -145,6 +166,10 @@ export class WordBank {
     const wordsRaw: { refs: Extract<Ref, { type: 'word' }>[]; s: number; e: number }[] = [];
     const brands: BrandHit[] = [];
     const brandSeen = new Set<string>();
+    // Other words' spans (lexicon words, brands, heads): a banned hit may not begin or end inside one.
+    const wordSpans: number[] = [];
+    const heads = new Map<ProductName, Set<number>>();
+    let lastClass: { productClass: ProductClass; s: number } | undefined;
     const shield = (s: number, e: number, term?: string) => {
       shieldNext.push(shieldHead[s]!);
       shieldHead[s] = shieldEnd.length;
@@ -168,6 +193,14 @@ export class WordBank {
           case 'word':
             (wordRefs ??= []).push(ref);
             break;
+          case 'head':
+            if (ref.name) {
+              const at = heads.get(ref.name);
+              if (at) at.add(s);
+              else heads.set(ref.name, new Set([s]));
+            }
+            if (ref.productClass && (!lastClass || s >= lastClass.s)) lastClass = { productClass: ref.productClass, s };
+            break;
           case 'brand': {
             const key = `${ref.brand.id}@${s}`;
             if (brandSeen.has(key)) break;
@@ -178,6 +211,7 @@ export class WordBank {
         }
       }
       if (wordRefs) wordsRaw.push({ refs: wordRefs, s, e });
+      if (this.refs[pattern]!.some((r) => r.type === 'word' || r.type === 'brand')) wordSpans.push(s, e);
     });
 
     const longest = this.longest;
@@ -188,7 +222,17 @@ export class WordBank {
           if (hit.e <= shieldEnd[k]! && (shieldTerm[k] === undefined || shieldTerm[k] === hit.term)) return true;
       return false;
     };
-    const kept = bannedRaw.filter((hit) => !isShielded(hit) && !insideWord(text, norm, hit.s, hit.e));
+    const named = (hit: RawHit) => {
+      for (const name of this.namesOf.get(hit.term) ?? []) {
+        const starts = heads.get(name);
+        if (!starts) continue;
+        if (name.scope === 'title') return true;
+        for (let at = hit.e; at <= hit.e + name.gap; at++) if (starts.has(at)) return true;
+      }
+      return false;
+    };
+    const edges = atWordEdges(text, norm, wordSpans);
+    const kept = bannedRaw.filter((hit) => !isShielded(hit) && !insideWord(text, norm, hit.s, hit.e) && !named(hit) && edges(hit.s, hit.e));
     // A hit inside a longer hit (最好 inside 全网最好) is the longer one's business. Hits arrive in
     // order of end offset, so the longest hit ending at each offset is one array read.
     const longestEndingAt = new Int32Array(norm.text.length + 1);
@@ -207,7 +251,11 @@ export class WordBank {
         return { entry, ...span, text: text.slice(span.start, span.end) };
       });
 
-    return { original: text, norm, banned, words: segmentWords(text, norm, wordsRaw), brands };
+    const words = segmentWords(text, norm, wordsRaw);
+    // The class counts when its head is the product word: a category's product word after it (…治疗仪按摩枕,
+    // 万能…) means the class word only describes the product.
+    const productClass = lastClass && !words.some((w) => w.kind === 'core' && w.normStart > lastClass!.s) ? lastClass.productClass : undefined;
+    return { original: text, norm, banned, words, brands, ...(productClass && { productClass }) };
   }
 }
 

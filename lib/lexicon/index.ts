@@ -1,7 +1,8 @@
 // lexicon/: the word lists ShopLint ships — 广告法 words, title words per category, brands — as
 // versioned data with a source for every entry. This file loads and validates them; it holds no words.
 import { z } from 'zod';
-import { BannedCategory, BannedEntry, BrandEntry, CategoryLexicon } from './schema';
+import { normaliseTerm } from '../text/normalise';
+import { BannedCategory, BannedEntry, BannedFamily, BrandEntry, CategoryLexicon, ProductClass, ProductName } from './schema';
 import absolute from './banned/absolute.json';
 import authority from './banned/authority.json';
 import superstition from './banned/superstition.json';
@@ -18,9 +19,11 @@ import digital from './categories/digital.json';
 import baby from './categories/baby.json';
 import sports from './categories/sports.json';
 import brands from './brands.json';
+import families from './context/families.json';
+import products from './context/products.json';
 
 /** Bump when any list changes: stored audits remember which version judged them. */
-export const LEXICON_VERSION = '2026.11.1';
+export const LEXICON_VERSION = '2026.12.1';
 
 const BannedFile = z.object({ category: BannedCategory, source: z.string().min(1), entries: z.array(BannedEntry) });
 const BrandFile = z.object({ source: z.string().min(1), entries: z.array(BrandEntry) });
@@ -30,3 +33,29 @@ export const bannedEntries: BannedEntry[] = bannedFiles.flatMap((file) => file.e
 export const categoryLexicons: CategoryLexicon[] = [apparel, home, beauty, food, digital, baby, sports].map((file) => CategoryLexicon.parse(file));
 export const brandFile = BrandFile.parse(brands);
 export const brandEntries: BrandEntry[] = brandFile.entries;
+
+const FamilyFile = z.object({ source: z.string().min(1), families: z.array(BannedFamily) });
+const ProductsFile = z.object({ source: z.string().min(1), names: z.array(ProductName), classes: z.array(ProductClass) });
+
+export const familyFile = FamilyFile.parse(families);
+export const productsFile = ProductsFile.parse(products);
+
+/** Every term of a family: one word from each part, in order (a part may hold '' for "none"). */
+export function familyTerms(family: BannedFamily): string[] {
+  return family.parts.reduce<string[]>((terms, part) => terms.flatMap((t) => part.map((w) => t + w)), ['']).filter((t) => t.length >= 2);
+}
+
+/** The families as entries (id = the family's id, one per term); a term a file already lists keeps the file's entry. */
+export function familyEntries(listed: readonly BannedEntry[] = bannedEntries): BannedEntry[] {
+  const seen = new Set(listed.map((e) => normaliseTerm(e.term)));
+  const out: BannedEntry[] = [];
+  for (const family of familyFile.families)
+    for (const term of familyTerms(family)) {
+      const key = normaliseTerm(term);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const { id, category, severity, source, replacements, note } = family;
+      out.push({ id, term, category, severity, source, replacements, exemptions: family.exemptions.filter((x) => x.includes(term)), ...(note && { note }) });
+    }
+  return out;
+}
