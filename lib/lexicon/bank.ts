@@ -2,7 +2,7 @@
 // page is scanned once for banned words, their exemptions, title words and brands together.
 import { AhoCorasick } from '../matcher/aho-corasick';
 import { normalise, toOriginalSpan, type Normalised } from '../text/normalise';
-import { bannedEntries, brandEntries, categoryLexicons, familyEntries, productsFile } from './index';
+import { bannedEntries, brandEntries, categoryLexicons, combinations, familyEntries, productsFile } from './index';
 import { atWordEdges } from './boundary';
 import { UserWords, type BannedEntry, type BrandEntry, type CategoryLexicon, type ProductClass, type ProductName, type TitleWordKind } from './schema';
 
@@ -119,7 +119,8 @@ export class WordBank {
       this.namesOf.set(term, [...(this.namesOf.get(term) ?? []), name]);
       for (const head of name.heads) add(head, { type: 'head', name });
     }
-    for (const productClass of lists.classes) for (const head of productClass.heads) add(head, { type: 'head', productClass });
+    for (const productClass of lists.classes)
+      for (const head of [...productClass.heads, ...combinations(productClass.parts)]) add(head, { type: 'head', productClass });
 
     let group = 0;
     let exclusive = 0;
@@ -231,8 +232,18 @@ export class WordBank {
       }
       return false;
     };
+    // A hit inside a product word of the lexicons (除螨 in 除螨仪, 养生 in 养生壶) is the product's own name.
+    const coreEndFrom = new Int32Array(norm.text.length + 1);
+    for (const w of wordsRaw) if (w.refs.some((r) => r.kind === 'core') && w.e > coreEndFrom[w.s]!) coreEndFrom[w.s] = w.e;
+    const inProductWord = (hit: RawHit) => {
+      for (let from = Math.max(0, hit.e - longest); from <= hit.s; from++) {
+        const end = coreEndFrom[from]!;
+        if (end >= hit.e && end - from > hit.e - hit.s) return true;
+      }
+      return false;
+    };
     const edges = atWordEdges(text, norm, wordSpans);
-    const kept = bannedRaw.filter((hit) => !isShielded(hit) && !insideWord(text, norm, hit.s, hit.e) && !named(hit) && edges(hit.s, hit.e));
+    const kept = bannedRaw.filter((hit) => !isShielded(hit) && !insideWord(text, norm, hit.s, hit.e) && !named(hit) && !inProductWord(hit) && edges(hit.s, hit.e));
     // A hit inside a longer hit (最好 inside 全网最好) is the longer one's business. Hits arrive in
     // order of end offset, so the longest hit ending at each offset is one array read.
     const longestEndingAt = new Int32Array(norm.text.length + 1);

@@ -40,10 +40,14 @@ const ProductsFile = z.object({ source: z.string().min(1), names: z.array(Produc
 export const familyFile = FamilyFile.parse(families);
 export const productsFile = ProductsFile.parse(products);
 
-/** Every term of a family: one word from each part, in order (a part may hold '' for "none"). */
-export function familyTerms(family: BannedFamily): string[] {
-  return family.parts.reduce<string[]>((terms, part) => terms.flatMap((t) => part.map((w) => t + w)), ['']).filter((t) => t.length >= 2);
+/** Every word made of one word from each part, in order (a part may hold '' for "none"); none for no parts. */
+export function combinations(parts: readonly (readonly string[])[]): string[] {
+  if (!parts.length) return [];
+  return parts.reduce<string[]>((terms, part) => terms.flatMap((t) => part.map((w) => t + w)), ['']).filter((t) => t.length >= 2);
 }
+
+/** Every term of a family. */
+export const familyTerms = (family: BannedFamily): string[] => combinations(family.parts);
 
 /** The families as entries (id = the family's id, one per term); a term a file already lists keeps the file's entry. */
 export function familyEntries(listed: readonly BannedEntry[] = bannedEntries): BannedEntry[] {

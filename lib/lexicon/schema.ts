@@ -68,6 +68,10 @@ export const ProductClass = z.object({
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
   name: z.string().min(1),
   heads: z.array(z.string().min(1)).min(1),
+  /** More heads as a family: one word from each part (鼻炎 + 片). */
+  parts: z.array(z.array(z.string())).default([]),
+  /** The kinds of claim such a product may make with its licence. */
+  categories: z.array(z.enum(['absolute', 'authority', 'superstition', 'medical', 'guarantee', 'inducement', 'trademark', 'vulgar'])).min(1),
   source: z.string().min(1),
   note: z.string().optional(),
 });

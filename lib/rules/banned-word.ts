@@ -10,9 +10,9 @@ import type { BannedEntry, ProductClass } from '../lexicon/schema';
 
 const CLASS_EN: Record<string, string> = { 'class-drug': 'a drug', 'class-device': 'a medical device', 'class-health-food': 'a health food', 'class-book': 'a book or recording' };
 
-/** The class that may make this claim with a licence: medical and health claims, in a licensed class's title. */
+/** The class that may make this claim with a licence (a drug's indication, a book's subject), in that class's title. */
 export function licensedClaim(entry: BannedEntry, productClass: ProductClass | undefined): ProductClass | undefined {
-  return productClass && entry.category === 'medical' ? productClass : undefined;
+  return productClass?.categories.includes(entry.category as never) ? productClass : undefined;
 }
 
 export default defineRule({
