@@ -10,7 +10,7 @@ import type { Normalised } from '../text/normalise';
 
 const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
 /** Characters either side of a hit that the segmenter sees: enough for the words that touch it. */
-const WINDOW = 6;
+const WINDOW = 4;
 /** Characters per text the segmenter may read (a title needs ~20 per hit; a page stops here). */
 export const SEGMENTER_BUDGET = 4096;
 const SPACE = /\s/u;
@@ -39,20 +39,44 @@ export function atWordEdges(text: string, norm: Normalised, spans: readonly numb
     if (end < text.length && !BREAK.test(text[end]!)) {
       for (let i = start; i < end; i++) if (SPACE.test(text[i]!)) return false;
     }
+    // A dictionary word can cross an edge only where Han characters meet across it.
+    const openStart = start > 0 && HAN.test(text[start - 1]!) && HAN.test(text[start]!);
+    const openEnd = end < text.length && HAN.test(text[end - 1]!) && HAN.test(text[end]!);
+    if (!openStart && !openEnd) return true;
     const from = Math.max(0, start - WINDOW);
     const to = Math.min(text.length, end + WINDOW);
-    if (budget < to - from) return true;
-    budget -= to - from;
-    for (const { index, segment } of segmenter.segment(text.slice(from, to))) {
-      const a = from + index;
-      const b = a + segment.length;
-      // A word of the window that overlaps the hit without holding it or lying inside it.
-      if (a < end && b > start && (a > start || b < end) && (a < start || b > end)) {
-        // The window's own edges cut words: a word reaching the window's edge is no evidence.
-        if ((a === from && from > 0) || (b === to && to < text.length)) continue;
-        return false;
-      }
+    const key = `${start - from}:${end - from}:${+openStart}${+openEnd}:${text.slice(from, to)}`;
+    let answer = verdicts.get(key);
+    if (answer === undefined) {
+      if (budget < to - from) return true;
+      budget -= to - from;
+      answer = !crossed(text.slice(from, to), start - from, end - from, openStart, openEnd);
+      if (verdicts.size >= VERDICTS) verdicts.clear();
+      verdicts.set(key, answer);
     }
-    return true;
+    return answer;
   };
+}
+
+const HAN = /\p{Script=Han}/u;
+/** Verdicts per window: the editor re-checks the same title on every keystroke. */
+const verdicts = new Map<string, boolean>();
+const VERDICTS = 4096;
+
+/**
+ * Whether a word of `window` crosses an open edge of [start, end): the word holding the hit's first
+ * character begins before it and ends inside it, or the word holding its last character begins inside
+ * it and ends after it. A word holding the whole hit (最好的) is no crossing.
+ */
+function crossed(window: string, start: number, end: number, openStart: boolean, openEnd: boolean): boolean {
+  const segments = segmenter.segment(window);
+  if (openStart) {
+    const first = segments.containing(start)!;
+    if (first.index < start && first.index + first.segment.length < end) return true;
+  }
+  if (openEnd) {
+    const last = segments.containing(end - 1)!;
+    if (last.index + last.segment.length > end && last.index > start) return true;
+  }
+  return false;
 }

@@ -8,7 +8,7 @@ import { scanTitle } from '../engine/title';
 import { CATEGORY_LABELS } from '../lexicon/labels';
 import type { BannedEntry, ProductClass } from '../lexicon/schema';
 
-const CLASS_EN: Record<string, string> = { 'class-drug': 'a drug', 'class-device': 'a medical device', 'class-health-food': 'a health food', 'class-book': 'a book or recording' };
+export const CLASS_EN: Record<string, string> = { 'class-drug': 'a drug', 'class-device': 'a medical device', 'class-health-food': 'a health food', 'class-book': 'a book or recording' };
 
 /** The class that may make this claim with a licence (a drug's indication, a book's subject), in that class's title. */
 export function licensedClaim(entry: BannedEntry, productClass: ProductClass | undefined): ProductClass | undefined {

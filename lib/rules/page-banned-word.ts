@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { defineRule } from '../engine/define-rule';
 import { CATEGORY_LABELS } from '../lexicon/labels';
 import { pageTexts, whereLabel } from '../critique/where';
-import { licensedClaim } from './banned-word';
+import { CLASS_EN, licensedClaim } from './banned-word';
 
 export default defineRule({
   meta: {
@@ -18,7 +18,7 @@ export default defineRule({
       banned: { zh: '{place}「{text}」属于{category}（{source}），改为：{replacements}', en: '{placeEn}: "{text}" is {categoryEn} ({source}); use: {replacements}' },
       bannedNoReplacement: { zh: '{place}「{text}」属于{category}（{source}），请删除', en: '{placeEn}: "{text}" is {categoryEn} ({source}); remove it' },
       needsProof: { zh: '{place}「{text}」属于{category}，须有资质或证明才可使用（{source}）', en: '{placeEn}: "{text}" is {categoryEn}: allowed only with proof ({source})' },
-      licence: { zh: '{place}「{text}」属于{category}：{productClass}须与批准文号或注册证一致，请核对资质（{classSource}）', en: '{placeEn}: "{text}" is {categoryEn}: as {productClass}, it must match the approval or registration; check the licence ({classSource})' },
+      licence: { zh: '{place}「{text}」属于{category}：{productClass}须与批准文号或注册证一致，请核对资质（{classSource}）', en: '{placeEn}: "{text}" is {categoryEn}: as {productClassEn}, it must match the approval or registration; check the licence ({classSource})' },
     },
     score: { part: 'compliance', weight: 25 },
   },
@@ -43,6 +43,7 @@ export default defineRule({
             source: entry.source,
             replacements: entry.replacements.join('、'),
             productClass: licensed?.name ?? '',
+            productClassEn: licensed ? CLASS_EN[licensed.id] ?? licensed.id : '',
             classSource: licensed?.source ?? '',
           },
           start: hit.start,
