@@ -217,7 +217,7 @@ function scanStats(titles: GoldTitle[], candidates: Set<string>, category: Map<s
   const ids = new Set([...candidates].map((w) => category.get(w)!));
   const lexicons = categoryLexicons.map((l) => ({ ...l, core: [...handCore(l), ...[...candidates].filter((w) => category.get(w) === l.id)] }));
   for (const id of ids) if (!lexicons.some((l) => l.id === id)) lexicons.push({ id, name: id, source: '-', core: [...candidates].filter((w) => category.get(w) === id), attribute: [], scene: [], products: [], synonyms: [], exclusive: [] });
-  const bank = new WordBank({}, { banned: [], categories: lexicons, brands: [] });
+  const bank = new WordBank({}, { banned: [], categories: lexicons, brands: [], names: [], classes: [] });
   const stats = new Map<string, { all: number; good: number }>();
   for (const t of titles) {
     for (const hit of bank.scan(t.title).words) {
@@ -236,7 +236,7 @@ function scanStats(titles: GoldTitle[], candidates: Set<string>, category: Map<s
 function agreement(titles: GoldTitle[], words: ReturnType<typeof derive>) {
   const lexicons = categoryLexicons.map((l) => ({ ...l, core: [...handCore(l), ...Object.values(words.get(l.id) ?? {}).flat()] }));
   for (const [id, w] of words) if (!lexicons.some((l) => l.id === id)) lexicons.push({ id, name: id, source: '-', core: Object.values(w).flat(), attribute: [], scene: [], products: [], synonyms: [], exclusive: [] });
-  const bank = new WordBank({}, { banned: [], categories: lexicons, brands: [] });
+  const bank = new WordBank({}, { banned: [], categories: lexicons, brands: [], names: [], classes: [] });
   const named = titles.filter((t) => t.products.length);
   const hasCore = (title: string) => bank.scan(title).words.some((w) => w.kind === 'core');
   const cut = (t: GoldTitle) => [...t.products].sort((a, b) => b.start - a.start).reduce((s, p) => s.slice(0, p.start) + ' ' + s.slice(p.end), t.title);

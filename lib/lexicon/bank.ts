@@ -2,8 +2,9 @@
 // page is scanned once for banned words, their exemptions, title words and brands together.
 import { AhoCorasick } from '../matcher/aho-corasick';
 import { normalise, toOriginalSpan, type Normalised } from '../text/normalise';
-import { bannedEntries, brandEntries, categoryLexicons } from './index';
-import { UserWords, type BannedEntry, type BrandEntry, type CategoryLexicon, type TitleWordKind } from './schema';
+import { bannedEntries, brandEntries, categoryLexicons, combinations, familyEntries, productsFile } from './index';
+import { atWordEdges } from './boundary';
+import { UserWords, type BannedEntry, type BrandEntry, type CategoryLexicon, type ProductClass, type ProductName, type TitleWordKind } from './schema';
 
 export interface BannedHit {
   entry: BannedEntry;
@@ -40,6 +41,8 @@ export interface Scan {
   banned: BannedHit[];
   words: TitleWordHit[];
   brands: BrandHit[];
+  /** The class of product the text sells when it needs a licence to make health claims (药品, 医疗器械 …). */
+  productClass?: ProductClass;
 }
 
 type Ref =
@@ -47,15 +50,25 @@ type Ref =
   | { type: 'exempt'; term: string }
   | { type: 'allow' }
   | { type: 'word'; kind: TitleWordKind; category: string; word: string }
-  | { type: 'brand'; brand: BrandEntry };
+  | { type: 'brand'; brand: BrandEntry }
+  /** A product head word: of a product name (增高…架) or of a licensed class (治疗仪, 胶囊). */
+  | { type: 'head'; name?: ProductName; productClass?: ProductClass };
 
 interface Lists {
   banned: readonly BannedEntry[];
   categories: readonly CategoryLexicon[];
   brands: readonly BrandEntry[];
+  names: readonly ProductName[];
+  classes: readonly ProductClass[];
 }
 
-const SHIPPED: Lists = { banned: bannedEntries, categories: categoryLexicons, brands: brandEntries };
+const SHIPPED: Lists = {
+  banned: [...bannedEntries, ...familyEntries()],
+  categories: categoryLexicons,
+  brands: brandEntries,
+  names: productsFile.names,
+  classes: productsFile.classes,
+};
 
 export class WordBank {
   readonly categories: readonly CategoryLexicon[];
@@ -65,6 +78,10 @@ export class WordBank {
   readonly exclusiveGroup = new Map<string, number>();
   private readonly matcher: AhoCorasick;
   private readonly refs: Ref[][] = [];
+  /** Length of the longest pattern: no match spans more, which bounds every containment test. */
+  private readonly longest: number;
+  /** Normalised banned term → the product names it can be part of. */
+  private readonly namesOf = new Map<string, ProductName[]>();
 
   constructor(user: Partial<UserWords> = {}, lists: Lists = SHIPPED) {
     const words = UserWords.parse(user);
@@ -97,6 +114,13 @@ export class WordBank {
       }),
     );
     for (const phrase of words.allowed) add(phrase, { type: 'allow' });
+    for (const name of lists.names) {
+      const term = normalise(name.term).text;
+      this.namesOf.set(term, [...(this.namesOf.get(term) ?? []), name]);
+      for (const head of name.heads) add(head, { type: 'head', name });
+    }
+    for (const productClass of lists.classes)
+      for (const head of [...productClass.heads, ...combinations(productClass.parts)]) add(head, { type: 'head', productClass });
 
     let group = 0;
     let exclusive = 0;
@@ -127,15 +151,32 @@ export class WordBank {
     words.brands.forEach((name, i) => add(name, { type: 'brand', brand: { id: `user-${i}`, name, aliases: [], category: 'user' } }));
 
     this.matcher = new AhoCorasick(patterns);
+    this.longest = patterns.reduce((max, p) => Math.max(max, p.length), 0);
   }
 
-  /** One pass over `text`: banned words (exemptions applied), title words, brands. */
+  /** One pass over `text`: banned words (exemptions applied), title words, brands. Linear in the text:
+   *  every containment test looks only at matches starting within one pattern length (issue #21). */
   scan(text: string): Scan {
     const norm = normalise(text);
-    const bannedRaw: { entry: BannedEntry; term: string; s: number; e: number }[] = [];
-    const shields: { s: number; e: number; term?: string }[] = [];
+    const bannedRaw: RawHit[] = [];
+    // Shields as linked lists by start offset (typed arrays: a 1 MB page holds ~10⁶ of them).
+    const shieldHead = new Int32Array(norm.text.length + 1).fill(-1);
+    const shieldNext: number[] = [];
+    const shieldEnd: number[] = [];
+    const shieldTerm: (string | undefined)[] = [];
     const wordsRaw: { refs: Extract<Ref, { type: 'word' }>[]; s: number; e: number }[] = [];
     const brands: BrandHit[] = [];
+    const brandSeen = new Set<string>();
+    // Other words' spans (lexicon words, brands, heads): a banned hit may not begin or end inside one.
+    const wordSpans: number[] = [];
+    const heads = new Map<ProductName, Set<number>>();
+    let lastClass: { productClass: ProductClass; s: number } | undefined;
+    const shield = (s: number, e: number, term?: string) => {
+      shieldNext.push(shieldHead[s]!);
+      shieldHead[s] = shieldEnd.length;
+      shieldEnd.push(e);
+      shieldTerm.push(term);
+    };
 
     this.matcher.search(norm.text, (pattern, s, e) => {
       let wordRefs: Extract<Ref, { type: 'word' }>[] | undefined;
@@ -145,41 +186,97 @@ export class WordBank {
             bannedRaw.push({ entry: ref.entry, term: ref.term, s, e });
             break;
           case 'exempt':
-            shields.push({ s, e, term: ref.term });
+            shield(s, e, ref.term);
             break;
           case 'allow':
-            shields.push({ s, e });
+            shield(s, e);
             break;
           case 'word':
             (wordRefs ??= []).push(ref);
             break;
+          case 'head':
+            if (ref.name) {
+              const at = heads.get(ref.name);
+              if (at) at.add(s);
+              else heads.set(ref.name, new Set([s]));
+            }
+            if (ref.productClass && (!lastClass || s >= lastClass.s)) lastClass = { productClass: ref.productClass, s };
+            break;
           case 'brand': {
+            const key = `${ref.brand.id}@${s}`;
+            if (brandSeen.has(key)) break;
+            brandSeen.add(key);
             const span = toOriginalSpan(norm, s, e);
-            if (!brands.some((b) => b.brand.id === ref.brand.id && b.normStart === s))
-              brands.push({ brand: ref.brand, ...span, text: text.slice(span.start, span.end), normStart: s, normEnd: e });
+            brands.push({ brand: ref.brand, ...span, text: text.slice(span.start, span.end), normStart: s, normEnd: e });
           }
         }
       }
       if (wordRefs) wordsRaw.push({ refs: wordRefs, s, e });
+      if (this.refs[pattern]!.some((r) => r.type === 'word' || r.type === 'brand')) wordSpans.push(s, e);
     });
 
-    const shielded = bannedRaw.filter(
-      (hit) =>
-        !shields.some((x) => x.s <= hit.s && hit.e <= x.e && (x.term === undefined || x.term === hit.term)) &&
-        !insideWord(text, norm, hit.s, hit.e),
-    );
-    // A hit inside a longer hit (最好 inside 全网最好) is the longer one's business.
-    const banned = shielded
-      .filter((hit) => !shielded.some((o) => o !== hit && o.s <= hit.s && hit.e <= o.e && o.e - o.s > hit.e - hit.s))
+    const longest = this.longest;
+    // A shield covering a hit starts at most `longest` units before the hit's end.
+    const isShielded = (hit: RawHit) => {
+      for (let from = Math.max(0, hit.e - longest); from <= hit.s; from++)
+        for (let k = shieldHead[from]!; k >= 0; k = shieldNext[k]!)
+          if (hit.e <= shieldEnd[k]! && (shieldTerm[k] === undefined || shieldTerm[k] === hit.term)) return true;
+      return false;
+    };
+    const named = (hit: RawHit) => {
+      for (const name of this.namesOf.get(hit.term) ?? []) {
+        const starts = heads.get(name);
+        if (!starts) continue;
+        if (name.scope === 'title') return true;
+        for (let at = hit.e; at <= hit.e + name.gap; at++) if (starts.has(at)) return true;
+      }
+      return false;
+    };
+    // A hit inside a product word of the lexicons (除螨 in 除螨仪, 养生 in 养生壶) is the product's own name.
+    const coreEndFrom = new Int32Array(norm.text.length + 1);
+    for (const w of wordsRaw) if (w.refs.some((r) => r.kind === 'core') && w.e > coreEndFrom[w.s]!) coreEndFrom[w.s] = w.e;
+    const inProductWord = (hit: RawHit) => {
+      for (let from = Math.max(0, hit.e - longest); from <= hit.s; from++) {
+        const end = coreEndFrom[from]!;
+        if (end >= hit.e && end - from > hit.e - hit.s) return true;
+      }
+      return false;
+    };
+    const edges = atWordEdges(text, norm, wordSpans);
+    const kept = bannedRaw.filter((hit) => !isShielded(hit) && !insideWord(text, norm, hit.s, hit.e) && !named(hit) && !inProductWord(hit) && edges(hit.s, hit.e));
+    // A hit inside a longer hit (最好 inside 全网最好) is the longer one's business. Hits arrive in
+    // order of end offset, so the longest hit ending at each offset is one array read.
+    const longestEndingAt = new Int32Array(norm.text.length + 1);
+    for (const hit of kept) longestEndingAt[hit.e] = Math.max(longestEndingAt[hit.e]!, hit.e - hit.s);
+    const inLonger = (hit: RawHit) => {
+      for (let end = hit.e, last = Math.min(hit.s + longest, norm.text.length); end <= last; end++) {
+        const len = longestEndingAt[end]!;
+        if (end - len <= hit.s && len > hit.e - hit.s) return true;
+      }
+      return false;
+    };
+    const banned = kept
+      .filter((hit) => !inLonger(hit))
       .map(({ entry, s, e }) => {
         const span = toOriginalSpan(norm, s, e);
         return { entry, ...span, text: text.slice(span.start, span.end) };
       });
 
     // A word inside a longer brand name is part of the name (衣 of 优衣库), not a word of the title.
-    const words = wordsRaw.filter((w) => !brands.some((b) => b.normStart <= w.s && w.e <= b.normEnd && b.normEnd - b.normStart > w.e - w.s));
-    return { original: text, norm, banned, words: segmentWords(text, norm, words), brands };
+    const outsideBrands = wordsRaw.filter((w) => !brands.some((b) => b.normStart <= w.s && w.e <= b.normEnd && b.normEnd - b.normStart > w.e - w.s));
+    const words = segmentWords(text, norm, outsideBrands);
+    // The class counts when its head is the product word: a category's product word after it (…治疗仪按摩枕,
+    // 万能…) means the class word only describes the product.
+    const productClass = lastClass && !words.some((w) => w.kind === 'core' && w.normStart > lastClass!.s) ? lastClass.productClass : undefined;
+    return { original: text, norm, banned, words, brands, ...(productClass && { productClass }) };
   }
+}
+
+interface RawHit {
+  entry: BannedEntry;
+  term: string;
+  s: number;
+  e: number;
 }
 
 const ALNUM = /[a-z0-9]/i;

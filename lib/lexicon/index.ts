@@ -1,7 +1,8 @@
 // lexicon/: the word lists ShopLint ships — 广告法 words, title words per category, brands — as
 // versioned data with a source for every entry. This file loads and validates them; it holds no words.
 import { z } from 'zod';
-import { BannedCategory, BannedEntry, BrandEntry, CategoryLexicon } from './schema';
+import { normaliseTerm } from '../text/normalise';
+import { BannedCategory, BannedEntry, BannedFamily, BrandEntry, CategoryLexicon, ProductClass, ProductName } from './schema';
 import absolute from './banned/absolute.json';
 import authority from './banned/authority.json';
 import superstition from './banned/superstition.json';
@@ -38,6 +39,8 @@ import garden from './categories/garden.json';
 import services from './categories/services.json';
 import general from './categories/general.json';
 import brands from './brands.json';
+import families from './context/families.json';
+import products from './context/products.json';
 
 /** Bump when any list changes: stored audits remember which version judged them. */
 export const LEXICON_VERSION = '2026.12.1';
@@ -60,3 +63,33 @@ function withProducts(lexicon: CategoryLexicon): CategoryLexicon {
 }
 export const brandFile = BrandFile.parse(brands);
 export const brandEntries: BrandEntry[] = brandFile.entries;
+
+const FamilyFile = z.object({ source: z.string().min(1), families: z.array(BannedFamily) });
+const ProductsFile = z.object({ source: z.string().min(1), names: z.array(ProductName), classes: z.array(ProductClass) });
+
+export const familyFile = FamilyFile.parse(families);
+export const productsFile = ProductsFile.parse(products);
+
+/** Every word made of one word from each part, in order (a part may hold '' for "none"); none for no parts. */
+export function combinations(parts: readonly (readonly string[])[]): string[] {
+  if (!parts.length) return [];
+  return parts.reduce<string[]>((terms, part) => terms.flatMap((t) => part.map((w) => t + w)), ['']).filter((t) => t.length >= 2);
+}
+
+/** Every term of a family. */
+export const familyTerms = (family: BannedFamily): string[] => combinations(family.parts);
+
+/** The families as entries (id = the family's id, one per term); a term a file already lists keeps the file's entry. */
+export function familyEntries(listed: readonly BannedEntry[] = bannedEntries): BannedEntry[] {
+  const seen = new Set(listed.map((e) => normaliseTerm(e.term)));
+  const out: BannedEntry[] = [];
+  for (const family of familyFile.families)
+    for (const term of familyTerms(family)) {
+      const key = normaliseTerm(term);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const { id, category, severity, source, replacements, note } = family;
+      out.push({ id, term, category, severity, source, replacements, exemptions: family.exemptions.filter((x) => x.includes(term)), ...(note && { note }) });
+    }
+  return out;
+}

@@ -33,6 +33,50 @@ export const BannedEntry = z.object({
 });
 export type BannedEntry = z.infer<typeof BannedEntry>;
 
+/** Every combination of `parts` (one word from each) is a banned term of the family (最 + 静音 …). */
+export const BannedFamily = z.object({
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+  category: z.enum(['absolute', 'authority', 'superstition', 'medical', 'guarantee', 'inducement', 'trademark', 'vulgar']),
+  severity: Severity,
+  source: z.string().min(1),
+  parts: z.array(z.array(z.string()).min(1)).min(1),
+  exemptions: z.array(z.string()).default([]),
+  replacements: z.array(z.string()).default([]),
+  note: z.string().optional(),
+});
+export type BannedFamily = z.infer<typeof BannedFamily>;
+
+/**
+ * A banned term that is the name of the product being sold when a head word follows it within `gap`
+ * characters (scope 'after': 增高…支架, 万能dvd遥控器) or appears anywhere in the title (scope 'title':
+ * 益智 in a toy's title). Exemptions are patterns over words, not contiguous strings.
+ */
+export const ProductName = z.object({
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+  term: z.string().min(1),
+  scope: z.enum(['after', 'title']),
+  gap: z.number().int().min(0).max(12),
+  heads: z.array(z.string().min(1)).min(1),
+  source: z.string().min(1),
+  note: z.string().optional(),
+});
+export type ProductName = z.infer<typeof ProductName>;
+
+/** A class of product that may make medical or health claims with a licence (药品, 医疗器械, 保健食品, 图书):
+ *  in its titles such a claim is a "核对资质" warning, not a ban. */
+export const ProductClass = z.object({
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+  name: z.string().min(1),
+  heads: z.array(z.string().min(1)).min(1),
+  /** More heads as a family: one word from each part (鼻炎 + 片). */
+  parts: z.array(z.array(z.string())).default([]),
+  /** The kinds of claim such a product may make with its licence. */
+  categories: z.array(z.enum(['absolute', 'authority', 'superstition', 'medical', 'guarantee', 'inducement', 'trademark', 'vulgar'])).min(1),
+  source: z.string().min(1),
+  note: z.string().optional(),
+});
+export type ProductClass = z.infer<typeof ProductClass>;
+
 export const BannedList = z.object({
   version: z.string().min(1),
   entries: z.array(BannedEntry),

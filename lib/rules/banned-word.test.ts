@@ -29,3 +29,56 @@ testRule(rule, {
     { input: 'NO.1防晒衣', findings: [{ text: 'NO.1' }] },
   ],
 });
+
+// A term is a word of the title (issue #15): no match that begins or ends inside another word, and a
+// space between two words is a boundary; separators inside one term are still evasion (above).
+testRule(rule, {
+  valid: [
+    { input: '卡通便签纸 可爱', name: '通便 across 卡通|便签纸' },
+    { input: '学生发热鞋垫', name: '生发 across 学生|发热' },
+    { input: '广博 彩色文件夹', name: '博彩 across a space between two words' },
+    { input: '护卡膜100张/包 过塑膜', name: '包过 across a space, ending inside 过塑膜' },
+    { input: '修护眼霜 保湿', name: '护眼 across 修护|眼霜' },
+    { input: '第一卷 小说', name: 'a sequence (第一卷) is not a ranking' },
+    { input: '诚信第一 茶叶', name: 'a business motto does not describe the goods (指南 第五条)' },
+  ],
+  invalid: [
+    { input: '全网最好的', findings: [{ text: '最好', start: 2, end: 4 }], name: 'a word the segmenter joins to a particle (最好的) still holds the term' },
+    { input: '防脱发洗发水', findings: [{ text: '防脱发', category: 'medical' }] },
+  ],
+});
+
+// Families, not spellings: every combination of a family's parts is a term.
+testRule(rule, {
+  valid: ['100%纯棉T恤 男', '最大承重200斤 折叠床'],
+  invalid: [
+    { input: '最静音的电风扇', findings: [{ text: '最静音', severity: 'error', category: 'absolute' }] },
+    { input: '无辐射孕妇装', findings: [{ text: '无辐射', severity: 'warn', category: 'guarantee' }] },
+    { input: '厂家直供 拖把', findings: [{ text: '厂家直供', severity: 'warn' }], name: '直供 is 直销 with another verb' },
+    { input: '100%原装 手机电池', findings: [{ text: '100%原装', severity: 'warn' }] },
+    { input: '调节免疫力 蜂蜜', findings: [{ text: '调节免疫力', severity: 'error', category: 'medical' }] },
+    { input: '特效美白 牙膏', findings: [{ text: '特效美白', severity: 'error' }] },
+    { input: '治疗颈椎病 按摩枕', findings: [{ text: '治疗颈椎病', severity: 'error' }], name: 'a disease claim on an ordinary product' },
+  ],
+});
+
+// The product being sold decides whether a word is a claim or the product's own name.
+testRule(rule, {
+  valid: [
+    { input: '显示器增高架 桌面收纳', name: '增高 names a riser' },
+    { input: '万能dvd遥控器', name: 'one word between 万能 and 遥控器' },
+    { input: '养生壶 家用', name: 'a kettle' },
+    { input: '儿童益智玩具积木', name: 'a toy' },
+    { input: '抽奖箱 透明', name: 'a lottery box, not a lottery' },
+    { input: '缅甸a货翡翠手镯', name: 'a jade grade' },
+    { input: '至尊版 游戏手柄', name: 'an edition name' },
+    { input: '补光灯 美颜瘦脸', name: "a lamp's photo effect" },
+  ],
+  invalid: [
+    { input: '增高长高 钙片', findings: [{ text: '增高', severity: 'error' }, { text: '长高', severity: 'error' }], name: '增高 with no riser or shoe after it is a height claim' },
+    { input: '颈椎病 治疗仪', findings: [{ text: '颈椎病', severity: 'warn', messageId: 'licence' }, { text: '治疗', severity: 'warn', messageId: 'licence' }], name: 'a medical device: check its registration' },
+    { input: '关节止痛膏 10贴', findings: [{ text: '止痛', severity: 'warn', messageId: 'licence' }], name: 'a drug named by effect and dosage form' },
+    { input: '14天减肥瑜伽 上海科学出版社', findings: [{ text: '减肥', severity: 'warn', messageId: 'licence' }], name: "a book's subject" },
+    { input: '治疗仪 颈椎病 防晒衣', findings: [{ text: '治疗', severity: 'error' }, { text: '颈椎病', severity: 'error' }], name: 'a product word after the class word: the product is not the device' },
+  ],
+});

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { defineRule } from '../engine/define-rule';
 import { CATEGORY_LABELS } from '../lexicon/labels';
 import { pageTexts, whereLabel } from '../critique/where';
+import { CLASS_EN, licensedClaim } from './banned-word';
 
 export default defineRule({
   meta: {
@@ -17,19 +18,34 @@ export default defineRule({
       banned: { zh: '{place}「{text}」属于{category}（{source}），改为：{replacements}', en: '{placeEn}: "{text}" is {categoryEn} ({source}); use: {replacements}' },
       bannedNoReplacement: { zh: '{place}「{text}」属于{category}（{source}），请删除', en: '{placeEn}: "{text}" is {categoryEn} ({source}); remove it' },
       needsProof: { zh: '{place}「{text}」属于{category}，须有资质或证明才可使用（{source}）', en: '{placeEn}: "{text}" is {categoryEn}: allowed only with proof ({source})' },
+      licence: { zh: '{place}「{text}」属于{category}：{productClass}须与批准文号或注册证一致，请核对资质（{classSource}）', en: '{placeEn}: "{text}" is {categoryEn}: as {productClassEn}, it must match the approval or registration; check the licence ({classSource})' },
     },
     score: { part: 'compliance', weight: 25 },
   },
   check(page, _options, context) {
+    // The page's title names the product being sold, for every block of the page.
+    const productClass = context.words.scan(page.title).productClass;
     for (const { where, text } of pageTexts(page)) {
       const place = whereLabel(where);
       for (const hit of context.words.scan(text).banned) {
         const { entry } = hit;
         const label = CATEGORY_LABELS[entry.category];
+        const licensed = licensedClaim(entry, productClass);
         context.report({
-          messageId: entry.severity !== 'error' ? 'needsProof' : entry.replacements.length ? 'banned' : 'bannedNoReplacement',
-          severity: entry.severity,
-          data: { place: place.zh, placeEn: place.en, text: hit.text, category: label.zh, categoryEn: label.en, source: entry.source, replacements: entry.replacements.join('、') },
+          messageId: licensed ? 'licence' : entry.severity !== 'error' ? 'needsProof' : entry.replacements.length ? 'banned' : 'bannedNoReplacement',
+          severity: licensed ? 'warn' : entry.severity,
+          data: {
+            place: place.zh,
+            placeEn: place.en,
+            text: hit.text,
+            category: label.zh,
+            categoryEn: label.en,
+            source: entry.source,
+            replacements: entry.replacements.join('、'),
+            productClass: licensed?.name ?? '',
+            productClassEn: licensed ? CLASS_EN[licensed.id] ?? licensed.id : '',
+            classSource: licensed?.source ?? '',
+          },
           start: hit.start,
           end: hit.end,
           text: hit.text,
@@ -38,7 +54,7 @@ export default defineRule({
           source: entry.source,
           where,
           // As for titles: a word that only needs proof costs half, the seller may well have it.
-          weight: entry.severity === 'error' ? 1 : 0.5,
+          weight: entry.severity === 'error' && !licensed ? 1 : 0.5,
         });
       }
     }

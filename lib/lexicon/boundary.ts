@@ -1,0 +1,82 @@
+// A banned term is a word of the text: a match that begins or ends inside another word is no match
+// (通便 in 卡通|便签纸, 生发 in 学生|发热, 博彩 in 广博 彩色, 护眼 in 修护|眼霜). Two sources of words:
+// - the lexicons' own words (product, attribute and scene words, brands, product heads), exact and free;
+// - the browser's dictionary segmenter (Intl.Segmenter, ICU's Chinese dictionary — nothing shipped),
+//   asked only about a few characters around each candidate hit, within a budget per text so a
+//   hostile page stays linear (beyond the budget, the lexicon words alone decide).
+// Separators inside one term are still evasion (最 好 = 最好); a space between two words is a boundary:
+// a hit that spans whitespace must end where a word of the original text ends.
+import type { Normalised } from '../text/normalise';
+
+const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
+/** Characters either side of a hit that the segmenter sees: enough for the words that touch it. */
+const WINDOW = 4;
+/** Characters per text the segmenter may read (a title needs ~20 per hit; a page stops here). */
+export const SEGMENTER_BUDGET = 4096;
+const SPACE = /\s/u;
+const BREAK = /[\s\p{P}\p{S}]/u;
+
+/**
+ * A test for hits of `text` (normalised spans): true when [s, e) begins and ends at word edges.
+ * `spans` holds [start, end] pairs, in normalised units, of the lexicon words found in the text.
+ */
+export function atWordEdges(text: string, norm: Normalised, spans: readonly number[]): (s: number, e: number) => boolean {
+  const n = norm.text.length;
+  // Longest lexicon word starting at each unit, and earliest start of one ending at each unit.
+  const endFrom = new Int32Array(n + 1);
+  const startTo = new Int32Array(n + 1).fill(n + 1);
+  for (let k = 0; k < spans.length; k += 2) {
+    const a = spans[k]!;
+    const b = spans[k + 1]!;
+    if (b > endFrom[a]!) endFrom[a] = b;
+    if (a < startTo[b]!) startTo[b] = a;
+  }
+  let budget = SEGMENTER_BUDGET;
+  return (s, e) => {
+    for (let p = s + 1; p < e; p++) if (endFrom[p]! > e || startTo[p]! < s) return false;
+    const start = norm.origStart[s]!;
+    const end = norm.origEnd[e - 1]!;
+    if (end < text.length && !BREAK.test(text[end]!)) {
+      for (let i = start; i < end; i++) if (SPACE.test(text[i]!)) return false;
+    }
+    // A dictionary word can cross an edge only where Han characters meet across it.
+    const openStart = start > 0 && HAN.test(text[start - 1]!) && HAN.test(text[start]!);
+    const openEnd = end < text.length && HAN.test(text[end - 1]!) && HAN.test(text[end]!);
+    if (!openStart && !openEnd) return true;
+    const from = Math.max(0, start - WINDOW);
+    const to = Math.min(text.length, end + WINDOW);
+    const key = `${start - from}:${end - from}:${+openStart}${+openEnd}:${text.slice(from, to)}`;
+    let answer = verdicts.get(key);
+    if (answer === undefined) {
+      if (budget < to - from) return true;
+      budget -= to - from;
+      answer = !crossed(text.slice(from, to), start - from, end - from, openStart, openEnd);
+      if (verdicts.size >= VERDICTS) verdicts.clear();
+      verdicts.set(key, answer);
+    }
+    return answer;
+  };
+}
+
+const HAN = /\p{Script=Han}/u;
+/** Verdicts per window: the editor re-checks the same title on every keystroke. */
+const verdicts = new Map<string, boolean>();
+const VERDICTS = 4096;
+
+/**
+ * Whether a word of `window` crosses an open edge of [start, end): the word holding the hit's first
+ * character begins before it and ends inside it, or the word holding its last character begins inside
+ * it and ends after it. A word holding the whole hit (最好的) is no crossing.
+ */
+function crossed(window: string, start: number, end: number, openStart: boolean, openEnd: boolean): boolean {
+  const segments = segmenter.segment(window);
+  if (openStart) {
+    const first = segments.containing(start)!;
+    if (first.index < start && first.index + first.segment.length < end) return true;
+  }
+  if (openEnd) {
+    const last = segments.containing(end - 1)!;
+    if (last.index + last.segment.length > end && last.index > start) return true;
+  }
+  return false;
+}

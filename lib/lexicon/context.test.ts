@@ -1,0 +1,100 @@
+// Shape tests for the word families, the product names and classes (context/), and every source the
+// word lists cite checked against the one table of articles (sources.ts).
+import { describe, expect, it } from 'vitest';
+import { bannedEntries, bannedFiles, combinations, familyEntries, familyFile, productsFile } from './index';
+import { sourceProblem } from './sources';
+import { normaliseTerm } from '../text/normalise';
+import { wordBank } from './bank';
+
+describe('word families', () => {
+  it('have unique ids, prefixed with their category, and every part non-empty', () => {
+    const ids = familyFile.families.map((f) => f.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const family of familyFile.families) {
+      expect(family.id.startsWith(`${family.category}-`), family.id).toBe(true);
+      for (const part of family.parts) expect(part.length, family.id).toBeGreaterThan(0);
+    }
+  });
+
+  it('expand to terms of two characters or more, none repeated after normalisation, none a file already lists', () => {
+    const listed = new Set(bannedEntries.map((e) => normaliseTerm(e.term)));
+    const terms = familyEntries().map((e) => normaliseTerm(e.term));
+    expect(new Set(terms).size).toBe(terms.length);
+    for (const term of terms) {
+      expect(term.length, term).toBeGreaterThanOrEqual(2);
+      expect(listed.has(term), term).toBe(false);
+    }
+  });
+
+  it('every family exemption contains one of its terms', () => {
+    for (const family of familyFile.families) {
+      const terms = combinations(family.parts).map(normaliseTerm);
+      for (const phrase of family.exemptions) expect(terms.some((t) => normaliseTerm(phrase).includes(t)), `${family.id}: ${phrase}`).toBe(true);
+    }
+  });
+
+  it('every family matches in a title (the bank compiles all of them)', () => {
+    const bank = wordBank();
+    for (const family of familyFile.families) {
+      const term = combinations(family.parts).find((t) => !bannedEntries.some((e) => normaliseTerm(e.term) === normaliseTerm(t)))!;
+      expect(bank.scan(`${term} `).banned.map((h) => h.entry.id), `${family.id}: ${term}`).toContain(family.id);
+    }
+  });
+});
+
+describe('product names and classes', () => {
+  const banned = new Set([...bannedEntries, ...familyEntries()].map((e) => normaliseTerm(e.term)));
+
+  it('have unique ids; every name is of a banned term, with heads that are not banned terms', () => {
+    const ids = [...productsFile.names, ...productsFile.classes].map((x) => x.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const name of productsFile.names) {
+      expect(banned.has(normaliseTerm(name.term)), name.id).toBe(true);
+      for (const head of name.heads) expect(banned.has(normaliseTerm(head)), `${name.id}: ${head}`).toBe(false);
+    }
+  });
+
+  it('each name exempts its term before a head and only there', () => {
+    const bank = wordBank();
+    for (const name of productsFile.names) {
+      const head = name.heads[0]!;
+      expect(bank.scan(`${name.term}${head}`).banned.map((h) => h.text), `${name.id} before ${head}`).not.toContain(name.term);
+      expect(bank.scan(`${name.term} 快递`).banned.length, `${name.id} alone`).toBeGreaterThan(0);
+    }
+  });
+
+  it('each class is found by each of its heads', () => {
+    const bank = wordBank();
+    for (const productClass of productsFile.classes)
+      for (const head of [...productClass.heads, ...combinations(productClass.parts)].slice(0, 40))
+        expect(bank.scan(`家用 ${head}`).productClass?.id, `${productClass.id}: ${head}`).toBe(productClass.id);
+  });
+});
+
+describe('sources', () => {
+  it('the table catches the citations that were wrong', () => {
+    expect(sourceProblem('广告法 第九条第三项；《广告绝对化用语执法指南》(2023) 第九条第六项')).toMatch(/指南 has no 第九条/);
+    expect(sourceProblem('《广告绝对化用语执法指南》(2023) 第八条第一项')).toMatch(/第八条/);
+    expect(sourceProblem('《反不正当竞争法》有奖销售条款（2019年版第十条）')).toBeDefined();
+    expect(sourceProblem('GB 7718-2025《食品安全国家标准 预包装食品标签通则》')).toMatch(/2027-03-16/);
+    expect(sourceProblem('广告法 第十七条、第二十八条第二款第三项')).toBeUndefined();
+  });
+
+  it('every entry, family, name and class cites articles the table knows', () => {
+    const sources = [
+      ...bannedFiles.flatMap((f) => [f.source, ...f.entries.map((e) => e.source)]),
+      familyFile.source,
+      ...familyFile.families.map((f) => f.source),
+      productsFile.source,
+      ...productsFile.names.map((n) => n.source),
+      ...productsFile.classes.map((c) => c.source),
+    ];
+    for (const source of new Set(sources)) expect(sourceProblem(source), source).toBeUndefined();
+  });
+
+  it('广告法 第十六条 is cited only for drugs and medical devices', () => {
+    for (const entry of bannedEntries) expect(/广告法 第十六条/.test(entry.source), entry.id).toBe(false);
+    for (const productClass of productsFile.classes)
+      if (productClass.source.includes('第十六条')) expect(['class-drug', 'class-device']).toContain(productClass.id);
+  });
+});
