@@ -49,7 +49,7 @@ type Ref =
   | { type: 'banned'; entry: BannedEntry; term: string }
   | { type: 'exempt'; term: string }
   | { type: 'allow' }
-  | { type: 'word'; kind: TitleWordKind; category: string; word: string }
+  | { type: 'word'; kind: TitleWordKind; category: string; word: string; learned?: true }
   | { type: 'brand'; brand: BrandEntry }
   /** A product head word: of a product name (增高…架) or of a licensed class (治疗仪, 胶囊). */
   | { type: 'head'; name?: ProductName; productClass?: ProductClass };
@@ -129,8 +129,11 @@ export class WordBank {
         for (const word of members) this.exclusiveGroup.set(normalise(word).text, exclusive);
         exclusive++;
       }
+      // Product words learned from real titles name products for the title's structure, but they are not
+      // checked names: a claim inside one (止痛 of 关节止痛膏, 治疗 of 治疗仪) is still judged.
+      const learned = new Set(lexicon.products.flatMap((g) => g.words));
       for (const kind of ['core', 'attribute', 'scene'] as const)
-        for (const word of lexicon[kind]) add(word, { type: 'word', kind, category: lexicon.id, word });
+        for (const word of lexicon[kind]) add(word, { type: 'word', kind, category: lexicon.id, word, ...(kind === 'core' && learned.has(word) && { learned: true as const }) });
       const kindOf = (word: string) => (['core', 'attribute', 'scene'] as const).find((kind) => lexicon[kind].includes(word));
       for (const synonyms of lexicon.synonyms) {
         // A synonym no list names (女士, 零食大礼包 …) is still a word, of the kind its group's listed words are.
@@ -170,7 +173,7 @@ export class WordBank {
     // Other words' spans (lexicon words, brands, heads): a banned hit may not begin or end inside one.
     const wordSpans: number[] = [];
     const heads = new Map<ProductName, Set<number>>();
-    let lastClass: { productClass: ProductClass; s: number } | undefined;
+    let lastClass: { productClass: ProductClass; s: number; e: number } | undefined;
     const shield = (s: number, e: number, term?: string) => {
       shieldNext.push(shieldHead[s]!);
       shieldHead[s] = shieldEnd.length;
@@ -200,7 +203,7 @@ export class WordBank {
               if (at) at.add(s);
               else heads.set(ref.name, new Set([s]));
             }
-            if (ref.productClass && (!lastClass || s >= lastClass.s)) lastClass = { productClass: ref.productClass, s };
+            if (ref.productClass && (!lastClass || s >= lastClass.s)) lastClass = { productClass: ref.productClass, s, e };
             break;
           case 'brand': {
             const key = `${ref.brand.id}@${s}`;
@@ -234,7 +237,7 @@ export class WordBank {
     };
     // A hit inside a product word of the lexicons (除螨 in 除螨仪, 养生 in 养生壶) is the product's own name.
     const coreEndFrom = new Int32Array(norm.text.length + 1);
-    for (const w of wordsRaw) if (w.refs.some((r) => r.kind === 'core') && w.e > coreEndFrom[w.s]!) coreEndFrom[w.s] = w.e;
+    for (const w of wordsRaw) if (w.refs.some((r) => r.kind === 'core' && !r.learned) && w.e > coreEndFrom[w.s]!) coreEndFrom[w.s] = w.e;
     const inProductWord = (hit: RawHit) => {
       for (let from = Math.max(0, hit.e - longest); from <= hit.s; from++) {
         const end = coreEndFrom[from]!;
@@ -243,7 +246,16 @@ export class WordBank {
       return false;
     };
     const edges = atWordEdges(text, norm, wordSpans);
-    const kept = bannedRaw.filter((hit) => !isShielded(hit) && !insideWord(text, norm, hit.s, hit.e) && !named(hit) && !inProductWord(hit) && edges(hit.s, hit.e));
+    // 最 takes the whole word after it: 最|好养 is the superlative of 好养 though the family's 最好 ends inside it.
+    const wordEndFrom = new Int32Array(norm.text.length + 1);
+    for (let k = 0; k < wordSpans.length; k += 2) wordEndFrom[wordSpans[k]!] = Math.max(wordEndFrom[wordSpans[k]!]!, wordSpans[k + 1]!);
+    const superlative = (hit: RawHit) => {
+      const end = hit.entry.category === 'absolute' && hit.term.startsWith('最') ? wordEndFrom[hit.s + 1]! : 0;
+      return end > hit.e && edges(hit.s, end);
+    };
+    const kept = bannedRaw.filter(
+      (hit) => !isShielded(hit) && !insideWord(text, norm, hit.s, hit.e) && !named(hit) && !inProductWord(hit) && (edges(hit.s, hit.e) || superlative(hit)),
+    );
     // A hit inside a longer hit (最好 inside 全网最好) is the longer one's business. Hits arrive in
     // order of end offset, so the longest hit ending at each offset is one array read.
     const longestEndingAt = new Int32Array(norm.text.length + 1);
@@ -266,8 +278,11 @@ export class WordBank {
     const outsideBrands = wordsRaw.filter((w) => !brands.some((b) => b.normStart <= w.s && w.e <= b.normEnd && b.normEnd - b.normStart > w.e - w.s));
     const words = segmentWords(text, norm, outsideBrands);
     // The class counts when its head is the product word: a category's product word after it (…治疗仪按摩枕,
-    // 万能…) means the class word only describes the product.
-    const productClass = lastClass && !words.some((w) => w.kind === 'core' && w.normStart > lastClass!.s) ? lastClass.productClass : undefined;
+    // 万能…) means the class word only describes the product. A product word inside the class word (药 of
+    // 中成药) is the class word itself.
+    // Learned words do not count here either (贴 of 10贴 is a unit as often as a product).
+    const productClass =
+      lastClass && !outsideBrands.some((w) => w.s >= lastClass!.e && w.refs.some((r) => r.kind === 'core' && !r.learned)) ? lastClass.productClass : undefined;
     return { original: text, norm, banned, words, brands, ...(productClass && { productClass }) };
   }
 }

@@ -63,7 +63,13 @@ function usedWidth(title: string, context: Parameters<(typeof rule)['check']>[2]
   const scan = scanTitle(context, title);
   const tokens = context.memo('title-tokens', () => tokenize(title, scan.norm, scan.words));
   let width = 0;
-  for (const ch of title) if (!isDecoration(ch)) width += titleWidth(ch);
+  // A tag in 【】 (【爆款】【现货】) is a shop's label, not a word a buyer searches: decoration too.
+  let inTag = false;
+  for (const ch of title) {
+    if (ch === '【') inTag = true;
+    else if (ch === '】') inTag = false;
+    else if (!inTag && !isDecoration(ch)) width += titleWidth(ch);
+  }
   const seen = new Set<string>();
   for (const token of tokens) {
     if (!/^\d+$/.test(token.key) && seen.has(token.key)) width -= titleWidth(token.text);

@@ -5,6 +5,9 @@ import { defineRule } from '../engine/define-rule';
 import { isDecoration, SYMBOL } from '../text/decoration';
 
 
+/** Decoration characters that spend all of the rule's points. */
+const DECORATION_BUDGET = 4;
+
 export default defineRule({
   meta: {
     id: 'title-symbols',
@@ -36,7 +39,10 @@ export default defineRule({
       }
       const text = chars.slice(i, j).join('');
       if (messageId) {
-        context.report({ messageId, data: { text }, start: offset, end: offset + text.length, text, suggestions: [messageId === 'repeated' ? ch : ' '] });
+        // Each finding costs its share of the part by its characters, so a title full of decoration loses
+        // more than one stray ！ (the part's points are spent after DECORATION_BUDGET characters).
+        const weight = Math.min(1, (j - i) / DECORATION_BUDGET);
+        context.report({ messageId, data: { text }, start: offset, end: offset + text.length, text, suggestions: [messageId === 'repeated' ? ch : ' '], weight });
       }
       offset += text.length;
       i = j;
