@@ -21,3 +21,24 @@ testRule(rule, {
     { input: testPage({ description: [{ kind: 'text', text: '我的词' }] }), words: { banned: ['我的词'] }, findings: [{ category: 'user', where: 'desc:0' }], name: "the seller's own banned word" },
   ],
 });
+
+// The page's title names the product: in a medical device's description a disease is "核对资质", on an
+// ordinary product's page it is a ban.
+testRule(rule, {
+  valid: [],
+  invalid: [
+    {
+      input: testPage({ title: '家用颈椎治疗仪', description: [{ kind: 'text', text: '缓解颈椎病' }] }),
+      findings: [
+        { messageId: 'licence', severity: 'warn', where: 'title', text: '治疗' },
+        { messageId: 'licence', severity: 'warn', where: 'desc:0', text: '缓解颈椎病' },
+      ],
+      name: 'a medical device',
+    },
+    {
+      input: testPage({ description: [{ kind: 'text', text: '缓解颈椎病' }] }),
+      findings: [{ severity: 'error', where: 'desc:0', text: '缓解颈椎病' }],
+      name: 'an ordinary product (the 防晒衣 of the test page)',
+    },
+  ],
+});
