@@ -14,7 +14,11 @@ Commands:
 ${commands.map((c) => `  ${c.name.padEnd(10)} ${c.summary}`).join('\n')}
 
 Run "shoplint <command> --help" for a command's options.
-Exit codes: 0 done, 1 done with error findings, 2 bad input or usage.`;
+Exit codes: 0 done, 1 done with error findings, 2 bad input or usage (one line on stderr naming the
+file, row and column), 3 internal error (a bug in shoplint, not in the input: one line on stderr).`;
+
+/** Exit codes (CONTRACTS.md §1): 3 is what no input should cause, so a script can tell a bug from a verdict. */
+export const EXIT = { done: 0, findings: 1, badInput: 2, internal: 3 } as const;
 
 export async function main(argv: string[], io: Io): Promise<number> {
   const [name, ...rest] = argv;
@@ -41,12 +45,23 @@ export async function main(argv: string[], io: Io): Promise<number> {
     }
     return await command.run(values, positionals, io);
   } catch (error) {
+    const prefix = `shoplint${command ? ` ${command.name}` : ''}`;
     if (error instanceof UsageError || error instanceof InputError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      io.stderr(`shoplint${command ? ` ${command.name}` : ''}: ${(error as Error).message.split('\n')[0]}\n`);
-      return 2;
+      io.stderr(`${prefix}: ${(error as Error).message.split('\n')[0]}\n`);
+      return EXIT.badInput;
     }
-    throw error;
+    // Anything else is our bug, whatever the input: one line, never a stack trace, and not 1 (findings).
+    io.stderr(`${prefix}: internal error: ${firstLine(error)} (please report it with the command and the file)\n`);
+    return EXIT.internal;
   }
+}
+
+function firstLine(error: unknown): string {
+  // A zod error's message is its issues as multi-line JSON: the first issue says it.
+  const issue = (error as { issues?: { message: string; path: PropertyKey[] }[] }).issues?.[0];
+  const message = issue ? `${issue.path.map(String).join('.')} ${issue.message}`.trim() : error instanceof Error ? error.message : String(error);
+  const text = error instanceof Error && error.name !== 'Error' ? `${error.name}: ${message}` : message;
+  return text.split('\n')[0]!.slice(0, 300);
 }
 
 /**

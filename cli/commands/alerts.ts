@@ -11,7 +11,7 @@ import { memoryShopDb } from '../../lib/db/memory';
 import { refreshAlerts } from '../../lib/db/alerts';
 import type { Alert, Metrics } from '../../lib/schemas/shop';
 import type { Locale } from '../../lib/schemas/common';
-import { formatChinaTime } from '../../lib/shop/time';
+import { formatChinaTime, parseInstant } from '../../lib/shop/time';
 import { round2 } from '../../lib/shop/numbers';
 
 const KIND_NAMES: Record<ImportKind, string> = { orders: 'an order export', products: 'a product sheet', stats: 'a stats sheet' };
@@ -38,7 +38,8 @@ Options:
                        成本价|成本, 补货周期|补货天数 (repeatable)
   --stats FILE         生意参谋 商品 export or a daily sheet: 日期|统计日期, 访客数, 浏览量, 加购人数,
                        支付买家数, 支付金额 (repeatable)
-  --now ISO8601        the time to judge at (default: now), e.g. 2026-11-20T10:00:00+08:00
+  --now ISO8601        the time to judge at (default: now), e.g. 2026-11-20T10:00:00+08:00;
+                       without an offset it is China time (UTC+8), as the exports' times are
   --format json|table|csv  output (table); csv is one row per alert, safe to open in Excel
   --lang zh|en         message language (zh)
   --fail-on error|warn|never   exit 1 when alerts at this level exist (error)
@@ -56,8 +57,8 @@ Options:
     const format = reportFormatOf(values);
     const lang = langOf(values);
     const failOn = failOnOf(values);
-    const now = values.now === undefined ? Date.now() : Date.parse(String(values.now));
-    if (Number.isNaN(now) || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(String(values.now ?? '2000-01-01T00:00'))) throw new UsageError(`--now "${String(values.now)}" is not an ISO 8601 time such as 2026-11-20T10:00:00+08:00`);
+    const now = values.now === undefined ? Date.now() : parseInstant(String(values.now));
+    if (Number.isNaN(now)) throw new UsageError(`--now "${String(values.now)}" is not an ISO 8601 time such as 2026-11-20T10:00:00+08:00 (without an offset it is China time)`);
     const wanted: [ImportKind | undefined, string[]][] = [
       [undefined, positionals],
       ['orders', (values.orders as string[] | undefined) ?? []],

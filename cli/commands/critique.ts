@@ -1,8 +1,7 @@
 // shoplint critique: a saved product detail page through the same extractor and page rules the
 // extension runs on the live page (linkedom stands in for the browser's Document).
-import { parseHTML } from 'linkedom';
 import { FORMAT_OPTION, formatOf, UsageError, type Command } from '../command';
-import { decodeText } from '../../lib/tables/decode';
+import { readHtml } from '../html';
 import { InputError } from '../../lib/tables/errors';
 import { productPagePlatform } from '../../lib/critique/url';
 import { extractPage } from '../../lib/critique/extract';
@@ -45,10 +44,7 @@ Options:
     const platform = productPagePlatform(url);
     if (!platform) throw new UsageError(`--url "${url}" is not a Taobao, Tmall or 抖音商城 product page`);
     const file = files[0]!;
-    const { text } = decodeText(await io.readFile(file), file);
-    if (!/<(html|body|div|head)[\s>]/i.test(text)) throw new InputError('not an HTML page', { file });
-    const { document } = parseHTML(text);
-    const { model } = extractPage(document as unknown as Document, url);
+    const { model } = extractPage(await readHtml(io, file), url);
     if (model.blocked) throw new InputError(`is ${BLOCKED_REASON[model.blocked] ?? 'a block page'}, not the product: pass the check in the browser and save the page again`, { file });
     const result = critiquePage(model)!;
     if (!model.title && model.mainImages.length === 0 && model.description.length === 0) throw new InputError('no product found on the page', { file });

@@ -70,7 +70,8 @@ Options:
     for (const file of files) {
       const table =
         file === '-' ? readJson(decodeText(await io.readStdin(), 'stdin').text, 'stdin', true) : await readTable(await io.readFile(file), file);
-      listings.push(...listingsFromTable(table, platform.data));
+      // One push per listing: push(...rows) passes every row as an argument, past the engine's limit at ~130k.
+      for (const listing of listingsFromTable(table, platform.data)) listings.push(listing);
     }
 
     const category = values.category as string | undefined;

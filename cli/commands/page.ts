@@ -1,10 +1,8 @@
 // shoplint page: what the extension understands of a saved seller page (an editor, a product or order
 // list, a product page), by the same readers its content scripts run, and what it would say it does not
 // understand there (the chip on the page, the line in the popup).
-import { parseHTML } from 'linkedom';
 import { FORMAT_OPTION, formatOf, UsageError, type Command } from '../command';
-import { decodeText } from '../../lib/tables/decode';
-import { InputError } from '../../lib/tables/errors';
+import { readHtml } from '../html';
 import { readPage } from '../../lib/sites/page-reading';
 
 export const page: Command = {
@@ -39,10 +37,7 @@ Options:
       throw new UsageError(`--url "${raw}" is not an address`);
     }
     const file = files[0]!;
-    const { text } = decodeText(await io.readFile(file), file);
-    if (!/<(html|body|div|head)[\s>]/i.test(text)) throw new InputError('not an HTML page', { file });
-    const { document } = parseHTML(text);
-    const reading = readPage(document as unknown as Document, url);
+    const reading = readPage(await readHtml(io, file), url);
     if (!reading) throw new UsageError(`--url "${raw}" is not a page ShopLint serves`);
     if (format === 'json') io.stdout(JSON.stringify({ url: raw, ...reading }) + '\n');
     else {

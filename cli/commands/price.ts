@@ -5,7 +5,7 @@ import { runRules } from '../../lib/engine/run';
 import { Platform, type Locale } from '../../lib/schemas/common';
 import { Listing } from '../../lib/schemas/listing';
 import { bestQuantity, unitsToReach, type PriceResult } from '../../lib/pricing/index';
-import { decimalPlaces, formatYuan, yuanToFen } from '../../lib/pricing/money';
+import { decimalPlaces, formatYuan, MAX_QTY, MAX_YUAN, yuanToFen } from '../../lib/pricing/money';
 import { EXAMPLES, parsePromos, PromoError, TIER_NAME, TIER_OF, type PromoKind } from '../../lib/pricing/promo';
 import { stackPrice } from '../../lib/pricing/stack';
 import { jsonFinding } from './lint';
@@ -105,8 +105,6 @@ Options:
   },
 };
 
-const MAX_QTY = 9999;
-const MAX_YUAN = 100_000_000;
 
 /** A money option: a positive number of 元 with at most two decimals (分), up to 1亿. */
 function money(values: Record<string, unknown>, name: string): number | undefined {

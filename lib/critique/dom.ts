@@ -6,6 +6,26 @@ import type { DescBlock, PageImage } from '../schemas/page';
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 
+/**
+ * How deep a page may nest elements. Chrome's HTML parser stops nesting at 512 and adds deeper elements
+ * as siblings (Blink html_construction_site.cc, kMaximumHTMLParserDOMTreeDepth; read_file id 11994196566,
+ * 2026-12-02), so no page a browser parsed is deeper; the 28 saved seller and product pages in
+ * test/fixtures and shared/field nest at most 26 deep. The walkers here and Readability recurse and
+ * slow down with depth (a 2,000-deep page took Readability 72 s), so a deeper document is refused.
+ */
+export const MAX_NESTING = 512;
+
+/** Whether elements under `root` nest deeper than MAX_NESTING, walked without recursion. */
+export function nestsTooDeep(root: Element): boolean {
+  const stack: [Element, number][] = [[root, 1]];
+  while (stack.length) {
+    const [el, depth] = stack.pop()!;
+    if (depth > MAX_NESTING) return true;
+    for (const child of el.children) stack.push([child, depth + 1]);
+  }
+  return false;
+}
+
 const partCache = new Map<string, RegExp>();
 /**
  * Whether a class token carries `name` as one of its readable parts: CSS-module names such as

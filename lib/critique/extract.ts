@@ -5,6 +5,7 @@
 import type { PageModel } from '../schemas/page';
 import { productPagePlatform } from './url';
 import { blockedKind } from './blocked';
+import { MAX_NESTING, nestsTooDeep } from './dom';
 import type { Anchors, SiteExtractor } from './site';
 import { taobao, taobao2025 } from './extractors/taobao';
 import { taobaoLegacy } from './extractors/taobao-legacy';
@@ -31,9 +32,18 @@ export class NotAProductPage extends Error {
   override name = 'NotAProductPage';
 }
 
+/** A document nested deeper than any parsed page can be (dom.ts MAX_NESTING): a page built to hang us. */
+export class PageTooDeep extends Error {
+  override name = 'PageTooDeep';
+  constructor() {
+    super(`elements nest more than ${MAX_NESTING} deep (a browser's parser stops nesting at 512; saved product pages nest under 30)`);
+  }
+}
+
 export function extractPage(doc: Document, url: string, measured: Measured = {}): Extraction {
   const platform = productPagePlatform(url);
   if (!platform) throw new NotAProductPage(`${url} is not a Taobao, Tmall or 抖音商城 product page`);
+  if (doc.documentElement && nestsTooDeep(doc.documentElement)) throw new PageTooDeep();
   const anchors: Anchors = new Map();
   const extractor = extractors.find((e) => e.platforms.includes(platform) && e.detect(doc));
   const content = extractor ? extractor.extract(doc, url, anchors) : extractWithReadability(doc, url, anchors);

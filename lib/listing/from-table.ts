@@ -72,7 +72,11 @@ export function listingsFromTable(table: Table, defaultPlatform: Platform = 'tao
       input[field] = value;
     }
     const parsed = Listing.safeParse(input);
-    if (!parsed.success) throw new InputError(parsed.error.issues[0]!.message, { file: table.file, row: line });
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      const field = issue.path[0] as Field;
+      throw new InputError(`"${cell(field)}": ${issue.message}`, columns[field] ? place(field) : { file: table.file, row: line });
+    }
     return parsed.data;
   });
 }

@@ -3,7 +3,7 @@
 // PromoError quoting the text — never silently ignored.
 import { z } from 'zod';
 import type { Localized } from '../schemas/common';
-import { yuanToFen } from './money';
+import { MAX_YUAN, yuanToFen } from './money';
 
 const Fen = z.number().int().nonnegative();
 /** A 折 in ‰ of the price: 8.5折 = 850. */
@@ -80,10 +80,10 @@ const PATTERNS: [RegExp, Build][] = [
   [re(`满${N}件(?:打|享)?${R}折`), (m) => multiDiscount(m[1]!, m[2]!)],
   [re(`满${M}减${M}`), (m) => fullReduce(m[1]!, m[2]!, false)],
   [re(`满${M}(?:打|享)${R}折`), (m) => ({ kind: 'full-discount', thresholdFen: money(m[1]!), permille: permille(m[2]!) })],
-  [re(`(?:无门槛(?:优惠券|店铺券|券)?|店铺(?:优惠)?券|优惠券|券)${M}`), (m) => ({ kind: 'coupon', thresholdFen: 0, amountFen: money(m[1]!) })],
-  [re(`${M}(?:无门槛)?(?:优惠券|店铺券|券)|无门槛${M}(?:优惠券|店铺券|券)`), (m) => ({ kind: 'coupon', thresholdFen: 0, amountFen: money((m[1] ?? m[2])!) })],
+  [re(`(?:无门槛(?:优惠券|店铺券|券)?|店铺(?:优惠)?券|优惠券|券)${M}`), (m) => ({ kind: 'coupon', thresholdFen: 0, amountFen: money(m[1]!, { positive: true }) })],
+  [re(`${M}(?:无门槛)?(?:优惠券|店铺券|券)|无门槛${M}(?:优惠券|店铺券|券)`), (m) => ({ kind: 'coupon', thresholdFen: 0, amountFen: money((m[1] ?? m[2])!, { positive: true }) })],
   [re(`(?:单品|限时|全店)?(?:打)?${R}折`), (m) => ({ kind: 'discount', permille: permille(m[1]!) })],
-  [re(`(?:单品)?(?:立减|直降|立省|减)${M}`), (m) => ({ kind: 'reduce', amountFen: money(m[1]!) })],
+  [re(`(?:单品)?(?:立减|直降|立省|减)${M}`), (m) => ({ kind: 'reduce', amountFen: money(m[1]!, { positive: true }) })],
   [re(`第${N}件(半价|免费|0|${R}折)`), (m) => nth(m[1]!, m[2]!, m[3])],
   [re(`${N}件(?:打|享)?${R}折`), (m) => multiDiscount(m[1]!, m[2]!)],
   [re(`买${N}(?:件)?送${N}(?:件)?`), (m) => ({ kind: 'buy-get', buy: count(m[1]!), free: count(m[2]!) })],
@@ -99,9 +99,16 @@ class Unreadable extends Error {
   }
 }
 
-function money(text: string): number {
-  const fen = yuanToFen(text);
+/**
+ * An amount in 分. `positive`: what a promotion takes off (立减0, 券0 take nothing off: a typo, not an
+ * offer); thresholds may be 0 (无门槛). Up to MAX_YUAN, the bound of any price here, so that sums and
+ * products stay exact in 分.
+ */
+function money(text: string, { positive = false } = {}): number {
   if (/\.\d{3,}/.test(text)) throw new Unreadable({ zh: `金额 ${text} 超过两位小数（分）`, en: `the amount ${text} has more than two decimals` });
+  const fen = Number(text) <= MAX_YUAN ? yuanToFen(text) : NaN;
+  if (Number.isNaN(fen)) throw new Unreadable({ zh: `金额 ${text} 超过 ${MAX_YUAN} 元`, en: `the amount ${text} is more than ${MAX_YUAN} 元` });
+  if (positive && fen === 0) throw new Unreadable({ zh: `金额 ${text} 为 0，不是优惠`, en: `the amount ${text} takes nothing off` });
   return fen;
 }
 
@@ -167,12 +174,16 @@ export function parsePromo(text: string): Promo {
   for (const [pattern, build] of PATTERNS) {
     const m = pattern.exec(clean);
     if (!m) continue;
+    let built: Bare;
     try {
-      return Promo.parse({ ...build(m), text: text.trim() });
+      built = build(m);
     } catch (error) {
       if (error instanceof Unreadable) throw new PromoError(text, error.reason);
       throw error;
     }
+    const promo = Promo.safeParse({ ...built, text: text.trim() });
+    if (!promo.success) throw new PromoError(text, { zh: `数值不对：${promo.error.issues[0]!.message}`, en: promo.error.issues[0]!.message });
+    return promo.data;
   }
   throw new PromoError(text, { zh: `无法识别，可写成：${EXAMPLES}`, en: `write it like ${EXAMPLES}` });
 }

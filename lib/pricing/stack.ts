@@ -4,14 +4,14 @@
 // 店铺券 per order), so of several in a step the combination cheapest for the buyer is taken and the
 // others are reported as skipped, with the reason. All arithmetic in integer 分.
 import { z } from 'zod';
-import { Localized } from '../schemas/common';
-import { applyPermille, divRoundHalfUp, fenToYuan, formatYuan, yuanToFen } from './money';
+import { Localized, Yuan } from '../schemas/common';
+import { applyPermille, divRoundHalfUp, fenToYuan, formatYuan, MAX_QTY, yuanToFen } from './money';
 import { parsePromo, Promo, TIER_NAME, TIER_OF, TIERS, type PromoKind, type Tier } from './promo';
 
 export const PriceInput = z.object({
   /** 一口价 of one unit, in 元. */
-  unitPrice: z.number().finite().positive(),
-  qty: z.number().int().min(1).default(1),
+  unitPrice: Yuan,
+  qty: z.number().int().min(1).max(MAX_QTY).default(1),
   promos: z.array(z.union([z.string(), Promo])).default([]),
 });
 export type PriceInput = z.input<typeof PriceInput>;

@@ -14,9 +14,40 @@ export function parseChinaTime(raw: string): number | undefined {
   const m = TIME.exec(text);
   if (!m) return NaN;
   const [, y, mo, d, h = '0', mi = '0', s = '0'] = m;
-  const month = Number(mo), date = Number(d), hour = Number(h), minute = Number(mi), second = Number(s);
-  if (month < 1 || month > 12 || date < 1 || date > 31 || hour > 23 || minute > 59 || second > 59) return NaN;
-  return Date.UTC(Number(y), month - 1, date, hour, minute, second) - CST;
+  return wallClock(Number(y), Number(mo), Number(d), Number(h), Number(mi), Number(s)) - CST;
+}
+
+/**
+ * A wall-clock time as if it were UTC, or NaN when it is not a real time: Date.UTC rolls 2026-02-31
+ * over to 3 March, and an export cell or a --now that says 31 February is a mistake to report.
+ */
+function wallClock(year: number, month: number, date: number, hour: number, minute: number, second: number): number {
+  if (month < 1 || month > 12 || date < 1 || date > daysInMonth(year, month) || hour > 23 || minute > 59 || second > 59) return NaN;
+  return Date.UTC(year, month - 1, date, hour, minute, second);
+}
+
+const daysInMonth = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(\.\d{1,3})?)?(Z|[+-]\d{2}:?\d{2})?$/i;
+
+/**
+ * An ISO 8601 instant (`--now`): `2026-11-20T10:00:00+08:00`, `…Z`, or without an offset — then China
+ * time, as the exports' times are, not the zone of the machine running the command. NaN when it is not
+ * one (31 February included).
+ */
+export function parseInstant(text: string): number {
+  const m = ISO.exec(text.trim());
+  if (!m) return NaN;
+  const [, y, mo, d, h, mi, s = '0', ms = '', zone] = m;
+  const local = wallClock(Number(y), Number(mo), Number(d), Number(h), Number(mi), Number(s));
+  const offset = zone === undefined ? CST : zone.toUpperCase() === 'Z' ? 0 : zoneOffset(zone);
+  return local + Math.round(Number(ms || 0) * 1000) - offset;
+}
+
+function zoneOffset(zone: string): number {
+  const [, sign, hh, mm] = /^([+-])(\d{2}):?(\d{2})$/.exec(zone)!;
+  if (Number(hh) > 14 || Number(mm) > 59) return NaN;
+  return (sign === '-' ? -1 : 1) * (Number(hh) * HOUR + Number(mm) * MINUTE);
 }
 
 /** The China-time calendar day of an instant, `YYYY-MM-DD`. */

@@ -8,7 +8,7 @@
 // Pure functions of a Document/Element: tested on the saved real DOM and the fixtures with linkedom.
 import type { Platform } from '../schemas/common';
 import type { ListingInput } from '../schemas/listing';
-import { parseMoney } from '../pricing/money';
+import { MAX_YUAN, parseMoney } from '../pricing/money';
 import { styleRendered, type Rendered } from './rendered';
 import { cellGrid } from './table-grid';
 
@@ -341,7 +341,8 @@ export interface SkuValue {
 
 const money = (input: TextInput | undefined): number | undefined => {
   const value = input ? parseMoney(input.value) : undefined;
-  return value !== undefined && value > 0 ? value : undefined;
+  // Above 1亿 is not a price the platforms take (nor one 分 arithmetic keeps exact): not read.
+  return value !== undefined && value > 0 && value <= MAX_YUAN ? value : undefined;
 };
 
 /** The SKU rows' values as the form holds them now (rows without a valid price left out). */

@@ -41,7 +41,17 @@ export function cleanHeader(header: string): string {
  * by default the first non-empty line.
  */
 export function readCsv(text: string, file: string, headerRow?: (cells: string[]) => boolean, delimiter = guessDelimiter(text)): Table {
-  return gridTable(file, Papa.parse<string[]>(text, { skipEmptyLines: false, ...(delimiter && { delimiter }) }).data, headerRow, 'the file is empty');
+  const { data, errors } = Papa.parse<string[]>(text, { skipEmptyLines: false, ...(delimiter && { delimiter }) });
+  // Papa reads on past a quote problem: an unclosed quote swallows every row after it into one cell
+  // (a title that holds the next 100 rows), so a Quotes error (papaparse 5.7 MissingQuotes,
+  // InvalidQuotes; `row` is the index in `data`) refuses the file at the row where the quote opened.
+  const quote = errors.find((e) => e.type === 'Quotes');
+  if (quote)
+    throw new InputError(
+      quote.code === 'MissingQuotes' ? 'a quoted cell is never closed (a " without its closing ")' : 'a quoted cell has text after its closing " (write "" for a quote inside a cell)',
+      { file, ...(quote.row !== undefined && { row: quote.row + 1 }) },
+    );
+  return gridTable(file, data, headerRow, 'the file is empty');
 }
 
 /**
@@ -62,6 +72,11 @@ function gridTable(file: string, grid: Grid, headerRow: ((cells: string[]) => bo
   while (h < grid.length && (headerRow ? !headerRow(texts(grid[h]).map(cleanHeader)) : texts(grid[h]).every((c) => !c.trim()))) h++;
   if (h >= grid.length) throw new InputError(headerRow ? 'no header row found' : empty, { file });
   const headers = texts(grid[h]).map(cleanHeader);
+  headers.forEach((header, k) => {
+    const first = headers.indexOf(header);
+    // Two columns of one name: whichever is read, the other is silently lost.
+    if (header && first < k) throw new InputError(`the header appears twice (columns ${columnName(first)} and ${columnName(k)})`, { file, row: h + 1, column: header });
+  });
   const rows: Table['rows'] = [];
   for (let i = h + 1; i < grid.length; i++) {
     const cells = grid[i] ?? [];
@@ -77,6 +92,27 @@ function gridTable(file: string, grid: Grid, headerRow: ((cells: string[]) => bo
   }
   const preamble = grid.slice(0, h).map((cells) => texts(cells).map((c) => c.trim()).filter(Boolean).join(' ')).filter(Boolean);
   return { file, headers, rows, preamble };
+}
+
+/** A spreadsheet's column letter: 0 → A, 26 → AA. */
+function columnName(index: number): string {
+  return (index >= 26 ? columnName(Math.floor(index / 26) - 1) : '') + String.fromCharCode(65 + (index % 26));
+}
+
+const MAX_DEPTH = 100;
+
+/** How deep a parsed JSON value nests, counted without recursion; stops counting past MAX_DEPTH. */
+function depth(value: object): number {
+  let deepest = 0;
+  const stack: [unknown, number][] = [[value, 1]];
+  while (stack.length) {
+    const [node, level] = stack.pop()!;
+    if (typeof node !== 'object' || node === null) continue;
+    deepest = Math.max(deepest, level);
+    if (deepest > MAX_DEPTH) break;
+    for (const child of Object.values(node)) stack.push([child, level + 1]);
+  }
+  return deepest;
 }
 
 /** Reads a JSON array of objects, or JSON Lines. */
@@ -108,10 +144,15 @@ export function readJson(text: string, file: string, lines: boolean): Table {
   const headers = new Set<string>();
   items.forEach((item, i) => {
     if (typeof item !== 'object' || item === null || Array.isArray(item)) throw new InputError('expected an object', { file, row: rows[i]!.line });
+    const { cells } = rows[i]!;
     for (const [key, value] of Object.entries(item)) {
       const header = cleanHeader(key);
+      // JSON.parse keeps the last of two equal keys; " title" and "title" are one header once cleaned.
+      if (Object.hasOwn(cells, header)) throw new InputError('the key appears twice', { file, row: rows[i]!.line, column: header });
       headers.add(header);
-      rows[i]!.cells[header] = value === null || value === undefined ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value);
+      // JSON.parse reads any depth, JSON.stringify recurses: a value nested 100k deep would overflow the stack.
+      if (typeof value === 'object' && value !== null && depth(value) > MAX_DEPTH) throw new InputError(`is nested more than ${MAX_DEPTH} levels deep`, { file, row: rows[i]!.line, column: header });
+      cells[header] = value === null || value === undefined ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value);
       if (typeof value === 'number') (rows[i]!.numbers ??= {})[header] = 'json';
     }
   });

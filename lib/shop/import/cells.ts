@@ -2,6 +2,7 @@
 // "11,269", "3.25%", a leading apostrophe before phones — and every status text the platforms write,
 // mapped to what it means for the seller. A status not in these tables is reported, never guessed.
 import type { AfterSale, OrderStatus } from '../../schemas/shop';
+import { readDecimal } from '../../pricing/money';
 
 const NOISE = /[\t\s"'=]/g;
 const isNoise = (c: number) => c === 9 || c === 10 || c === 13 || c === 32 || c === 34 || c === 39 || c === 61 || c === 0x3000;
@@ -28,14 +29,13 @@ export function cellText(raw: string | undefined): string | undefined {
   return raw!.replace(/^\s*=\s*"(.*)"\s*$/, '$1').replace(/^[\t']+/, '').replace(/\t/g, '').trim();
 }
 
-/** A number as exports write it: "11,269", "¥1,299.00", "3.25%" (→ 0.0325). NaN when unreadable. */
+/** A number as exports write it: "11,269", "¥1,299.00", "3.25%" (→ 0.0325). NaN when unreadable or in another convention (1.299,00: pricing/money.ts). */
 export function cellNumber(raw: string | undefined): number | undefined {
   if (isBlank(raw)) return undefined;
-  const text = raw!.replace(/[¥￥元,\s\t"'=]/g, '');
+  const text = raw!.replace(/[¥￥元\s\t"'=]/g, '');
   const percent = text.endsWith('%');
-  const body = percent ? text.slice(0, -1) : text;
-  if (!/^-?\d+(\.\d+)?$/.test(body)) return NaN;
-  return percent ? Number(body) / 100 : Number(body);
+  const n = readDecimal(percent ? text.slice(0, -1) : text);
+  return percent ? n / 100 : n;
 }
 
 /** Status texts compared without commas, spaces or full stops (exports write either comma). */

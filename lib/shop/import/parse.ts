@@ -1,5 +1,6 @@
 // Rows of a recognised export → orders, order lines, products or stats, and the rows rejected with
 // why. Pure and synchronous per row; `yieldEvery` lets the popup's worker report progress.
+import type { z } from 'zod';
 import type { DailyStat, Order, OrderLine, Product, ProductStat } from '../../schemas/shop';
 import { DailyStat as DailyStatSchema, Product as ProductSchema, ProductStat as ProductStatSchema } from '../../schemas/shop';
 import { InputError } from '../../tables/errors';
@@ -87,12 +88,16 @@ export async function parseImport(table: Table, options: ParseOptions = {}): Pro
     if (t !== undefined && Number.isNaN(t)) throw new RowError(columns[field], `"${raw}" is not a date and time`);
     return t;
   };
-  const number = (cells: Record<string, string>, field: string, { integer = false } = {}): number | undefined => {
+  const number = (cells: Record<string, string>, field: string, { integer = false, positive = false } = {}): number | undefined => {
     if (!has(field)) return undefined;
     const raw = cell(cells, field);
     const n = cellNumber(raw);
     if (n === undefined) return undefined;
-    if (!Number.isFinite(n) || n < 0 || (integer && !Number.isInteger(n))) throw new RowError(columns[field], `"${raw}" is not ${integer ? 'a whole number' : 'an amount'} of at least 0`);
+    const what = integer ? 'a whole number' : 'a number';
+    if (Number.isNaN(n)) throw new RowError(columns[field], `"${raw}" is not ${what} written as 1,299.00`);
+    if (n < 0 || (positive && n === 0) || (integer && !Number.isInteger(n))) throw new RowError(columns[field], `"${raw}" is not ${what} ${positive ? 'above' : 'of at least'} 0`);
+    const max = integer ? MAX_COUNT : MAX_AMOUNT;
+    if (n > max) throw new RowError(columns[field], `"${raw}" is more than ${max.toLocaleString('en')}: not a figure an export holds`);
     return n;
   };
   const text = (cells: Record<string, string>, field: string) => (has(field) ? cellText(cells[columns[field]!]) : undefined);
@@ -241,12 +246,13 @@ export async function parseImport(table: Table, options: ParseOptions = {}): Pro
     const product: Record<string, unknown> = { id: id(cells, 'id'), title: text(cells, 'title') ?? '', stock: number(cells, 'stock', { integer: true }) };
     if (product.stock === undefined) throw new RowError(columns.stock, 'is empty');
     for (const field of ['price', 'cost', 'replenishDays'] as const) {
-      const value = number(cells, field);
+      // 补货周期 0 would make the safety stock of any product 20% of nothing: the alerts need whole days.
+      const value = number(cells, field, { positive: field === 'replenishDays' });
       if (value !== undefined) product[field] = value;
     }
     const sku = text(cells, 'sku');
     if (sku) product.sku = sku;
-    result.products.push(ProductSchema.parse(product));
+    result.products.push(checked(ProductSchema, product, columns));
   };
 
   const mapStatRow = (cells: Record<string, string>) => {
@@ -264,9 +270,9 @@ export async function parseImport(table: Table, options: ParseOptions = {}): Pro
         return;
       }
       const stat = { day: day(cells), productId: id(cells, 'productId'), title: text(cells, 'title'), units: number(cells, 'units'), ...counts };
-      result.productStats.push(ProductStatSchema.parse(dropUndefined(stat)));
+      result.productStats.push(checked(ProductStatSchema, dropUndefined(stat), columns));
     } else {
-      result.daily.push(DailyStatSchema.parse(dropUndefined({ day: day(cells), ...counts })));
+      result.daily.push(checked(DailyStatSchema, dropUndefined({ day: day(cells), ...counts }), columns));
     }
   };
 
@@ -292,6 +298,23 @@ export async function parseImport(table: Table, options: ParseOptions = {}): Pro
   await options.progress?.(table.rows.length, table.rows.length);
   result.orders = [...orders.values()];
   return result;
+}
+
+/**
+ * Bounds on what one cell can hold. Counts (库存, 件数, 访客数) are whole numbers up to 1e9; amounts
+ * in 元 up to 1e10 (100亿, above any shop's day), so that sums over 100k rows stay exact in 分 (2^53 分
+ * is 9e13 元). A 23-digit 库存 is a column mixed up, not stock.
+ */
+const MAX_COUNT = 1e9;
+const MAX_AMOUNT = 1e10;
+
+/** A record through its schema; what the schema refuses is the row's error, in the column of the field. */
+function checked<T>(schema: z.ZodType<T>, value: unknown, columns: Partial<Record<string, string>>): T {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0]!;
+  const field = String(issue.path[0] ?? '');
+  throw new RowError(columns[field], `${field} ${issue.message}`);
 }
 
 const URGENCY: Record<string, number> = { dispute: 5, 'refund-pending': 4, 'buyer-turn': 3, refunded: 2, exchange: 1, none: 0 };
