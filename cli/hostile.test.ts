@@ -4,25 +4,11 @@
 import { describe, expect, it } from 'vitest';
 import { main } from './main';
 import type { Io } from './command';
+import { runCli } from './test-io';
 import { InputError } from '../lib/tables/errors';
 import { xlsxFile } from '../test/sheets';
 
-async function run(files: Record<string, string | Uint8Array>, ...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const io: Io = {
-    stdout: (t) => void (stdout += t),
-    stderr: (t) => void (stderr += t),
-    async readFile(path) {
-      const content = files[path];
-      if (content === undefined) throw new InputError('no such file', { file: path });
-      return typeof content === 'string' ? new TextEncoder().encode(content) : content;
-    },
-    readStdin: async () => new Uint8Array(),
-  };
-  const code = await main(argv, io);
-  return { code, stdout, stderr };
-}
+const run = (files: Record<string, string | Uint8Array>, ...argv: string[]) => runCli(argv, '', files);
 
 const NOW = ['--now', '2026-11-20T10:00:00+08:00'];
 const PRODUCTS = '商品ID,商品名称,库存,售价,成本价,补货周期\n';

@@ -245,12 +245,10 @@ export class WordBank {
       }
       return false;
     };
-    const edges = atWordEdges(text, norm, wordSpans);
+    const { atEdges: edges, longestWordFrom } = atWordEdges(text, norm, wordSpans);
     // 最 takes the whole word after it: 最|好养 is the superlative of 好养 though the family's 最好 ends inside it.
-    const wordEndFrom = new Int32Array(norm.text.length + 1);
-    for (let k = 0; k < wordSpans.length; k += 2) wordEndFrom[wordSpans[k]!] = Math.max(wordEndFrom[wordSpans[k]!]!, wordSpans[k + 1]!);
     const superlative = (hit: RawHit) => {
-      const end = hit.entry.category === 'absolute' && hit.term.startsWith('最') ? wordEndFrom[hit.s + 1]! : 0;
+      const end = hit.entry.category === 'absolute' && hit.term.startsWith('最') ? longestWordFrom[hit.s + 1]! : 0;
       return end > hit.e && edges(hit.s, end);
     };
     const kept = bannedRaw.filter(

@@ -17,10 +17,15 @@ const SPACE = /\s/u;
 const BREAK = /[\s\p{P}\p{S}]/u;
 
 /**
- * A test for hits of `text` (normalised spans): true when [s, e) begins and ends at word edges.
+ * A test for hits of `text` (normalised spans): `atEdges(s, e)` is true when [s, e) begins and ends at
+ * word edges; `longestWordFrom[p]` is the end of the longest lexicon word starting at p (0 if none).
  * `spans` holds [start, end] pairs, in normalised units, of the lexicon words found in the text.
  */
-export function atWordEdges(text: string, norm: Normalised, spans: readonly number[]): (s: number, e: number) => boolean {
+export function atWordEdges(
+  text: string,
+  norm: Normalised,
+  spans: readonly number[],
+): { atEdges: (s: number, e: number) => boolean; longestWordFrom: Int32Array } {
   const n = norm.text.length;
   // Longest lexicon word starting at each unit, and earliest start of one ending at each unit.
   const endFrom = new Int32Array(n + 1);
@@ -32,7 +37,7 @@ export function atWordEdges(text: string, norm: Normalised, spans: readonly numb
     if (a < startTo[b]!) startTo[b] = a;
   }
   let budget = SEGMENTER_BUDGET;
-  return (s, e) => {
+  const atEdges = (s: number, e: number): boolean => {
     for (let p = s + 1; p < e; p++) if (endFrom[p]! > e || startTo[p]! < s) return false;
     const start = norm.origStart[s]!;
     const end = norm.origEnd[e - 1]!;
@@ -56,6 +61,7 @@ export function atWordEdges(text: string, norm: Normalised, spans: readonly numb
     }
     return answer;
   };
+  return { atEdges, longestWordFrom: endFrom };
 }
 
 const HAN = /\p{Script=Han}/u;
