@@ -1,11 +1,12 @@
 // Import: choose any number of export files; each is recognised from its headers, parsed in a
-// worker with progress, and all are written in one transaction. Rejected rows are listed by row and
-// column; the alerts above follow through the live query, without a reload.
+// worker with progress, and all are written in one transaction. All or nothing, as the CLI: a file
+// with rows we cannot read writes nothing and lists them by file, row and column; importing the rest
+// is a second, deliberate click. The alerts above follow through the live query, without a reload.
 import { useState } from 'react';
 import { i18n } from '#i18n';
 import type { Locale } from '@/lib/schemas/common';
 import { theme, severityColor } from '@/components/theme';
-import { importFiles, type ImportProgress, type ImportResult } from './import-client';
+import { importFiles, type ImportedFile, type ImportProgress, type ImportRefusal, type ImportResult } from './import-client';
 import { Section } from '@/components/Section';
 import { FilePicker } from '@/components/FilePicker';
 
@@ -14,14 +15,17 @@ const REJECTED_SHOWN = 5;
 export function ImportBox({ locale }: { locale: Locale }) {
   const [progress, setProgress] = useState<ImportProgress>();
   const [result, setResult] = useState<ImportResult>();
+  const [refused, setRefused] = useState<ImportRefusal & { chosen: File[] }>();
   const [error, setError] = useState<string>();
 
-  async function onFiles(list: FileList | null) {
-    if (!list?.length) return;
+  async function run(chosen: File[], skipRejected: boolean) {
     setResult(undefined);
+    setRefused(undefined);
     setError(undefined);
     try {
-      setResult(await importFiles([...list], setProgress));
+      const outcome = await importFiles(chosen, setProgress, { skipRejected });
+      if (outcome.status === 'refused') setRefused({ ...outcome, chosen });
+      else setResult(outcome);
     } catch (e) {
       setError((e as Error).message);
     } finally {
@@ -31,7 +35,9 @@ export function ImportBox({ locale }: { locale: Locale }) {
 
   return (
     <Section title={i18n.t('popup.import.heading')} testId="import-section">
-      <FilePicker testId="import" label={i18n.t('popup.import.choose')} hint={i18n.t('popup.import.hint')} disabled={progress !== undefined} onFiles={(files) => void onFiles(files)} />
+      <FilePicker testId="import" label={i18n.t('popup.import.choose')} hint={i18n.t('popup.import.hint')} disabled={progress !== undefined} onFiles={(files) => {
+          if (files?.length) void run([...files], false);
+        }} />
       {progress && (
         <p data-testid="import-progress" style={{ margin: '6px 0 0', fontSize: 12 }}>
           {progress.stage === 'reading'
@@ -48,6 +54,7 @@ export function ImportBox({ locale }: { locale: Locale }) {
           {i18n.t('popup.import.failed', [error])}
         </p>
       )}
+      {refused && <Refusal refusal={refused} onSkip={() => void run(refused.chosen, true)} />}
       {result && (
         <div
           data-testid="import-result"
@@ -64,10 +71,8 @@ export function ImportBox({ locale }: { locale: Locale }) {
                 {result.summary.repeated.includes(f.file) && <span style={{ color: theme.muted }}> · {i18n.t('popup.import.repeated')}</span>}
                 {f.rejectedCount > 0 && (
                   <div data-testid="import-rejected" style={{ color: severityColor.warn.fg }}>
-                    {i18n.t('popup.import.rejected', [f.rejectedCount])}
-                    {f.rejected.slice(0, REJECTED_SHOWN).map((r) => (
-                      <div key={`${r.row}:${r.column ?? ''}`}>{i18n.t('popup.import.rejectedRow', [r.row, r.column ?? '', r.reason])}</div>
-                    ))}
+                    {i18n.t('popup.import.skipped', [f.rejectedCount])}
+                    <RejectedRows file={f} />
                   </div>
                 )}
                 {f.notices.length > 0 && (
@@ -84,5 +89,42 @@ export function ImportBox({ locale }: { locale: Locale }) {
         </div>
       )}
     </Section>
+  );
+}
+
+function RejectedRows({ file }: { file: ImportedFile }) {
+  return (
+    <>
+      {file.rejected.slice(0, REJECTED_SHOWN).map((r) => (
+        <div key={`${r.row}:${r.column ?? ''}`}>{i18n.t('popup.import.rejectedRow', [r.row, r.column ?? '', r.reason])}</div>
+      ))}
+      {file.rejectedCount > REJECTED_SHOWN && <div>{i18n.t('popup.import.moreRejected', [file.rejectedCount - REJECTED_SHOWN])}</div>}
+    </>
+  );
+}
+
+/** Nothing written: the unreadable rows per file, and the deliberate second step that skips them. */
+function Refusal({ refusal, onSkip }: { refusal: ImportRefusal; onSkip: () => void }) {
+  const rejected = refusal.files.reduce((n, f) => n + f.rejectedCount, 0);
+  const rest = refusal.files.reduce((n, f) => n + f.rows - f.rejectedCount, 0);
+  return (
+    <div data-testid="import-refused" style={{ marginTop: 6, fontSize: 12 }}>
+      <p style={{ margin: '0 0 4px', color: severityColor.error.fg }}>{i18n.t('popup.import.refused', [rejected])}</p>
+      <ul style={{ margin: 0, padding: 0 }}>
+        {refusal.files
+          .filter((f) => f.rejectedCount > 0)
+          .map((f) => (
+            <li key={f.file} data-source={f.source.id} data-testid="import-rejected" style={{ listStyle: 'none', marginBottom: 4, color: severityColor.warn.fg }}>
+              <strong>{f.file}</strong> · {i18n.t('popup.import.rejected', [f.rejectedCount])}
+              <RejectedRows file={f} />
+            </li>
+          ))}
+      </ul>
+      {rest > 0 && (
+        <button type="button" data-testid="import-skip-rejected" onClick={onSkip} style={{ marginTop: 4, fontSize: 12, padding: '3px 8px', border: `1px solid ${theme.border}`, borderRadius: 4, background: theme.subtle, color: theme.accentStrong, cursor: 'pointer' }}>
+          {i18n.t('popup.import.skipRejected', [rejected, rest])}
+        </button>
+      )}
+    </div>
   );
 }

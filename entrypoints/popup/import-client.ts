@@ -7,7 +7,7 @@ import type { KeywordBank } from '@/lib/keywords/schema';
 import { sendToBackground } from '@/extension/messages';
 
 /** Shop exports to parse and write, or keyword banks (search-term exports, pasted lists) to parse only. */
-export type WorkerRequest = { files: { name: string; bytes: ArrayBuffer }[] } | { keywords: { name: string; bytes: ArrayBuffer }[] };
+export type WorkerRequest = { files: { name: string; bytes: ArrayBuffer }[]; skipRejected: boolean } | { keywords: { name: string; bytes: ArrayBuffer }[] };
 
 export interface ImportedFile extends Pick<ParsedImport, 'file' | 'source' | 'kind' | 'rows'> {
   rejectedCount: number;
@@ -26,13 +26,21 @@ export type ImportProgress =
 export type WorkerReply =
   | ({ type: 'progress' } & ImportProgress)
   | { type: 'done'; summary: ImportSummary; files: ImportedFile[]; timings: { parseMs: number; writeMs: number } }
+  | { type: 'refused'; files: ImportedFile[] }
   | { type: 'banks'; banks: KeywordBank[] }
   | { type: 'error'; message: string };
 
 export interface ImportResult {
+  status: 'done';
   files: ImportedFile[];
   summary: ImportSummary;
   timings: { parseMs: number; writeMs: number; alertsMs: number };
+}
+
+/** Nothing was written: some rows cannot be read. `files` lists them, for the seller to fix or skip. */
+export interface ImportRefusal {
+  status: 'refused';
+  files: ImportedFile[];
 }
 
 /** Runs one request in a fresh worker; `onReply` settles it (resolve/reject) or reports progress. */
@@ -56,20 +64,22 @@ export function readKeywordBanks(files: { name: string; bytes: ArrayBuffer }[]):
   });
 }
 
-export async function importFiles(files: readonly File[], onProgress: (p: ImportProgress) => void): Promise<ImportResult> {
+/** Imports the files all or nothing; with `skipRejected` (the seller's second step) the readable rows of a file with bad ones. */
+export async function importFiles(files: readonly File[], onProgress: (p: ImportProgress) => void, { skipRejected = false } = {}): Promise<ImportResult | ImportRefusal> {
   const payload: { name: string; bytes: ArrayBuffer }[] = [];
   for (const file of files) {
     onProgress({ stage: 'reading', file: file.name });
     payload.push({ name: file.name, bytes: await file.arrayBuffer() });
   }
-  const done = await inWorker<Extract<WorkerReply, { type: 'done' }>>({ files: payload }, payload.map((f) => f.bytes), (data, resolve) => {
+  const done = await inWorker<Extract<WorkerReply, { type: 'done' | 'refused' }>>({ files: payload, skipRejected }, payload.map((f) => f.bytes), (data, resolve) => {
     if (data.type === 'progress') {
       const { type: _, ...progress } = data;
       onProgress(progress);
-    } else if (data.type === 'done') resolve(data);
+    } else if (data.type === 'done' || data.type === 'refused') resolve(data);
   });
+  if (done.type === 'refused') return { status: 'refused', files: done.files };
   onProgress({ stage: 'alerts' });
   const started = performance.now();
   await sendToBackground({ type: 'shop/imported' });
-  return { files: done.files, summary: done.summary, timings: { ...done.timings, alertsMs: Math.round(performance.now() - started) } };
+  return { status: 'done', files: done.files, summary: done.summary, timings: { ...done.timings, alertsMs: Math.round(performance.now() - started) } };
 }

@@ -20,7 +20,7 @@ onmessage = async ({ data: request }: MessageEvent<WorkerRequest>) => {
       reply({ type: 'banks', banks });
       return;
     }
-    const { files } = request;
+    const { files, skipRejected } = request;
     const parsed: ImportFile[] = [];
     for (const { name, bytes } of files) {
       const data = new Uint8Array(bytes);
@@ -28,6 +28,13 @@ onmessage = async ({ data: request }: MessageEvent<WorkerRequest>) => {
         hash: await fileHash(data),
         parsed: await readImport(data, name, { progress: (done, total) => reply({ type: 'progress', stage: 'parsing', file: name, percent: total ? Math.floor((done / total) * 100) : 100 }) }),
       });
+    }
+    const report = parsed.map(({ parsed: p }) => ({ file: p.file, source: p.source, kind: p.kind, rows: p.rows, rejectedCount: p.rejected.length, rejected: p.rejected.slice(0, REJECTED_KEPT), notices: p.notices.slice(0, REJECTED_KEPT) }));
+    // All or nothing, as the CLI: a file with a row we cannot read writes nothing, unless the seller,
+    // shown those rows, chose to import the rest.
+    if (!skipRejected && parsed.some(({ parsed: p }) => p.rejected.length > 0)) {
+      reply({ type: 'refused', files: report });
+      return;
     }
     const parsedAt = performance.now();
     reply({ type: 'progress', stage: 'saving' });
@@ -37,7 +44,7 @@ onmessage = async ({ data: request }: MessageEvent<WorkerRequest>) => {
     reply({
       type: 'done',
       summary,
-      files: parsed.map(({ parsed: p }) => ({ file: p.file, source: p.source, kind: p.kind, rows: p.rows, rejectedCount: p.rejected.length, rejected: p.rejected.slice(0, REJECTED_KEPT), notices: p.notices.slice(0, REJECTED_KEPT) })),
+      files: report,
       timings: { parseMs: Math.round(parsedAt - started), writeMs: Math.round(performance.now() - parsedAt) },
     });
   } catch (error) {

@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import type { Page } from '@playwright/test';
 import { expect, test } from './extension';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -21,6 +22,25 @@ function demoShop(): { dir: string; files: string[] } {
   const dir = mkdtempSync(join(tmpdir(), 'shoplint-shop-'));
   execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/gen-shop-fixtures.ts'), '--now', new Date().toISOString(), '--out', dir], { cwd: ROOT, stdio: 'ignore' });
   return { dir, files: readdirSync(dir).map((f) => join(dir, f)) };
+}
+
+/** Orders in the shop database, read with IndexedDB itself (0 when no import has created it yet). */
+function storedOrders(popup: Page): Promise<number> {
+  return popup.evaluate(async () => {
+    if (!(await indexedDB.databases()).some((d) => d.name === 'shoplint-shop')) return 0;
+    return new Promise<number>((resolve, reject) => {
+      const open = indexedDB.open('shoplint-shop');
+      open.onerror = () => reject(open.error);
+      open.onsuccess = () => {
+        const count = open.result.transaction('orders').objectStore('orders').count();
+        count.onsuccess = () => {
+          open.result.close();
+          resolve(count.result);
+        };
+        count.onerror = () => reject(count.error);
+      };
+    });
+  });
 }
 
 test('imports the exports chosen in the popup and shows the alerts they raise', async ({ openPopup, unserved }) => {
@@ -112,7 +132,7 @@ test('a restarted service worker keeps the 15-minute alarm and the alerts it has
   }
 });
 
-test('a file with unreadable rows: the rows are listed, a file of no known kind writes nothing', async ({ openPopup }) => {
+test('all or nothing: a file with an unreadable row writes nothing and lists it; importing the rest is a second step; a file of no known kind writes nothing', async ({ openPopup }) => {
   // Given as buffers: Chromium reading a non-ASCII path depends on the machine's locale, the name does not.
   const bad = {
     name: '订单导出.csv',
@@ -127,8 +147,17 @@ test('a file with unreadable rows: the rows are listed, a file of no known kind 
   const popup = await openPopup();
   const input = popup.locator('[data-testid="import"] input[type="file"]');
   await input.setInputFiles([bad]);
-  await expect(popup.getByTestId('import-rejected')).toContainText('第 3 行 订单状态：unknown order status "飞走了"');
+  const refused = popup.getByTestId('import-refused');
+  await expect(refused).toContainText('没有写入任何数据');
+  await expect(refused.getByTestId('import-rejected')).toContainText('订单导出.csv');
+  await expect(refused.getByTestId('import-rejected')).toContainText('第 3 行 订单状态：unknown order status "飞走了"');
+  expect(await storedOrders(popup)).toBe(0);
+  await refused.screenshot({ path: join(SCREENSHOTS, 'popup-import-refused.png') });
+
+  await refused.getByTestId('import-skip-rejected').click();
   await expect(popup.getByTestId('import-result')).toContainText('新增 1 单');
+  await expect(popup.getByTestId('import-result').getByTestId('import-rejected')).toContainText('已跳过 1 行');
+  expect(await storedOrders(popup)).toBe(1);
   await input.setInputFiles([unknown]);
   await expect(popup.getByTestId('import-error')).toContainText('通讯录.csv: not a recognised export');
   await expect(popup.getByTestId('import-error')).toContainText('没有写入任何数据');
