@@ -29,6 +29,8 @@ function problemText(error: unknown): string {
       return i18n.t('options.data.brokenSettings', [error.detail]);
     case 'not-backup':
       return i18n.t('options.data.notBackup');
+    case 'row':
+      return i18n.t('options.data.badRow', [error.detail]);
     case 'import':
       return i18n.t('options.data.failed', [error.detail]);
   }

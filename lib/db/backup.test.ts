@@ -2,6 +2,12 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { openShopDb, type ShopDb } from './schema';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/schema';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { readImport } from '../shop/import/index';
+import { fileHash, writeImports } from './write';
+import { refreshAlerts } from './alerts';
+import { recordAudit } from './audit';
 
 // dexie-export-import expects a browser: `self` when it loads, FileReader to read blobs. Node has neither.
 globalThis.self ??= globalThis as typeof self;
@@ -52,6 +58,26 @@ describe('backup', () => {
     expect(restored).toEqual({ settings: SETTINGS, app: '0.1.0', exportedAt: 1_795_000_000_000 });
     expect(await dump(target)).toEqual(await dump(source));
     expect((await target.orders.toArray())[0]!.id).toBe('3912345678901234567');
+  });
+
+  it('restores a whole demo shop exactly: every row its writers store passes its table schema unchanged', async () => {
+    const source = freshDb();
+    const dir = resolve(import.meta.dirname, '../../test/fixtures/shop');
+    const files = await Promise.all(readdirSync(dir).map(async (name) => {
+      const bytes = new Uint8Array(readFileSync(join(dir, name)));
+      return { parsed: await readImport(bytes, name), hash: await fileHash(bytes) };
+    }));
+    const now = Date.UTC(2026, 10, 20, 2);
+    await writeImports(source, files, now);
+    await refreshAlerts(source, now);
+    await recordAudit(source, 'taobao', [{ id: '1', title: '全网最好的冰丝防晒衣女夏季薄款', price: 129 }, { id: '2', title: '防晒衣', price: 59 }], now);
+    const bank = { category: 'apparel', dataDate: '2026-11-01', importedAt: '2026-11-02T00:00:00.000Z', source: 'sycm' as const, keywords: [{ term: '防晒衣', popularity: 1200 }] };
+    await source.keywordBanks.put({ key: '|apparel', category: 'apparel', dataDate: bank.dataDate, bank });
+    const written = await dump(source);
+    for (const [name, rows] of Object.entries(written)) expect(rows.length, name).toBeGreaterThan(0);
+    const target = freshDb();
+    await restoreBackup(target, await createBackup(source, SETTINGS, '0.1.0'), staging());
+    expect(await dump(target)).toEqual(written);
   });
 
   it('replaces what was there (restore, not merge)', async () => {
@@ -106,6 +132,28 @@ describe('backup', () => {
     const before = await dump(target);
     await expect(restoreBackup(target, JSON.stringify(backup), staging())).rejects.toBeInstanceOf(BackupError);
     expect(await dump(target)).toEqual(before);
+  });
+
+  it('checks every row against its table schema: a refused row names table, row and field, and nothing is written', async () => {
+    const source = freshDb();
+    await seed(source);
+    const target = freshDb();
+    await seed(target);
+    const before = await dump(target);
+    const table = (backup: { database: { data: { data: { tableName: string; rows: Record<string, unknown>[] }[] } } }, name: string) => backup.database.data.data.find((t) => t.tableName === name)!.rows;
+    const cases: [string, (rows: Record<string, unknown>[]) => void, RegExp][] = [
+      ['orders', (rows) => (rows[0]!.status = 'hacked'), /^orders 3912345678901234567 status: /],
+      ['products', (rows) => rows.push({ id: '2', title: '负库存', stock: -1 }), /^products 2 stock: /],
+      ['lines', (rows) => (rows[0]!.qty = 1.5), /^lines 3912345678901234567\+1 qty: /],
+      ['daily', (rows) => (rows[0]!.day = '19/11/2026'), /^daily 19\/11\/2026 day: /],
+    ];
+    for (const [name, spoil, detail] of cases) {
+      const backup = JSON.parse(await createBackup(source, SETTINGS, '0.1.0'));
+      spoil(table(backup, name));
+      const refused = restoreBackup(target, JSON.stringify(backup), staging());
+      await expect(refused).rejects.toMatchObject({ problem: 'row', detail: expect.stringMatching(detail) });
+      expect(await dump(target)).toEqual(before);
+    }
   });
 
   it('refuses files that are not backups, and broken settings inside one', async () => {

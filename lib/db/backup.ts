@@ -2,7 +2,8 @@
 // (dexie-export-import's format inside). Restoring is all-or-nothing: the file is checked (format,
 // versions, settings), its rows are read into a staging database by dexie-export-import (which clears
 // and reads the file outside any one transaction, so it cannot be pointed at the real tables), and only
-// then are the real tables cleared and filled in ONE transaction. A failure anywhere leaves the database
+// then, every row checked against its table's schema (lib/db/rows.ts), are the real tables cleared and
+// filled in ONE transaction. A failure anywhere leaves the database
 // as it was. A backup from an older ShopLint is read into a staging database of its own layout, which
 // is then opened at the current version: the schema's upgrade functions bring its rows up to date, as
 // they do for a seller's own database after an update. Settings are migrated the same way, and are
@@ -11,6 +12,7 @@ import { z } from 'zod';
 import { exportDB, importInto } from 'dexie-export-import';
 import { loadSettings, SETTINGS_VERSION, type Settings } from '../settings/schema';
 import type { ShopDb } from './schema';
+import { TABLE_ROWS, type TableName } from './rows';
 
 export const BACKUP_FORMAT = 'shoplint-backup';
 
@@ -28,7 +30,7 @@ const BackupFile = z.object({
   }),
 });
 
-export type BackupProblem = 'not-backup' | 'newer' | 'settings' | 'import';
+export type BackupProblem = 'not-backup' | 'newer' | 'settings' | 'row' | 'import';
 
 /** Why a restore was refused; `detail` carries the version or the underlying message for the notice. */
 export class BackupError extends Error {
@@ -75,7 +77,7 @@ export async function restoreBackup(db: ShopDb, text: string, staging: (upTo?: n
     asWritten.close();
     const current = staging();
     await current.open();
-    const rows = await Promise.all(current.tables.map((t) => t.toArray()));
+    const rows = await Promise.all(current.tables.map(async (t) => checkRows(t.name as TableName, t.schema.primKey.keyPath, await t.toArray())));
     current.close();
     await db.transaction('rw', db.tables, async () => {
       for (const [i, table] of current.tables.entries()) {
@@ -85,11 +87,24 @@ export async function restoreBackup(db: ShopDb, text: string, staging: (upTo?: n
       }
     });
   } catch (error) {
+    if (error instanceof BackupError) throw error;
     throw new BackupError('import', (error as Error).message);
   } finally {
     await staging().delete();
   }
   return { settings, app: backup.app, exportedAt: backup.exportedAt };
+}
+
+/** The rows as their table's schema reads them; the first it refuses names the table, the row (by its key) and the field. */
+function checkRows(table: TableName, keyPath: string | string[] | null | undefined, rows: unknown[]): unknown[] {
+  const schema = TABLE_ROWS[table];
+  const keyOf = (row: unknown) => [keyPath ?? []].flat().map((k) => String((row as Record<string, unknown>)[k])).join('+');
+  return rows.map((row) => {
+    const checked = schema.safeParse(row);
+    if (checked.success) return checked.data;
+    const [issue] = checked.error.issues;
+    throw new BackupError('row', `${table} ${keyOf(row)} ${issue?.path.join('.') || '(row)'}: ${issue?.message ?? 'invalid'}`);
+  });
 }
 
 /** Empties every table in one transaction (the database stays open for the background). */

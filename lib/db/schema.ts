@@ -5,33 +5,9 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { Alert, DailyStat, Metrics, Order, OrderLine, Product, ProductStat } from '../schemas/shop';
 import type { AuditDay, AuditRecord } from '../schemas/audit';
-import type { KeywordBank } from '../keywords/schema';
+import type { ImportRecord, StoredAlerts, StoredKeywordBank } from './rows';
 
-export interface ImportRecord {
-  /** SHA-256 of the file's bytes: the same file imported twice is recognised. */
-  hash: string;
-  file: string;
-  source: string;
-  at: number;
-  rows: number;
-  rejected: number;
-}
-
-export interface StoredAlerts {
-  key: 'current';
-  computedAt: number;
-  alerts: Alert[];
-  metrics: Metrics;
-}
-
-/** A keyword bank, one per shop and category: a newer import of the same category replaces it. */
-export interface StoredKeywordBank {
-  /** `shop|category` (shop empty when the import did not name one). */
-  key: string;
-  category: string;
-  dataDate: string;
-  bank: KeywordBank;
-}
+export type { ImportRecord, StoredAlerts, StoredKeywordBank } from './rows';
 
 export type ShopDb = Dexie & {
   orders: EntityTable<Order, 'id'>;
