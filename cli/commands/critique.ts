@@ -5,6 +5,7 @@ import { readHtml } from '../html';
 import { InputError } from '../../lib/tables/errors';
 import { productPagePlatform } from '../../lib/critique/url';
 import { extractPage } from '../../lib/critique/extract';
+import { PAGE_LIMITS } from '../../lib/schemas/page';
 import { critiquePage } from '../../lib/critique/index';
 import { whereLabel } from '../../lib/critique/where';
 import { failOnOf, FAIL_ON_OPTION, langOf, LANG_OPTION, severityMark } from '../render';
@@ -46,6 +47,7 @@ Options:
     const file = files[0]!;
     const { model } = extractPage(await readHtml(io, file), url);
     if (model.blocked) throw new InputError(`is ${BLOCKED_REASON[model.blocked] ?? 'a block page'}, not the product: pass the check in the browser and save the page again`, { file });
+    if (model.trimmed) io.stderr(`shoplint critique: ${file}: larger than a product page can be (over ${PAGE_LIMITS.text.toLocaleString('en')} characters of text or ${PAGE_LIMITS.blocks.toLocaleString('en')} blocks); judged its first part\n`);
     const result = critiquePage(model)!;
     if (!model.title && model.mainImages.length === 0 && model.description.length === 0) throw new InputError('no product found on the page', { file });
 
@@ -59,6 +61,7 @@ Options:
           title: model.title,
           score: result.score,
           layout: model.layout,
+          ...(model.trimmed && { trimmed: true }),
           breakdown: result.breakdown.parts.map((p) => ({ part: p.part, points: p.points, max: p.max })),
           findings: result.findings.map((f) => ({
             ruleId: f.ruleId,

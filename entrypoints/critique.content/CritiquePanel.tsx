@@ -178,6 +178,11 @@ export function CritiquePanel({ store, locale, ctx }: { store: Store<PanelState>
               {extraction!.model.loadMs !== undefined ? i18n.t('critique.loadTime', [(extraction!.model.loadMs / 1000).toFixed(1)]) : i18n.t('critique.notMeasured')}
               {critique.findings.length > 0 && ` · ${i18n.t('critique.hint')}`}
             </p>
+            {extraction!.model.trimmed && (
+              <p data-testid="critique-trimmed" style={{ margin: '0 0 8px', fontSize: 12, color: theme.muted }}>
+                {i18n.t('critique.trimmed')}
+              </p>
+            )}
             {descPending && <p style={{ margin: '0 0 8px', fontSize: 12, color: theme.muted }}>{i18n.t('critique.descPending')}</p>}
             {extraction!.model.layout === READABILITY_LAYOUT && (
               <p data-testid="critique-unread" style={{ margin: '0 0 8px', fontSize: 12, color: theme.muted }}>

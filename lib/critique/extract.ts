@@ -2,7 +2,7 @@
 // for a layout nobody knows), block pages recognised, and — in the browser — what was measured.
 // Free of zod on purpose: the critique content script runs this, and the model is validated where it
 // crosses into the engine (the background's message schema).
-import type { PageModel } from '../schemas/page';
+import { trimPage, type PageModel } from '../schemas/page';
 import { productPagePlatform } from './url';
 import { blockedKind } from './blocked';
 import { MAX_NESTING, nestsTooDeep } from './dom';
@@ -50,7 +50,7 @@ export function extractPage(doc: Document, url: string, measured: Measured = {})
   const blocked = blockedKind(doc, url, !!extractor && !!content.title);
   const withBytes = (images: PageModel['mainImages']) =>
     measured.resourceBytes ? images.map((image) => ({ ...image, ...(measured.resourceBytes!.get(image.src) && { bytes: measured.resourceBytes!.get(image.src) }) })) : images;
-  const model: PageModel = {
+  const model = trimPage({
     ...content,
     mainImages: withBytes(content.mainImages),
     description: content.description.map((b) => (b.kind === 'image' ? { kind: 'image', image: withBytes([b.image])[0]! } : b)),
@@ -59,6 +59,6 @@ export function extractPage(doc: Document, url: string, measured: Measured = {})
     layout: extractor?.layout ?? READABILITY_LAYOUT,
     ...(blocked && { blocked }),
     ...(measured.loadMs !== undefined && { loadMs: measured.loadMs }),
-  };
+  });
   return { model, anchors };
 }
