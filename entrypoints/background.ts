@@ -16,7 +16,7 @@ import type { Alert, Metrics } from '@/lib/schemas/shop';
 import { uiLocale } from '@/components/locale';
 import { fileHash, writeImports } from '@/lib/db/write';
 import { parseImport } from '@/lib/shop/import/parse';
-import { Message, type MessageOf, type Reply, type ReplyTo } from '@/lib/schemas/messages';
+import { readMessage, type Message, type MessageOf, type Reply, type ReplyTo } from '@/lib/schemas/messages';
 import { loadShopSettings, watchSettings } from '@/extension/settings';
 import { createEngineHost } from '@/extension/engine-host';
 import { createKeywordStore } from '@/extension/keyword-store';
@@ -111,26 +111,30 @@ export default defineBackground(() => {
   };
 
   type AnyReply = ReplyTo<Message['type']>;
-  async function answer(raw: unknown): Promise<AnyReply> {
-    const message = Message.safeParse(raw);
-    if (!message.success) return { ok: false, error: `invalid message: ${message.error.issues[0]?.message ?? ''}` };
-    const handler = handlers[message.data.type] as (m: Message) => Promise<AnyReply>;
-    return handler(message.data).catch((error: unknown) => ({ ok: false, error: (error as Error).message }));
+  const extensionOrigin = browser.runtime.getURL('/');
+  /** Our popup and options pages, or a content script (on a web page, whatever its frame). */
+  const senderKind = (sender?: { url?: string }) => (sender?.url?.startsWith(extensionOrigin) ? 'extension' : 'page');
+  async function answer(raw: unknown, from: 'extension' | 'page'): Promise<AnyReply> {
+    const read = readMessage(raw, from);
+    if (!read.ok) return read;
+    const handler = handlers[read.message.type] as (m: Message) => Promise<AnyReply>;
+    return handler(read.message).catch((error: unknown) => ({ ok: false, error: (error as Error).message }));
   }
 
   // sendResponse + `return true` rather than a returned promise: Chrome without the polyfill needs it.
   browser.runtime.onMessage.addListener((raw: unknown, sender, sendResponse: (reply: AnyReply) => void) => {
     // Only our own pages and content scripts talk to the background.
     if (sender.id !== browser.runtime.id) return false;
-    void answer(raw).then(sendResponse);
+    void answer(raw, senderKind(sender)).then(sendResponse);
     return true;
   });
 
   // Content scripts ask the engine over a port they keep open (extension/ask-background.ts).
   browser.runtime.onConnect.addListener((port) => {
     if (port.name !== ENGINE_PORT || port.sender?.id !== browser.runtime.id) return port.disconnect();
+    const from = senderKind(port.sender);
     port.onMessage.addListener((request: PortRequest) => {
-      void answer(request.message).then((reply) => {
+      void answer(request.message, from).then((reply) => {
         try {
           port.postMessage({ id: request.id, reply } satisfies PortAnswer);
         } catch {

@@ -52,6 +52,21 @@ export const Message = z.discriminatedUnion('type', [CaptureRows, Imported, Refr
 export type Message = z.infer<typeof Message>;
 export type MessageOf<T extends Message['type']> = Extract<Message, { type: T }>;
 
+/**
+ * What a content script may ask. A content script reads a page the seller opened, which may be
+ * hostile; it never imports, edits the keyword banks or triggers a recompute, so the background
+ * refuses those from it (only the popup and options pages send them).
+ */
+const FROM_PAGES: ReadonlySet<Message['type']> = new Set(['shop/capture-rows', 'audit/rows', 'editor/save-profile', 'engine/critique', 'keywords/banks', 'page/unread']);
+
+/** A message as the background accepts it, from an extension page or from a content script on `page`. */
+export function readMessage(raw: unknown, sender: 'extension' | 'page'): { ok: true; message: Message } | { ok: false; error: string } {
+  const parsed = Message.safeParse(raw);
+  if (!parsed.success) return { ok: false, error: `invalid message: ${parsed.error.issues[0]?.message ?? ''}` };
+  if (sender === 'page' && !FROM_PAGES.has(parsed.data.type)) return { ok: false, error: `${parsed.data.type} is not accepted from a web page` };
+  return { ok: true, message: parsed.data };
+}
+
 /** What the background answers to the shop messages (the popup checks it with this schema). */
 export const Reply = z.union([
   z.object({ ok: z.literal(true), alerts: z.number().int().optional(), urgent: z.number().int().optional(), captured: z.number().int().optional(), audit: z.array(AuditVerdict).optional() }),
