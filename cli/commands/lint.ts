@@ -1,7 +1,7 @@
 // shoplint lint: the title (and price) rules over listings from files, stdin or --title.
 import { FORMAT_OPTION, reportFormatOf, UsageError, type Command } from '../command';
-import { toCsv } from '../../lib/tables/write-csv';
-import { lintListing, type LintResult } from '../../lib/engine/lint';
+import { moreCsvRows, toCsv } from '../../lib/tables/write-csv';
+import { lintListing } from '../../lib/engine/lint';
 import { Platform } from '../../lib/schemas/common';
 import type { Finding } from '../../lib/schemas/finding';
 import type { Listing } from '../../lib/schemas/listing';
@@ -84,63 +84,66 @@ Options:
     const now = new Date();
     if (format === 'table') for (const { file, bank } of banks) io.stderr(`${file}: ${bankLine(bank.bank, now, lang)}\n`);
 
-    const chosen = listings.map((listing) => bankFor(banks, listing, category));
-    const results = listings.map((listing, i) => lintListing(listing, { keywords: chosen[i] }));
-    const errors = count(results, 'error');
-    const warnings = count(results, 'warn');
-    if (format === 'csv') {
-      const header = ['id', 'title', 'platform', 'score', 'ruleId', 'severity', 'message', 'text'];
-      const rows = results.flatMap((r, i) => {
-        const id = r.listing.id ?? String(i + 1);
+    // Each result is written as soon as it is judged and then dropped: a million listings' findings
+    // do not fit in memory at once, nor one JSON string of them.
+    const out = bufferedOut(io);
+    const header = ['id', 'title', 'platform', 'score', 'ruleId', 'severity', 'message', 'text'];
+    if (format === 'json') out('{"results":[');
+    let errors = 0;
+    let warnings = 0;
+    for (const [i, listing] of listings.entries()) {
+      const bank = bankFor(banks, listing, category);
+      const r = lintListing(listing, { keywords: bank });
+      for (const f of r.findings) {
+        if (f.severity === 'error') errors++;
+        else if (f.severity === 'warn') warnings++;
+      }
+      const id = r.listing.id ?? String(i + 1);
+      if (format === 'csv') {
         const base = [id, r.listing.title, r.listing.platform, r.score] as const;
-        if (!r.findings.length) return [[...base, '', '', '', '']];
-        return r.findings.map((f) => [...base, f.ruleId, f.severity, jsonFinding(f, lang).message, f.text ?? '']);
-      });
-      io.stdout(toCsv(header, rows));
-    } else if (format === 'json') {
-      io.stdout(
-        JSON.stringify({
-          results: results.map((r, i) => ({
-            id: r.listing.id ?? String(i + 1),
-            title: r.listing.title,
-            platform: r.listing.platform,
-            score: r.score,
-            breakdown: r.breakdown.parts.map((p) => ({ part: p.part, points: p.points, max: p.max })),
-            findings: r.findings.map((f) => jsonFinding(f, lang)),
-            ...(banks.length && {
-              keywordScore: r.keywords?.score ?? null,
-              suggestions: r.keywords?.fill.terms ?? [],
-              keywordFill: r.keywords ? { text: r.keywords.fill.text, addedValue: r.keywords.fill.addedValue, widthLeft: r.keywords.fill.widthLeft } : null,
-            }),
-          })),
-          summary: { listings: results.length, errors, warnings },
+        const rows = r.findings.length ? r.findings.map((f) => [...base, f.ruleId, f.severity, jsonFinding(f, lang).message, f.text ?? '']) : [[...base, '', '', '', '']];
+        out(i ? moreCsvRows(rows) : toCsv(header, rows));
+      } else if (format === 'json') {
+        const result = {
+          id,
+          title: r.listing.title,
+          platform: r.listing.platform,
+          score: r.score,
+          breakdown: r.breakdown.parts.map((p) => ({ part: p.part, points: p.points, max: p.max })),
+          findings: r.findings.map((f) => jsonFinding(f, lang)),
           ...(banks.length && {
-            keywordBanks: banks.map(({ file, bank: { bank } }) => ({
-              file,
-              category: bank.category,
-              source: bank.source,
-              dataDate: bank.dataDate,
-              terms: bank.keywords.length,
-              ageDays: dataAge(bank.dataDate, now).days,
-              // Only when true: a bank of exact figures reads as before.
-              ...(bank.approximate && { approximate: true }),
-            })),
+            keywordScore: r.keywords?.score ?? null,
+            suggestions: r.keywords?.fill.terms ?? [],
+            keywordFill: r.keywords ? { text: r.keywords.fill.text, addedValue: r.keywords.fill.addedValue, widthLeft: r.keywords.fill.widthLeft } : null,
           }),
-        }) + '\n',
-      );
-    } else {
-      for (const [i, r] of results.entries()) {
-        io.stdout(`\n${r.listing.id ?? i + 1}  ${r.listing.title}\n  ${lang === 'zh' ? '得分' : 'score'} ${r.score}/100  (${r.breakdown.parts.map((p) => `${p.label[lang]} ${p.points}/${p.max}`).join(' · ')})\n`);
+        };
+        out((i ? ',' : '') + JSON.stringify(result));
+      } else {
+        out(`\n${r.listing.id ?? i + 1}  ${r.listing.title}\n  ${lang === 'zh' ? '得分' : 'score'} ${r.score}/100  (${r.breakdown.parts.map((p) => `${p.label[lang]} ${p.points}/${p.max}`).join(' · ')})\n`);
         if (r.keywords?.score != null) {
           const { score, fill, captured, best } = r.keywords;
           const then = scoreFrom(captured + fill.addedValue, best);
-          const approximate = chosen[i]!.bank.approximate ? ` (${APPROXIMATE[lang]})` : '';
-          io.stdout(`  ${lang === 'zh' ? '关键词得分' : 'keyword score'} ${score}/100${approximate}${fill.terms.length ? `  ${lang === 'zh' ? '可补充' : 'add'}: ${fill.terms.join(' ')} (→ ${then})` : ''}\n`);
+          const approximate = bank!.bank.approximate ? ` (${APPROXIMATE[lang]})` : '';
+          out(`  ${lang === 'zh' ? '关键词得分' : 'keyword score'} ${score}/100${approximate}${fill.terms.length ? `  ${lang === 'zh' ? '可补充' : 'add'}: ${fill.terms.join(' ')} (→ ${then})` : ''}\n`);
         }
-        for (const f of r.findings) io.stdout(`  ${severityMark(f.severity)} ${renderFinding(f, lang)}\n`);
+        for (const f of r.findings) out(`  ${severityMark(f.severity)} ${renderFinding(f, lang)}\n`);
       }
-      io.stdout(`\n${results.length} listing(s), ${errors} error(s), ${warnings} warning(s)\n`);
     }
+    if (format === 'json') {
+      const keywordBanks = banks.map(({ file, bank: { bank } }) => ({
+        file,
+        category: bank.category,
+        source: bank.source,
+        dataDate: bank.dataDate,
+        terms: bank.keywords.length,
+        ageDays: dataAge(bank.dataDate, now).days,
+        // Only when true: a bank of exact figures reads as before.
+        ...(bank.approximate && { approximate: true }),
+      }));
+      out(`],"summary":${JSON.stringify({ listings: listings.length, errors, warnings })}${banks.length ? `,"keywordBanks":${JSON.stringify(keywordBanks)}` : ''}}\n`);
+    } else if (format === 'csv' && !listings.length) out(toCsv(header, []));
+    else if (format === 'table') out(`\n${listings.length} listing(s), ${errors} error(s), ${warnings} warning(s)\n`);
+    out.flush();
     return failOn === 'never' ? 0 : errors > 0 || (failOn === 'warn' && warnings > 0) ? 1 : 0;
   },
 };
@@ -160,8 +163,23 @@ function bankFor(banks: { bank: CompiledKeywordBank }[], listing: Listing, categ
   return pickBank(banks.map(({ bank }) => ({ category: bank.bank.category, dataDate: bank.bank.dataDate, bank })), id, path, listing.title)?.bank;
 }
 
-function count(results: LintResult[], severity: Finding['severity']): number {
-  return results.reduce((n, r) => n + r.findings.filter((f) => f.severity === severity).length, 0);
+/** Collects output into pieces of about 64 KB: one write per result would be a million system calls. */
+function bufferedOut(io: { stdout(text: string): void }): ((text: string) => void) & { flush(): void } {
+  let pending: string[] = [];
+  let size = 0;
+  const flush = () => {
+    if (pending.length) io.stdout(pending.join(''));
+    pending = [];
+    size = 0;
+  };
+  return Object.assign(
+    (text: string) => {
+      pending.push(text);
+      size += text.length;
+      if (size >= 65_536) flush();
+    },
+    { flush },
+  );
 }
 
 export function jsonFinding(f: Finding, lang: 'zh' | 'en') {
