@@ -118,3 +118,30 @@ export async function resultOrInputError<T>(run: () => Promise<T>): Promise<T | 
     throw error;
   }
 }
+
+// Pieces promotions are written with, and the numbers that break them: 0, a 分 below the 分, 1亿 and just
+// past it, 16 and 20 digits, full-width digits.
+const PROMO_WORDS = ['满', '每满', '减', '立减', '直降', '立省', '券', '店铺券', '优惠券', '无门槛', '用券', '可用', '使用', '的', '折', '打', '享', '第', '件', '半价', '免费', '买', '送', '一', '二', '两', '十', '元', '¥', '￥', '.', '．', ' ', '，', '。', '%', '-', '起'];
+const PROMO_NUMBERS = ['0', '00', '0.0', '1', '2', '9', '10', '99', '100', '199', '200', '0.5', '.5', '8.5', '85', '8.75', '0.001', '30.001', '100000000', '100000000.01', '9999999999999999', '99999999999999999999', '２００', '１'];
+
+/** Promotion text from those pieces: mostly nonsense, now and then a promotion. */
+export const promoText: fc.Arbitrary<string> = fc.array(fc.oneof(fc.constantFrom(...PROMO_WORDS), fc.constantFrom(...PROMO_NUMBERS), digits(1, 22)), { maxLength: 8 }).map((parts) => parts.join(''));
+
+const yuan = fc.oneof(fc.integer({ min: 1, max: 10_000_000_000 }), fc.integer({ min: 1, max: 100_000 })).map((fen) => (fen % 100 ? (fen / 100).toFixed(2) : String(fen / 100)));
+const rate = fc.oneof(fc.integer({ min: 1, max: 9 }).map(String), fc.integer({ min: 1, max: 99 }).map((n) => (n / 10).toFixed(1)), fc.integer({ min: 11, max: 99 }).map(String));
+const units = fc.integer({ min: 1, max: 12 }).map(String);
+
+/** Promotions as sellers write them (pricing/promo.ts), with any amounts up to 1亿元: some read, some refused (减 not below 满 …). */
+export const promoForm: fc.Arbitrary<string> = fc.oneof(
+  fc.tuple(yuan, yuan).map(([a, b]) => `满${a}减${b}`),
+  fc.tuple(yuan, yuan).map(([a, b]) => `每满${a}减${b}`),
+  fc.tuple(yuan, yuan).map(([a, b]) => `满${a}用券${b}`),
+  yuan.map((b) => `店铺券${b}`),
+  yuan.map((b) => `立减${b}`),
+  rate.map((r) => `${r}折`),
+  fc.tuple(yuan, rate).map(([a, r]) => `满${a}打${r}折`),
+  fc.tuple(units, rate).map(([n, r]) => `${n}件${r}折`),
+  fc.tuple(units, rate).map(([n, r]) => `第${n}件${r}折`),
+  units.map((n) => `第${n}件半价`),
+  fc.tuple(units, units).map(([n, m]) => `买${n}送${m}`),
+);
