@@ -169,3 +169,39 @@ describe('.xlsx (property)', () => {
     );
   });
 });
+
+describe('nesting (property)', () => {
+  // Any depth to 100k, biased to the edges of the limits (JSON 100, a browser's 512).
+  const depth = fc.oneof(fc.integer({ min: 1, max: 100_000 }), fc.constantFrom(1, 99, 100, 101, 511, 512, 513, 100_000));
+  const open = fc.constantFrom('[', '{"a":', '[{"b":');
+  const close = (o: string) => (o === '[' ? ']' : o === '{"a":' ? '}' : '}]');
+  /** A value nested `d` deep: the same opener, or a mix of them. */
+  const nested = fc.record({ d: depth, openers: fc.array(open, { minLength: 1, maxLength: 3 }) }).map(({ d, openers }) => {
+    const chain = Array.from({ length: d }, (_, i) => openers[i % openers.length]!);
+    return chain.join('') + '1' + chain.reverse().map(close).join('');
+  });
+
+  it('JSON and JSON Lines nested to any depth, at the top or in a cell: the table or InputError, never a RangeError', async () => {
+    const file = fc.oneof(
+      nested.map((v) => ({ text: v, file: 'n.json' })),
+      nested.map((v) => ({ text: `[{"title":"冰丝","x":${v}}]`, file: 'n.json' })),
+      nested.map((v) => ({ text: `{"title":"冰丝"}\n{"title":"a","x":${v}}\n`, file: 'n.jsonl' })),
+    );
+    await fc.assert(
+      fc.asyncProperty(file, async ({ text, file }) => {
+        await resultOrInputError(() => readTable(new TextEncoder().encode(text), file));
+      }),
+      { numRuns: 120 },
+    );
+  });
+
+  it('an ".xls" web page nested to any depth (read by SheetJS): the table or InputError', async () => {
+    const page = fc.record({ d: depth, tag: fc.constantFrom('div', 'span', 'table', 'b') }).map(({ d, tag }) => `<html><body><table><tr><td>订单编号</td></tr><tr><td>${`<${tag}>`.repeat(d)}1${`</${tag}>`.repeat(d)}</td></tr></table></body></html>`);
+    await fc.assert(
+      fc.asyncProperty(page, async (html) => {
+        await resultOrInputError(() => readTable(new TextEncoder().encode(html), 'page.xls'));
+      }),
+      { numRuns: 30 },
+    );
+  });
+});
