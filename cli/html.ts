@@ -19,8 +19,9 @@ export async function readHtml(io: Io, file: string): Promise<Document> {
 
 // How deep linkedom will nest the text, measured before it parses it: linkedom builds what htmlparser2
 // (10.1) reports, and htmlparser2 finds each end tag with stack.indexOf — quadratic in the depth. So the
-// text is walked here with htmlparser2's own rules (dist/esm/Parser.js: voidElements, openImpliesClose,
-// foreign content, onclosetag), stopping past the limit: a page that passes nests no deeper than it,
+// text is walked here with htmlparser2's own rules (its dist/esm/Parser.js: voidElements, openImpliesClose,
+// foreign content, onclosetag; the same tables as fb55/htmlparser2 src/Parser.ts, read_file id 15117943344,
+// 2026-12-03), stopping past the limit: a page that passes nests no deeper than it,
 // whatever its tags, and one that does not costs one linear pass. Counting tags naively misses what
 // htmlparser2 keeps open: `<div/>` (a slash on a non-void element is ignored in HTML), `<p><td>` (an
 // open tag closes only a matching element on top), end tags with no open element of their name.
