@@ -6,7 +6,8 @@ import { DailyStat as DailyStatSchema, Product as ProductSchema, ProductStat as 
 import { InputError } from '../../tables/errors';
 import type { Table } from '../../tables/read';
 import { chinaDay, parseChinaTime } from '../time';
-import { afterSale, arbitrating, cellNumber, cellText, isBlank, orderStatus } from './cells';
+import { afterSale, arbitrating, cellNumber, cellText, orderStatus } from './cells';
+import { isBlank } from '../../tables/blank';
 import { shipPromise } from './promise';
 import { exactId } from '../../tables/ids';
 import { addressProblem, buyerKey, phoneProblem } from './receiver';
