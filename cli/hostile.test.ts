@@ -1,8 +1,12 @@
 // The bad and hostile inputs of issue #21, each through the command line as a seller's script runs it:
 // exit 2 with one line naming file, row and column for what cannot be read exactly, exit 3 with one
 // line for what is our bug, never a stack trace, a hang or two records merged into one.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
+import { nestsDeeperThan, readHtml } from './html';
 import { main } from './main';
+import { nestsTooDeep } from '../lib/critique/dom';
 import type { Io } from './command';
 import { runCli } from './test-io';
 import { InputError } from '../lib/tables/errors';
@@ -114,6 +118,57 @@ describe('size and depth', () => {
     expect(code).toBe(0);
     expect(JSON.parse(stdout).summary.listings).toBe(150_000);
   }, 120_000);
+});
+
+describe('size and depth (property)', () => {
+  const io = (html: string) => ({ readFile: async () => new TextEncoder().encode(html) }) as unknown as Io;
+  // A pattern of start tags, stray end tags (no open element of their name: ignored by parsers) and
+  // self-closed tags, repeated to any depth to 100k, biased to the edges of the 512 limit.
+  const piece = fc.constantFrom('<div>', '<span>', '<section class="a>b">', '<p>', '<li>', '<td>', '<b>', '<x-a>', '</span>', '</x>', '</p>', '</div>', '<div/>', '<br>', '<!-- <div> -->', '<script><div></script>');
+  const page = fc
+    .record({ d: fc.oneof(fc.integer({ min: 1, max: 100_000 }), fc.constantFrom(511, 512, 513, 100_000)), pattern: fc.array(piece, { minLength: 1, maxLength: 4 }), closed: fc.boolean() })
+    .map(({ d, pattern, closed }) => {
+      const body = Array.from({ length: d }, (_, i) => pattern[i % pattern.length]).join('');
+      return `<html><body>${body}最好${closed ? '</div>'.repeat(Math.min(d, 1000)) : ''}</body></html>`;
+    });
+
+  it('HTML nested to any depth, with stray end tags: a page no deeper than 512 or InputError, and no quadratic parse', async () => {
+    await fc.assert(
+      fc.asyncProperty(page, async (html) => {
+        const document = await readHtml(io(html), 'p.html').catch((error: unknown) => {
+          if (!(error instanceof InputError)) throw error;
+        });
+        if (document) expect(nestsTooDeep(document.documentElement)).toBe(false);
+      }),
+      { numRuns: 25 },
+    );
+  });
+
+  it('the depth measured before parsing is the depth linkedom builds (htmlparser2\'s rules: void elements, implied closes, foreign content, raw text, bogus comments)', () => {
+    const depthOf = (root: Element) => {
+      let deepest = 0;
+      const stack: [Element, number][] = [[root, 1]];
+      while (stack.length) {
+        const [el, d] = stack.pop()!;
+        deepest = Math.max(deepest, d);
+        for (const child of el.children) stack.push([child, d + 1]);
+      }
+      return deepest;
+    };
+    const token = fc.constantFrom(
+      ...['<div>', '<DIV>', '<span>', '<p>', '<li>', '<td>', '<tr>', '<table>', '<tbody>', '<thead>', '<tfoot>', '<b>', '<a>', '<x-a>', '<div:x>', '<h1>', '<ul>', '<dd>', '<dt>', '<rt>', '<option>', '<select>', '<button>', '<input>', '<head>', '<body>', '<link>', '<frame>'],
+      ...['</span>', '</x>', '</p>', '</div>', '</DIV>', '</li>', '</td>', '</a>', '</div:x>', '</br>', '</ div>', '</', '<', '>'],
+      ...['<div/>', '<p/>', '<br>', '<img src=x>', '<div title="a>b">', '<div title="<div>">', "<div t='>'>", '<svg>', '<Svg>', '<svg/>', '<path/>', '</svg>', '<math>', '<mi>', '</mi>', '<foreignObject>', '<desc>', '</desc>', '<annotation-xml>'],
+      ...['<!-- <div> -->', '<!-- x', '<!doctype <div>>', '<?x <div>?>', '</#<div>', '<script><div></script>', '<script>', '</script>', '<title><div></title>', '<textarea>x</textarea>', '<xmp>', 'text'],
+    );
+    fc.assert(
+      fc.property(fc.array(token, { maxLength: 60 }), fc.integer({ min: 2, max: 40 }), (tokens, limit) => {
+        const text = '<html><body>' + tokens.join('') + '</body></html>';
+        expect(nestsDeeperThan(text, limit)).toBe(depthOf(parseHTML(text).document.documentElement as unknown as Element) > limit);
+      }),
+      { numRuns: 2000 },
+    );
+  });
 });
 
 describe('exit 3: what no input should cause is one line, distinct from findings (1) and bad input (2)', () => {

@@ -26,7 +26,9 @@ function plain(text: string): { value: number; percent: boolean } {
   const percent = t.endsWith('%');
   if (percent) t = t.slice(0, -1);
   const match = NUMBER.exec(t);
-  return { value: match ? Number(match[1]) * (match[2] ? SCALE[match[2].toLowerCase()]! : 1) : NaN, percent };
+  const value = match ? Number(match[1]) * (match[2] ? SCALE[match[2].toLowerCase()]! : 1) : NaN;
+  // No export's figure is past 2^53 (a 400-digit cell would be Infinity, and its sums too): not a figure, refused at its cell.
+  return { value: value <= Number.MAX_SAFE_INTEGER ? value : NaN, percent };
 }
 
 export function parseFigure(raw: string): Figure | undefined {

@@ -1,8 +1,13 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../tables/errors';
+import { readTable } from '../tables/read';
+import { anyCell, anyFile, damaged, fileOf, hostileCell, resultOrInputError, tableOf } from '../../test/hostile';
 import { dataAge } from './age';
+import { keywordColumns } from './columns';
+import { KeywordBank } from './schema';
 import { isKeywordHeader, lastDate, parseFigure, parseKeywordList, readKeywordFile } from './parse';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../../test/fixtures/keywords/${name}`, import.meta.url)));
@@ -19,7 +24,7 @@ describe('parseFigure', () => {
     [' 0.85 ', 0.85, false],
   ])('%s → %d', (raw, value, percent) => expect(parseFigure(raw)).toEqual({ value, percent }));
   it.each(['', '-', '--', '—'])('"%s" is absent', (raw) => expect(parseFigure(raw)).toBeUndefined());
-  it.each(['abc', '12a', '-3'])('"%s" is not a figure', (raw) => expect(parseFigure(raw)!.value).toBeNaN());
+  it.each(['abc', '12a', '-3', '9'.repeat(400), '1 ~ ' + '9'.repeat(400)])('"%s" is not a figure', (raw) => expect(parseFigure(raw)!.value).toBeNaN());
 });
 
 describe('headers and dates', () => {
@@ -130,5 +135,61 @@ describe('dataAge', () => {
   });
   it('counts China calendar days: 23:30 UTC is already the next day in China', () => {
     expect(dataAge('2026-06-09', new Date('2026-06-09T23:30:00Z')).days).toBe(1);
+  });
+});
+
+describe('readKeywordFile (property)', () => {
+  const DIR = new URL('../../test/fixtures/keywords/', import.meta.url);
+  const FIXTURES = readdirSync(DIR).filter((name) => name !== 'README.md');
+  const TABLES = FIXTURES.filter((name) => !name.endsWith('.txt'));
+  // The header of every real export in the fixtures, read as the import reads it.
+  const headerLists = Promise.all(TABLES.map(async (name) => (await readTable(fixture(name), name, isKeywordHeader)).headers.filter(Boolean)));
+  // Figures as the exports write them (figure.ts), most of the time, so that rows get past their first cell.
+  const figure = fc.oneof(
+    fc.nat({ max: 10_000_000 }).map((n) => n.toLocaleString('en')),
+    fc.nat({ max: 10_000 }).map((n) => `${(n / 100).toFixed(2)}%`),
+    fc.constantFrom('1.2万', '3亿', '5000 ~ 1万', '1% ~ 2.5%', '10万+', '10万以上', '100-200', '1000-−1', '¥2.27', '¥-0.01', '0.85', '-', '--', '—', '112.34%', '9'.repeat(400), `${'9'.repeat(400)}万`, '1 ~ 9'.padEnd(400, '9')),
+  );
+  const term = fc.constantFrom('防晒衣', '防晒衣女', '冰丝防晒衣女夏季', '保温杯', '浴缸', '哈哈', ' ', '="防晒衣"', "'防晒衣", '合计', '汇总');
+  const cellFor = (header: string) => {
+    const columns = keywordColumns([header]);
+    const plausible = columns.term ? term : Object.keys(columns.figures).length ? figure : undefined;
+    return plausible ? fc.oneof({ weight: 4, arbitrary: plausible.map((cell) => ({ cell })) }, { weight: 1, arbitrary: anyCell }) : anyCell;
+  };
+
+  it('any bytes under any name: a bank or InputError, nothing else', async () => {
+    await fc.assert(
+      fc.asyncProperty(anyFile, ({ bytes, file }) => resultOrInputError(() => readKeywordFile(bytes, file, { now: NOW })).then(() => undefined)),
+      { numRuns: 300 },
+    );
+  });
+
+  it('a real export damaged (bytes overwritten or cut short): a bank or InputError', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...FIXTURES).chain((name) => damaged(fixture(name)).map((bytes) => ({ bytes, name }))), ({ bytes, name }) => resultOrInputError(() => readKeywordFile(bytes, name, { now: NOW })).then(() => undefined)),
+      { numRuns: 100 },
+    );
+  });
+
+  it('hostile cells under a real header, and hostile pasted text: a bank or InputError', async () => {
+    const lists = await headerLists;
+    const text = fc.array(fc.oneof(term, figure, hostileCell), { maxLength: 40 }).chain((parts) => fc.constantFrom('\t', ' ', ',', '\n').map((sep) => parts.join(sep)));
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(
+          tableOf(lists, cellFor).chain(fileOf),
+          text.map((t) => ({ bytes: new TextEncoder().encode(t), file: 'pasted.txt' })),
+        ),
+        async ({ bytes, file }) => {
+          const bank = await readKeywordFile(bytes, file, { now: NOW }).catch((error: unknown) => {
+            if (!(error instanceof InputError)) throw error;
+            // What the cells hold is refused at its cell, never left for the bank's schema to find without a row.
+            expect(error.reason).not.toMatch(/^keywords\./);
+          });
+          if (bank) expect(KeywordBank.safeParse(bank).success).toBe(true);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

@@ -5,7 +5,8 @@ import type { Platform } from '../schemas/common';
 import { InputError } from '../tables/errors';
 import { parseMoney } from '../pricing/money';
 import type { Table } from '../tables/read';
-import { rowId, unwrapId } from '../tables/ids';
+import { isBlank } from '../tables/blank';
+import { rowId } from '../tables/ids';
 
 export const LISTING_COLUMNS = {
   id: ['id', '商品ID', '宝贝ID', '商品id', '宝贝id'],
@@ -52,8 +53,8 @@ export function listingsFromTable(table: Table, defaultPlatform: Platform = 'tao
     const place = (field: Field) => ({ file: table.file, row: line, column: columns[field] });
     const cell = (field: Field) => (columns[field] ? (cells[columns[field]!] ?? '') : '');
     const input: ListingInput = { title: cell('title').replace(/^\t+/, '').trim(), platform: defaultPlatform };
-    // An id is optional here, but one that is given must be exact (tables/ids.ts).
-    if (columns.id && unwrapId(cell('id'))) {
+    // An id is optional here, but one that is given must be exact (tables/ids.ts); `-` and the other blanks exports write give none.
+    if (columns.id && !isBlank(cell('id'))) {
       const id = rowId(row, columns.id);
       if ('error' in id) throw new InputError(id.error, place('id'));
       input.id = id.id;

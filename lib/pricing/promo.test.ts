@@ -1,5 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parsePromo, parsePromos, PromoError } from './promo';
+import { MAX_YUAN } from './money';
+import { parsePromo, parsePromos, Promo, PromoError } from './promo';
+import { promoForm, promoText } from '../../test/hostile';
 
 describe('parsePromo: the forms sellers write', () => {
   it.each([
@@ -75,5 +78,30 @@ describe('parsePromo: the forms sellers write', () => {
   it('parsePromos reads all or throws on the first unreadable one', () => {
     expect(parsePromos(['满200减30', '店铺券30']).map((p) => p.kind)).toEqual(['full-reduce', 'coupon']);
     expect(() => parsePromos(['满200减30', '送运费险'])).toThrow(/"送运费险"/);
+  });
+});
+
+describe('parsePromo (property)', () => {
+  /** What parsePromo made of the text: a Promo its schema accepts, carrying the text; or a PromoError quoting it. Anything else throws. */
+  const readOrRefuse = (text: string) => {
+    let promo: Promo;
+    try {
+      promo = parsePromo(text);
+    } catch (error) {
+      if (!(error instanceof PromoError)) throw error;
+      expect(error.text).toBe(text);
+      return;
+    }
+    expect(Promo.parse(promo)).toEqual(promo);
+    expect(promo.text).toBe(text.trim());
+    for (const fen of [('amountFen' in promo && promo.amountFen) || 0, ('thresholdFen' in promo && promo.thresholdFen) || 0]) expect(fen).toBeLessThanOrEqual(MAX_YUAN * 100);
+  };
+
+  it('any string: a Promo or PromoError, nothing else', () => {
+    fc.assert(fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 30 }), fc.string({ unit: 'grapheme', maxLength: 30 })), readOrRefuse), { numRuns: 500 });
+  });
+
+  it('text built from promotion pieces (满/减/券/折/立减/店铺券, 0, 20-digit numbers …): a Promo or PromoError', () => {
+    fc.assert(fc.property(fc.oneof(promoText, promoForm), readOrRefuse), { numRuns: 1000 });
   });
 });

@@ -1,8 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { yuanToFen } from './money';
+import { Listing } from '../schemas/listing';
+import { listingPrice, readPromos } from './listing';
+import { MAX_QTY, MAX_YUAN, yuanToFen } from './money';
 import { Promo, PromoError, TIER_OF, TIERS } from './promo';
 import { stackFen, stackPrice } from './stack';
+import { promoForm, promoText } from '../../test/hostile';
 
 describe('stackPrice: examples', () => {
   it('the contract example: 229 with 满200减30 and 店铺券30 is 169', () => {
@@ -141,13 +144,20 @@ const promoArb: fc.Arbitrary<Promo> = fc.oneof(
   fc.record({ kind: fc.constant('coupon' as const), text: fc.constant('券'), thresholdFen: fc.integer({ min: 0, max: 50000 }), amountFen: fen(10000) }).filter((c) => c.thresholdFen === 0 || c.amountFen < c.thresholdFen),
 );
 const orderArb = fc.record({ unitFen: fen(100000), qty: fc.integer({ min: 1, max: 12 }), promos: fc.array(promoArb, { maxLength: 6 }) });
+/** Promotions read from what sellers write, with any amounts up to 1亿元 (those parsePromo refuses left out). */
+const parsedArb = promoForm.map((text) => readPromos([text]).promos[0]).filter((p): p is Promo => p !== undefined);
+/** Any order the bounds allow: 1 分 … 1亿元 a unit, 1 … 9999 units. */
+const wideOrderArb = fc.record({ unitFen: fen(MAX_YUAN * 100), qty: fc.integer({ min: 1, max: MAX_QTY }), promos: fc.array(fc.oneof(promoArb, parsedArb), { maxLength: 6 }) });
 
 describe('stacking: properties', () => {
-  it('never negative, never above the undiscounted total, savings add up', () => {
+  it('for any price to 1亿元, quantity to 9999 and promotions: a whole number of 分, never negative, never above the undiscounted total, savings add up', () => {
     fc.assert(
-      fc.property(orderArb, ({ unitFen, qty, promos }) => {
+      fc.property(fc.oneof(orderArb, wideOrderArb), ({ unitFen, qty, promos }) => {
         const r = stackPrice({ unitPrice: unitFen / 100, qty, promos });
+        const { payableFen } = stackFen(unitFen, qty, promos);
+        expect(Number.isSafeInteger(payableFen)).toBe(true);
         const payable = yuanToFen(r.payable);
+        expect(payable).toBe(payableFen);
         expect(payable).toBeGreaterThanOrEqual(0);
         expect(payable).toBeLessThanOrEqual(unitFen * qty);
         expect(yuanToFen(r.total)).toBe(unitFen * qty);
@@ -162,6 +172,24 @@ describe('stacking: properties', () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  it('listingPrice: any promotion texts, readable or not, give a payable in whole 分 within 0 … price × qty', () => {
+    fc.assert(
+      fc.property(wideOrderArb, fc.array(fc.oneof(promoForm, promoText), { maxLength: 6 }), ({ unitFen, qty }, texts) => {
+        const price = listingPrice({ title: '', platform: 'taobao', price: unitFen / 100, qty, promos: texts })!;
+        expect(Number.isSafeInteger(price.payableFen)).toBe(true);
+        expect(price.payableFen).toBeGreaterThanOrEqual(0);
+        expect(price.payableFen).toBeLessThanOrEqual(unitFen * qty);
+        expect(price.promos.length + price.unreadable.length).toBe(texts.length);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('a listing of more than 9999 units is refused at its schema (1亿元 × 10^9 units with 8折 was a RangeError in lint)', () => {
+    expect(Listing.safeParse({ title: '', price: MAX_YUAN, qty: MAX_QTY }).success).toBe(true);
+    expect(Listing.safeParse({ title: '', price: MAX_YUAN, qty: MAX_QTY + 1 }).success).toBe(false);
   });
 
   it('matches the brute-force reference in 分', () => {

@@ -23,10 +23,17 @@ export function parseChinaTime(raw: string): number | undefined {
  */
 function wallClock(year: number, month: number, date: number, hour: number, minute: number, second: number): number {
   if (month < 1 || month > 12 || date < 1 || date > daysInMonth(year, month) || hour > 23 || minute > 59 || second > 59) return NaN;
-  return Date.UTC(year, month - 1, date, hour, minute, second);
+  return utc(year, month - 1, date) + ((hour * 60 + minute) * 60 + second) * 1000;
 }
 
-const daysInMonth = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+/** Date.UTC, but for every year: Date.UTC reads years 0–99 as 1900–1999 (0026-01-01 would be 1926). */
+function utc(year: number, monthIndex: number, date: number): number {
+  const d = new Date(0);
+  d.setUTCFullYear(year, monthIndex, date);
+  return d.getTime();
+}
+
+const daysInMonth = (year: number, month: number) => new Date(utc(year, month, 0)).getUTCDate();
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(\.\d{1,3})?)?(Z|[+-]\d{2}:?\d{2})?$/i;
 

@@ -3,11 +3,13 @@
 import ExcelJS from 'exceljs';
 import * as XLSX from '@e965/xlsx';
 import fc from 'fast-check';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { readTable } from './read';
 import { unescapeXml } from './xlsx';
 import { xlsFile, xlsxFile } from '../../test/sheets';
+import { resultOrInputError } from '../../test/hostile';
 
 const TITLE_ROWS = [['生意参谋 | 商品 | 商品排行'], ['统计时间：2026-11-19 ~ 2026-11-19'], [], []];
 
@@ -93,6 +95,17 @@ describe('.xlsx: cells from their stored text', () => {
     await expect(readTable(new Uint8Array([0x50, 0x4b, 3, 4, 0, 0, 0]), 'broken.xlsx')).rejects.toThrow(/^broken\.xlsx: not a readable \.xlsx file/);
     await expect(readTable(xlsxFile([]), 'empty.xlsx')).rejects.toThrow(/^empty\.xlsx: the worksheet is empty/);
   });
+
+  it('refuses XML no Excel writes: a reference beyond Unicode (was a RangeError), a row or column past the grid (was a hang, then RangeError or out of memory)', async () => {
+    const edit = (from: string, to: string) => {
+      const files = unzipSync(xlsxFile([['订单编号'], ['1']]));
+      for (const part of ['xl/sharedStrings.xml', 'xl/worksheets/sheet1.xml']) files[part] = strToU8(strFromU8(files[part]!).replace(from, to));
+      return zipSync(files);
+    };
+    await expect(readTable(edit('订单编号', '&#x110000;'), 'u.xlsx')).rejects.toThrow(/^u\.xlsx: not a readable \.xlsx file \(the character reference &#x110000; is beyond Unicode\)/);
+    await expect(readTable(edit('<row r="2"', '<row r="200000000"'), 'r.xlsx')).rejects.toThrow(/^r\.xlsx: not a readable \.xlsx file \(row 200000000 is outside Excel's 1,048,576 rows\)/);
+    await expect(readTable(edit('r="A2"', 'r="ZZZZZZ2"'), 'c.xlsx')).rejects.toThrow(/^c\.xlsx: not a readable \.xlsx file \(cell ZZZZZZ2 is not in Excel's 16,384 columns/);
+  });
 });
 
 describe('.xls (BIFF8) through SheetJS', () => {
@@ -130,5 +143,65 @@ describe('JSON numbers', () => {
     const t = await readTable(new TextEncoder().encode('[{"id":3912345678903222231,"title":"a"},{"id":"3912345678903222231","title":"b"}]'), 'l.json');
     expect(t.rows[0]!.numbers).toEqual({ id: 'json' });
     expect(t.rows[1]!.numbers).toBeUndefined();
+  });
+});
+
+describe('.xlsx (property)', () => {
+  // Fragments of what a damaged or crafted workbook's XML holds: references beyond Unicode, rows and
+  // cells past Excel's grid, shared-string and style indexes that point nowhere, numbers no double holds.
+  const FRAGMENTS = ['&#x110000;', '&#99999999999999999999;', '&#xD800;', '&#0;', '&amp;', '&bogus;', '_xD800_', '_x0000_', '<row r="99999999">', '<row r="0">', '<row r="x">', '<row>', '</row>', '<c r="ZZZZZ1">', '<c r="a1">', '<c>', '</c>', '<c r="A1" t="s"><v>999999</v></c>', '<c t="s"><v>-1</v></c>', '<c s="99999"><v>45000</v></c>', '<c s="1"><v>1e400</v></c>', '<c t="d"><v>2026-02-31T00:00:00Z</v></c>', '<c t="inlineStr"><is><t>冰丝', '<v>', '</v>', '<t>', '</t>', '<si>', '</si>', '<xf numFmtId="999"/>', 'numFmtId="abc"', 'formatCode="yyyy-mm-dd"', '<sheet r:id="rId9"/>', 'Target="../../../../etc"', 'date1904="1"', '<![CDATA[x]]>', '<!--', '"', '<', '>', '&'];
+  const PARTS = ['xl/worksheets/sheet1.xml', 'xl/sharedStrings.xml', 'xl/styles.xml', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels'];
+  const base = unzipSync(xlsxFile([['订单编号', '商品ID', '下单时间'], [{ n: '3912345678903222231' }, '612345678901', { date: '2026-11-18 10:50:23' }], ['a&b', 12.5, '冰丝']]));
+  const edits = fc.array(fc.record({ part: fc.constantFrom(...PARTS), at: fc.double({ min: 0, max: 1, noNaN: true }), cut: fc.nat({ max: 12 }), text: fc.constantFrom(...FRAGMENTS) }), { minLength: 1, maxLength: 6 });
+
+  it('XML edited with hostile fragments: the grid or InputError, nothing else', async () => {
+    await fc.assert(
+      fc.asyncProperty(edits, async (list) => {
+        const files = { ...base };
+        for (const { part, at, cut, text } of list) {
+          const xml = strFromU8(files[part]!);
+          const i = Math.floor(at * xml.length);
+          files[part] = strToU8(xml.slice(0, i) + text + xml.slice(i + cut));
+        }
+        await resultOrInputError(() => readTable(zipSync(files), 'e.xlsx'));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('nesting (property)', () => {
+  // Any depth to 100k, biased to the edges of the limits (JSON 100, a browser's 512).
+  const depth = fc.oneof(fc.integer({ min: 1, max: 100_000 }), fc.constantFrom(1, 99, 100, 101, 511, 512, 513, 100_000));
+  const open = fc.constantFrom('[', '{"a":', '[{"b":');
+  const close = (o: string) => (o === '[' ? ']' : o === '{"a":' ? '}' : '}]');
+  /** A value nested `d` deep: the same opener, or a mix of them. */
+  const nested = fc.record({ d: depth, openers: fc.array(open, { minLength: 1, maxLength: 3 }) }).map(({ d, openers }) => {
+    const chain = Array.from({ length: d }, (_, i) => openers[i % openers.length]!);
+    return chain.join('') + '1' + chain.reverse().map(close).join('');
+  });
+
+  it('JSON and JSON Lines nested to any depth, at the top or in a cell: the table or InputError, never a RangeError', async () => {
+    const file = fc.oneof(
+      nested.map((v) => ({ text: v, file: 'n.json' })),
+      nested.map((v) => ({ text: `[{"title":"冰丝","x":${v}}]`, file: 'n.json' })),
+      nested.map((v) => ({ text: `{"title":"冰丝"}\n{"title":"a","x":${v}}\n`, file: 'n.jsonl' })),
+    );
+    await fc.assert(
+      fc.asyncProperty(file, async ({ text, file }) => {
+        await resultOrInputError(() => readTable(new TextEncoder().encode(text), file));
+      }),
+      { numRuns: 120 },
+    );
+  });
+
+  it('an ".xls" web page nested to any depth (read by SheetJS): the table or InputError', async () => {
+    const page = fc.record({ d: depth, tag: fc.constantFrom('div', 'span', 'table', 'b') }).map(({ d, tag }) => `<html><body><table><tr><td>订单编号</td></tr><tr><td>${`<${tag}>`.repeat(d)}1${`</${tag}>`.repeat(d)}</td></tr></table></body></html>`);
+    await fc.assert(
+      fc.asyncProperty(page, async (html) => {
+        await resultOrInputError(() => readTable(new TextEncoder().encode(html), 'page.xls'));
+      }),
+      { numRuns: 30 },
+    );
   });
 });

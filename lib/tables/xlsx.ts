@@ -11,12 +11,24 @@ const utf8 = new TextDecoder('utf-8');
 
 const ENTITY: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
+/** What makes the XML of a part unreadable; readXlsxGrid names the file. */
+class BadXml extends Error {}
+
+/**
+ * A character reference's character. XML 1.0 §4.1 (Legal Character) makes a reference to anything
+ * that is not a Char a fatal error — and String.fromCodePoint throws a RangeError past U+10FFFF.
+ */
+function referenced(code: number, ref: string): string {
+  if (!(code <= 0x10ffff)) throw new BadXml(`the character reference ${ref.length > 20 ? ref.slice(0, 20) + '…' : ref} is beyond Unicode`);
+  return String.fromCodePoint(code);
+}
+
 /** XML text → the characters it stands for, including Excel's `_x000D_` escapes. */
 export function unescapeXml(text: string): string {
   if (!text.includes('&') && !text.includes('_x')) return text;
   return text
-    .replace(/&(?:#x([0-9a-f]+)|#(\d+)|(lt|gt|amp|quot|apos));/gi, (_, hex: string, dec: string, name: string) =>
-      hex ? String.fromCodePoint(parseInt(hex, 16)) : dec ? String.fromCodePoint(Number(dec)) : ENTITY[name.toLowerCase()]!,
+    .replace(/&(?:#x([0-9a-f]+)|#(\d+)|(lt|gt|amp|quot|apos));/gi, (ref: string, hex: string, dec: string, name: string) =>
+      hex ? referenced(parseInt(hex, 16), ref) : dec ? referenced(Number(dec), ref) : ENTITY[name.toLowerCase()]!,
     )
     .replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
@@ -91,6 +103,21 @@ const unzip = (bytes: Uint8Array, wanted: (name: string) => boolean, file: strin
 
 /** The first worksheet of an .xlsx, as cell text by row and column (0-based). */
 export function readXlsxGrid(bytes: Uint8Array, file: string): Grid {
+  try {
+    return grid(bytes, file);
+  } catch (e) {
+    if (e instanceof BadXml) throw new InputError(`not a readable .xlsx file (${e.message})`, { file });
+    throw e;
+  }
+}
+
+// Excel's grid is 1,048,576 rows by 16,384 columns (XFD) ("Excel specifications and limits",
+// support.microsoft.com/office/1672b34d-7043-467e-8e27-269d656771c3, read 2026-12-03): a row or cell
+// reference past it is no sheet Excel wrote, and would have the grid fill a billion empty rows.
+const MAX_ROWS = 1_048_576;
+const MAX_COLUMNS = 16_384;
+
+function grid(bytes: Uint8Array, file: string): Grid {
   // Only the parts a grid needs are inflated (no images, no other sheets): the package's
   // relationships and workbook-level parts first, then the one worksheet they point to.
   const files = unzip(bytes, (name) => name.endsWith('.rels') || /^[^/]*\/?[^/]+\.xml$/.test(name) && !name.includes('worksheets/'), file);
@@ -125,16 +152,18 @@ export function readXlsxGrid(bytes: Uint8Array, file: string): Grid {
     }
   }
 
-  const grid: Grid = [];
+  const rows: Grid = [];
   let rowIndex = -1;
   for (const row of elements(utf8.decode(sheet), 'row')) {
     const r = attr(row.attrs, 'r');
     rowIndex = r ? Number(r) - 1 : rowIndex + 1;
+    if (!(Number.isInteger(rowIndex) && rowIndex >= 0 && rowIndex < MAX_ROWS)) throw new BadXml(`row ${r ?? rowIndex + 1} is outside Excel's ${MAX_ROWS.toLocaleString('en')} rows`);
     const cells: GridCell[] = [];
     let col = -1;
     for (const c of elements(row.body, 'c')) {
       const ref = attr(c.attrs, 'r');
       col = ref ? columnIndex(ref) : col + 1;
+      if (!(col >= 0 && col < MAX_COLUMNS)) throw new BadXml(`cell ${ref ?? col + 1} is not in Excel's ${MAX_COLUMNS.toLocaleString('en')} columns (A to XFD)`);
       const type = attr(c.attrs, 't') ?? 'n';
       const v = /<(?:[\w.-]+:)?v(?:\s[^>]*)?>([\s\S]*?)<\/(?:[\w.-]+:)?v>/.exec(c.body)?.[1];
       let cell: GridCell;
@@ -153,8 +182,8 @@ export function readXlsxGrid(bytes: Uint8Array, file: string): Grid {
       cells[col] = cell;
     }
     for (let i = 0; i < cells.length; i++) cells[i] ??= '';
-    grid[rowIndex] = cells;
+    rows[rowIndex] = cells;
   }
-  for (let i = 0; i < grid.length; i++) grid[i] ??= [];
-  return grid;
+  for (let i = 0; i < rows.length; i++) rows[i] ??= [];
+  return rows;
 }

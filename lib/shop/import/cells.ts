@@ -3,22 +3,7 @@
 // mapped to what it means for the seller. A status not in these tables is reported, never guessed.
 import type { AfterSale, OrderStatus } from '../../schemas/shop';
 import { readDecimal } from '../../pricing/money';
-
-const NOISE = /[\t\s"'=]/g;
-const isNoise = (c: number) => c === 9 || c === 10 || c === 13 || c === 32 || c === 34 || c === 39 || c === 61 || c === 0x3000;
-
-/** Empty as exports write it. */
-export const isBlank = (raw: string | undefined): boolean => {
-  if (raw === undefined) return true;
-  // Every blank form, once the spaces, quotes and = around it are gone, starts with '-', 'n' or 无.
-  let i = 0;
-  while (i < raw.length && isNoise(raw.charCodeAt(i))) i++;
-  if (i === raw.length) return true;
-  const first = raw[i];
-  if (first !== '-' && first !== 'n' && first !== '无') return false;
-  const text = raw.replace(NOISE, '');
-  return text === '-' || text === '--' || text === 'null' || text === '无退款申请';
-};
+import { isBlank } from '../../tables/blank';
 
 /** Text without the quirks around it; undefined when blank. */
 export function cellText(raw: string | undefined): string | undefined {

@@ -1,9 +1,14 @@
 // The parsers on the demo shop's exports (test/fixtures/shop, made by scripts/gen-shop-fixtures.ts)
 // and on small files that isolate each quirk of the real exports.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { readImport } from './index';
+import { readImport, SOURCES } from './index';
+import { anyHeaderRow } from './sources';
+import { readTable } from '../../tables/read';
+import { AFTER_SALE, DOUDIAN_STATUS, QIANNIU_STATUS } from './cells';
+import { anyCell, anyFile, damaged, fileOf, idCell, resultOrInputError, tableOf } from '../../../test/hostile';
 import { at } from '../alerts/test-alert';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../../../test/fixtures/shop/${name}`, import.meta.url)));
@@ -186,5 +191,70 @@ describe('products, 生意参谋 and traffic', () => {
   });
   it('an unknown file is refused by name', async () => {
     await expect(readImport(utf8('名字,年龄\n张三,3\n'), 'people.csv')).rejects.toThrow(/people\.csv: not a recognised export/);
+  });
+});
+
+describe('readImport (property)', () => {
+  const FIXTURES = readdirSync(new URL('../../../test/fixtures/shop/', import.meta.url));
+  // The header of every real export in the fixtures, read as the import reads it.
+  const headerLists = Promise.all(FIXTURES.map(async (name) => (await readTable(fixture(name), name, anyHeaderRow)).headers.filter(Boolean)));
+  // Cells a column of that name holds in a real export, most of the time, so that rows get past their first column.
+  const p2 = (n: number) => String(n).padStart(2, '0');
+  const time = fc.date({ min: new Date('2020-01-01'), max: new Date('2030-12-31'), noInvalidDate: true }).map((d) => `${d.getUTCFullYear()}-${p2(d.getUTCMonth() + 1)}-${p2(d.getUTCDate())} ${p2(d.getUTCHours())}:${p2(d.getUTCMinutes())}:${p2(d.getUTCSeconds())}`);
+  const PLAUSIBLE: Record<string, fc.Arbitrary<string>> = {
+    time,
+    count: fc.nat({ max: 2000 }).map(String),
+    amount: fc.nat({ max: 10_000_000 }).map((fen) => (fen / 100).toFixed(2)),
+    status: fc.constantFrom(...Object.keys(QIANNIU_STATUS), ...Object.keys(DOUDIAN_STATUS)),
+    afterSale: fc.constantFrom(...Object.keys(AFTER_SALE)),
+  };
+  const KIND: Record<string, string> = {
+    createdAt: 'time', paidAt: 'time', shippedAt: 'time', trackingAt: 'time', afterSaleAt: 'time', afterSaleDueAt: 'time', promisedAt: 'time', bookedAt: 'time', day: 'time',
+    qty: 'count', itemQty: 'count', orderQty: 'count', stock: 'count', uv: 'count', pv: 'count', cartUsers: 'count', buyers: 'count', units: 'count', replenishDays: 'count',
+    itemAmount: 'amount', itemPrice: 'amount', amount: 'amount', refundAmount: 'amount', price: 'amount', cost: 'amount', gmv: 'amount',
+    status: 'status', afterSale: 'afterSale', refundStatus: 'afterSale',
+  };
+  const fieldsOf = new Map<string, string[]>();
+  for (const s of SOURCES) for (const [field, names] of Object.entries(s.columns)) for (const name of names) fieldsOf.set(name, [...(fieldsOf.get(name) ?? []), field]);
+  const isId = (header: string) => (fieldsOf.get(header) ?? []).some((f) => /^(id|lineId|productId|afterSaleId)$/.test(f));
+  const cellFor = (header: string) => {
+    if (isId(header)) return idCell;
+    const kinds = [...new Set((fieldsOf.get(header) ?? []).map((f) => KIND[f]).filter((k) => k !== undefined))];
+    if (!kinds.length) return anyCell;
+    return fc.oneof({ weight: 4, arbitrary: fc.oneof(...kinds.map((k) => PLAUSIBLE[k]!)).map((cell) => ({ cell })) }, { weight: 1, arbitrary: anyCell });
+  };
+
+  it('any bytes under any name: a result or InputError, nothing else', async () => {
+    await fc.assert(
+      fc.asyncProperty(anyFile, ({ bytes, file }) => resultOrInputError(() => readImport(bytes, file)).then(() => undefined)),
+      { numRuns: 300 },
+    );
+  });
+
+  it('a real export damaged (bytes overwritten or cut short): a result or InputError', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...FIXTURES).chain((name) => damaged(fixture(name)).map((bytes) => ({ bytes, name }))), ({ bytes, name }) => resultOrInputError(() => readImport(bytes, name)).then(() => undefined)),
+      { numRuns: 150 },
+    );
+  });
+
+  it('hostile cells under a real header: a result or InputError, and every id is one written in an id cell, exactly', async () => {
+    const lists = await headerLists;
+    await fc.assert(
+      fc.asyncProperty(
+        tableOf(lists, cellFor).chain((table) => fileOf(table).map((file) => ({ table, ...file }))),
+        async ({ table, bytes, file, exact }) => {
+          const r = await resultOrInputError(() => readImport(bytes, file));
+          if (!r || !exact) return;
+          const written = new Set(table.ids.flat().filter((id): id is string => id !== undefined));
+          const ids = [...r.orders.map((o) => o.id), ...r.lines.flatMap((l) => [l.orderId, ...(l.productId ? [l.productId] : [])]), ...r.products.map((p) => p.id), ...r.productStats.map((s) => s.productId)];
+          for (const id of ids) {
+            expect(typeof id).toBe('string');
+            expect(written).toContain(id);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

@@ -7,6 +7,7 @@ import { InputError } from '../../tables/errors';
 import type { Table } from '../../tables/read';
 import { chinaDay, parseChinaTime } from '../time';
 import { afterSale, arbitrating, cellNumber, cellText, orderStatus } from './cells';
+import { isBlank } from '../../tables/blank';
 import { shipPromise } from './promise';
 import { exactId } from '../../tables/ids';
 import { addressProblem, buyerKey, phoneProblem } from './receiver';
@@ -109,7 +110,10 @@ export async function parseImport(table: Table, options: ParseOptions = {}): Pro
   // Ids are exact strings or the row is refused (tables/ids.ts): never an id rounded on the way.
   let numbers: Table['rows'][number]['numbers'];
   const id = (cells: Record<string, string>, field: string) => {
-    const found = exactId(cell(cells, field), numbers?.[columns[field]!]);
+    const raw = cell(cells, field);
+    // `-`, `--` and `null` are how exports write an empty cell: taken as an id, every such row would merge into one order "-".
+    if (isBlank(raw)) throw new RowError(columns[field], 'is empty');
+    const found = exactId(raw, numbers?.[columns[field]!]);
     if ('error' in found) throw new RowError(columns[field], found.error);
     return found.id;
   };

@@ -50,6 +50,10 @@ describe('ids are exact or refused (file, row, column)', () => {
   it.each([
     ['4.15606E+18', /Excel's scientific form/],
     ['=""', /is empty/],
+    // The blanks exports write (抖店 `-`/`--`): taken as ids, every such row merged into one order "-".
+    ['-', /is empty/],
+    ['--', /is empty/],
+    ['null', /is empty/],
   ])('%s', async (id, reason) => {
     const r = await readImport(utf8(`${header}${id},交易成功,2026-11-18 10:50\n`), 'o.csv');
     expect(r.orders).toEqual([]);
