@@ -5,7 +5,7 @@ import { readHtml } from '../html';
 import { InputError } from '../../lib/tables/errors';
 import { productPagePlatform } from '../../lib/critique/url';
 import { extractPage } from '../../lib/critique/extract';
-import { PAGE_LIMITS } from '../../lib/schemas/page';
+import { PAGE_LIMITS } from '../../lib/critique/limits';
 import { critiquePage } from '../../lib/critique/index';
 import { whereLabel } from '../../lib/critique/where';
 import { failOnOf, FAIL_ON_OPTION, langOf, LANG_OPTION, severityMark } from '../render';

@@ -2,7 +2,8 @@
 // for a layout nobody knows), block pages recognised, and — in the browser — what was measured.
 // Free of zod on purpose: the critique content script runs this, and the model is validated where it
 // crosses into the engine (the background's message schema).
-import { trimPage, type PageModel } from '../schemas/page';
+import type { PageModel } from '../schemas/page';
+import { trimPage } from './limits';
 import { productPagePlatform } from './url';
 import { blockedKind } from './blocked';
 import { MAX_NESTING, nestsTooDeep } from './dom';

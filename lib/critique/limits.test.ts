@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PAGE_LIMITS, PageModel, trimPage } from './page';
-import { Message } from './messages';
-import { GOOD_PAGE } from '../critique/test-page';
+import { PageModel } from '../schemas/page';
+import { PAGE_LIMITS, trimPage } from './limits';
+import { Message } from '../schemas/messages';
+import { GOOD_PAGE } from './test-page';
 
 const huge = (chars: number) => '全网最好'.repeat(Math.ceil(chars / 4)).slice(0, chars);
 
