@@ -30,9 +30,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
     io.stdout('0.1.0\n');
     return 0;
   }
-  const command: Command | undefined = commands.find((c) => c.name === name);
+  const entry = commands.find((c) => c.name === name);
+  let command: Command | undefined;
   try {
-    if (!command) throw new UsageError(`unknown command "${name}" (commands: ${commands.map((c) => c.name).join(', ')})`);
+    if (!entry) throw new UsageError(`unknown command "${name}" (commands: ${commands.map((c) => c.name).join(', ')})`);
+    command = await entry.load();
     const { values, positionals } = parseArgs({
       args: joinNegativeValues(rest, command.options),
       options: { ...command.options, help: { type: 'boolean', short: 'h' } },
@@ -45,7 +47,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     }
     return await command.run(values, positionals, io);
   } catch (error) {
-    const prefix = `shoplint${command ? ` ${command.name}` : ''}`;
+    const prefix = `shoplint${entry ? ` ${entry.name}` : ''}`;
     if (error instanceof UsageError || error instanceof InputError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       io.stderr(`${prefix}: ${(error as Error).message.split('\n')[0]}\n`);
       return EXIT.badInput;

@@ -18,7 +18,6 @@ const KIND_NAMES: Record<ImportKind, string> = { orders: 'an order export', prod
 
 export const alerts: Command = {
   name: 'alerts',
-  summary: 'shop alerts (stock, orders, refunds, traffic) and key numbers from exported files',
   usage: `
 Usage: shoplint alerts [FILE…] [--orders FILE]… [--products FILE]… [--stats FILE]… [--now ISO8601] [--format json|table|csv]
 

@@ -19,7 +19,6 @@ const BLOCKED_REASON: Record<string, string> = {
 
 export const critique: Command = {
   name: 'critique',
-  summary: 'critique a saved product detail page (Taobao, Tmall, 抖音商城)',
   usage: `
 Usage: shoplint critique FILE.html --url URL [--format json|table]
 

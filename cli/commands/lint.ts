@@ -20,7 +20,6 @@ import type { KeywordBank } from '../../lib/keywords/schema';
 
 export const lint: Command = {
   name: 'lint',
-  summary: 'check listing titles and prices (广告法, title score, price rules)',
   usage: `
 Usage: shoplint lint [FILE…] [--title TEXT] [--platform taobao|tmall|douyin] [--keywords FILE…] [--category C] [--format json|table|csv]
 

@@ -7,7 +7,6 @@ import { readPage } from '../../lib/sites/page-reading';
 
 export const page: Command = {
   name: 'page',
-  summary: 'say what ShopLint understands of a saved seller page (editor, product list, order list, product page)',
   usage: `
 Usage: shoplint page FILE.html --url URL [--format json|table]
 

@@ -13,7 +13,6 @@ import { failOnOf, FAIL_ON_OPTION, langOf, LANG_OPTION, renderFinding, severityM
 
 export const price: Command = {
   name: 'price',
-  summary: 'what the buyer pays after stacked promotions (满减, 券, 折), and the price rules',
   usage: `
 Usage: shoplint price --price N [--promo TEXT]… [--compare-at N] [--cost N] [--industry-avg N] [--new]
                       [--qty N] [--platform taobao|tmall|douyin] [--format json|table]

@@ -1,0 +1,41 @@
+// The CLI built ahead (dist/cli, npm run build:cli) is the TypeScript sources, compiled: the same
+// stdout, stderr and exit code as through tsx, for a verdict, a file, a usage error and bad input.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const ROOT = new URL('../..', import.meta.url).pathname;
+const BIN = join(ROOT, 'bin/shoplint.js');
+const dir = mkdtempSync(join(tmpdir(), 'shoplint-cli-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function shoplint(fromSource: boolean, args: string[]) {
+  const run = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, env: { ...process.env, SHOPLINT_FROM_SOURCE: fromSource ? '1' : '0' }, encoding: 'utf8' });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+describe('the built CLI', () => {
+  it('exists after npm run build:cli', () => {
+    expect(existsSync(join(ROOT, 'dist/cli/main.js'))).toBe(true);
+  });
+
+  const listings = join(dir, 'listings.jsonl');
+  writeFileSync(listings, ['{"id":"1","title":"全网最好的冰丝防晒衣女夏季薄款"}', '{"id":"2","title":"冰丝防晒衣女夏季薄款UPF50+户外骑行通勤防紫外线连帽外套","price":129}'].join('\n'));
+  const bad = join(dir, 'bad.csv');
+  writeFileSync(bad, 'id,title\n4.15606E+18,防晒衣\n');
+  it.each([
+    ['--help', 0, ['--help']],
+    ['a title with an error finding', 1, ['lint', '--title', '最好的冲锋衣', '--format', 'json']],
+    ['a JSONL file, table output', 1, ['lint', listings]],
+    ['CSV output', 1, ['lint', listings, '--format', 'csv']],
+    ['stacked promotions', 0, ['price', '--price', '199', '--promo', '满200减30', '--promo', '店铺券10', '--qty', '2']],
+    ['a usage error', 2, ['lint', '--platform', 'jd', '--title', 'x']],
+    ['bad input naming file, row and column', 2, ['lint', bad]],
+  ])('%s (exit %i): same output as the sources', (_, code, args) => {
+    const built = shoplint(false, args);
+    expect(built.code).toBe(code);
+    expect(built).toEqual(shoplint(true, args));
+  });
+});
