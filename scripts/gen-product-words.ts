@@ -149,11 +149,15 @@ function place(titles: GoldTitle[], trees: Map<string, Map<string, number>>): Pl
     for (const w of words) if (!category.has(w)) for (const id of ids) vote(coVotes, w, id);
   }
   for (const w of pending) category.set(w, winner(coVotes.get(w)) ?? 'general');
-  // The head of a product word (器 of 防狼器, 钳 of 夹钳) names products no list holds yet.
+  // The head of a product word (器 of 防狼器, 钳 of 夹钳) names products no list holds yet. A product word
+  // of one character (书, 车) is one too: both match only where no longer word covers them.
   const headVotes = new Map<string, Map<string, number>>();
-  for (const [w, n] of corpus) if ([...w].length >= 2 && /\p{Script=Han}/u.test(w.slice(-1))) vote(headVotes, w.slice(-1), category.get(w)!, n);
+  for (const [w, n] of corpus) {
+    const last = w.slice(-1);
+    if (/\p{Script=Han}/u.test(last)) vote(headVotes, last, category.get(w)!, n);
+  }
   const heads = new Set<string>();
-  for (const [h, v] of headVotes) if (!category.has(h) && !BANNED.has(h)) { category.set(h, winner(v)!); heads.add(h); }
+  for (const [h, v] of headVotes) if (!owned.has(h) && !BANNED.has(h)) { category.set(h, winner(v)!); heads.add(h); }
   return { corpus, category, owned, heads };
 }
 
@@ -199,7 +203,7 @@ function judgeHeads(titles: GoldTitle[], trees: Map<string, Map<string, number>>
 // A 广告法 term is never a title word, even where a title names its product with it (转运珠): banned-word judges it.
 const BANNED = new Set(bannedEntries.map((e) => normaliseTerm(e.term)));
 const candidatesOf = (placed: Placed, trees: Map<string, Map<string, number>>) =>
-  new Set([...placed.corpus.keys(), ...trees.keys()].filter((w) => !placed.owned.has(w) && !BANNED.has(w)));
+  new Set([...placed.corpus.keys(), ...trees.keys()].filter((w) => !placed.owned.has(w) && !BANNED.has(w) && !placed.heads.has(w)));
 
 export function derive(titles: GoldTitle[], trees: Map<string, Map<string, number>>, minPrecision = MIN_PRECISION, minHead = MIN_HEAD_PRECISION) {
   const placed = place(titles, trees);
