@@ -124,7 +124,9 @@ export class WordBank {
 
     let group = 0;
     let exclusive = 0;
-    const listed = new Set(lists.categories.flatMap((l) => [...l.core, ...l.attribute, ...l.scene]));
+    // The kind another list gives a word: a synonym takes it rather than its group's (防晒 of 防晒霜 is an attribute).
+    const listedKind = new Map<string, TitleWordKind>();
+    for (const l of lists.categories) for (const kind of ['core', 'attribute', 'scene'] as const) for (const w of l[kind]) if (!listedKind.has(w)) listedKind.set(w, kind);
     for (const lexicon of lists.categories) {
       for (const members of lexicon.exclusive) {
         for (const word of members) this.exclusiveGroup.set(normalise(word).text, exclusive);
@@ -137,13 +139,13 @@ export class WordBank {
         for (const word of lexicon[kind]) add(word, { type: 'word', kind, category: lexicon.id, word, ...(kind === 'core' && learned.has(word) && { learned: true as const }) });
       const kindOf = (word: string) => (['core', 'attribute', 'scene'] as const).find((kind) => lexicon[kind].includes(word));
       for (const synonyms of lexicon.synonyms) {
-        // A synonym no list names (零食大礼包 …) is still a word, of the kind its group's listed words are;
-        // where they differ (女装 and 女士 for 女款) it only describes, so it is an attribute.
+        // A synonym this list does not name (零食大礼包 …) is still a word, of the kind its group's listed words
+        // are; where they differ (女装 and 女士 for 女款) it only describes, so it is an attribute.
         const kinds = new Set(synonyms.map(kindOf).filter((kind) => kind));
         const groupKind = kinds.size === 1 ? [...kinds][0]! : 'attribute';
         for (const word of synonyms) {
           this.synonymGroup.set(normalise(word).text, group);
-          if (!listed.has(word)) add(word, { type: 'word', kind: groupKind, category: lexicon.id, word });
+          if (!kindOf(word)) add(word, { type: 'word', kind: listedKind.get(word) ?? groupKind, category: lexicon.id, word });
         }
         group++;
       }
