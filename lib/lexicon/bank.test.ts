@@ -25,3 +25,29 @@ describe('WordBank scan on long text', () => {
     expect(own.scan('最好的面料 最好 '.repeat(1_000)).banned.map((h) => h.text)).toEqual(Array(1_000).fill('最好'));
   });
 });
+
+describe('WordBank title words', () => {
+  const bank = wordBank();
+  const kindOf = (text: string, word: string) => bank.scan(text).words.find((w) => w.word === word)?.kind;
+
+  it.each([
+    ['安络痛片 36片/盒', '盒'],
+    ['颗粒 5g*10袋', '袋'],
+    ['维生素 60粒', '粒'],
+  ])('a one-character word after a number is its measure word: %s', (text, word) => {
+    expect(kindOf(text, word)).toBeUndefined();
+    expect(kindOf(text.replace(/[0-9*/]+(?=\p{Script=Han}$)/u, ' '), word)).toBe('core');
+  });
+
+  it.each([
+    // 女款 is a synonym of 女装 (core) and 女士 (attribute): it only describes.
+    ['女款 夏季', '女款', 'attribute'],
+    ['男款 纯棉', '男款', 'attribute'],
+    // 防晒 is an attribute of apparel; the beauty group 防晒霜/防晒乳/防晒 does not make it a product.
+    ['骑行 防晒 面罩', '防晒', 'attribute'],
+    // A synonym whose group agrees keeps its kind (洗面乳 with 洗面奶, 洁面乳).
+    ['氨基酸洗面乳', '洗面乳', 'core'],
+  ])('%s: %s is %s', (text, word, kind) => {
+    expect(kindOf(text, word)).toBe(kind);
+  });
+});

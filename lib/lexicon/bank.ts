@@ -124,6 +124,9 @@ export class WordBank {
 
     let group = 0;
     let exclusive = 0;
+    // The kind another list gives a word: a synonym takes it rather than its group's (防晒 of 防晒霜 is an attribute).
+    const listedKind = new Map<string, TitleWordKind>();
+    for (const l of lists.categories) for (const kind of ['core', 'attribute', 'scene'] as const) for (const w of l[kind]) if (!listedKind.has(w)) listedKind.set(w, kind);
     for (const lexicon of lists.categories) {
       for (const members of lexicon.exclusive) {
         for (const word of members) this.exclusiveGroup.set(normalise(word).text, exclusive);
@@ -136,11 +139,13 @@ export class WordBank {
         for (const word of lexicon[kind]) add(word, { type: 'word', kind, category: lexicon.id, word, ...(kind === 'core' && learned.has(word) && { learned: true as const }) });
       const kindOf = (word: string) => (['core', 'attribute', 'scene'] as const).find((kind) => lexicon[kind].includes(word));
       for (const synonyms of lexicon.synonyms) {
-        // A synonym no list names (女士, 零食大礼包 …) is still a word, of the kind its group's listed words are.
-        const groupKind = synonyms.map(kindOf).find((kind) => kind) ?? 'attribute';
+        // A synonym this list does not name (零食大礼包 …) is still a word, of the kind its group's listed words
+        // are; where they differ (女装 and 女士 for 女款) it only describes, so it is an attribute.
+        const kinds = new Set(synonyms.map(kindOf).filter((kind) => kind));
+        const groupKind = kinds.size === 1 ? [...kinds][0]! : 'attribute';
         for (const word of synonyms) {
           this.synonymGroup.set(normalise(word).text, group);
-          if (!kindOf(word)) add(word, { type: 'word', kind: groupKind, category: lexicon.id, word });
+          if (!kindOf(word)) add(word, { type: 'word', kind: listedKind.get(word) ?? groupKind, category: lexicon.id, word });
         }
         group++;
       }
@@ -272,8 +277,11 @@ export class WordBank {
         return { entry, ...span, text: text.slice(span.start, span.end) };
       });
 
-    // A word inside a longer brand name is part of the name (衣 of 优衣库), not a word of the title.
-    const outsideBrands = wordsRaw.filter((w) => !brands.some((b) => b.normStart <= w.s && w.e <= b.normEnd && b.normEnd - b.normStart > w.e - w.s));
+    // A word inside a longer brand name is part of the name (衣 of 优衣库), not a word of the title; a
+    // one-character word after a number is its measure word (36片/盒, 10袋, 1斤/包), not the product.
+    const outsideBrands = wordsRaw.filter(
+      (w) => !brands.some((b) => b.normStart <= w.s && w.e <= b.normEnd && b.normEnd - b.normStart > w.e - w.s) && !(w.e - w.s === 1 && MEASURED.test(text[norm.origStart[w.s]! - 1] ?? '')),
+    );
     const words = segmentWords(text, norm, outsideBrands);
     // The class counts when its head is the product word: a category's product word after it (…治疗仪按摩枕,
     // 万能…) means the class word only describes the product. A product word inside the class word (药 of
@@ -293,6 +301,8 @@ interface RawHit {
 }
 
 const ALNUM = /[a-z0-9]/i;
+/** What comes before a measure word: a numeral, or the slash of 片/盒. */
+const MEASURED = /^[0-9０-９一二两三四五六七八九十百千万几半每/／*×]$/;
 
 /**
  * A term that starts or ends with a Latin letter or digit matches only at a word edge of the
