@@ -36,8 +36,8 @@ export default defineConfig({
     ...(browser !== 'firefox' && { minimum_chrome_version: '105' }),
   }),
   // AMO reviewers rebuild the Firefox zip from the sources zip (README "Install"): the
-  // screenshots are not part of the build.
-  zip: { excludeSources: ['docs/screenshots/**'] },
+  // screenshots are not part of the build, nor the CLI compiled ahead (dist/, npm run build:cli).
+  zip: { excludeSources: ['docs/screenshots/**', 'dist/**'] },
   // The popup's import worker (entrypoints/popup/import.worker.ts) loads the spreadsheet readers
   // (lib/tables/xlsx.ts, SheetJS for .xls) on demand, which needs ES-module worker chunks.
   vite: () => ({ build: { target: 'es2022' }, worker: { format: 'es' } }),
