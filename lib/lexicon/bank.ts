@@ -2,9 +2,9 @@
 // page is scanned once for banned words, their exemptions, title words and brands together.
 import { AhoCorasick } from '../matcher/aho-corasick';
 import { normalise, toOriginalSpan, type Normalised } from '../text/normalise';
-import { bannedEntries, brandEntries, categoryLexicons, combinations, familyEntries, productsFile } from './index';
+import { bannedEntries, brandEntries, categoryLexicons, combinations, familyEntries, familyEntry, gappedFamilies, productsFile } from './index';
 import { atWordEdges } from './boundary';
-import { UserWords, type BannedEntry, type BrandEntry, type CategoryLexicon, type ProductClass, type ProductName, type TitleWordKind } from './schema';
+import { UserWords, type BannedEntry, type BannedFamily, type BrandEntry, type CategoryLexicon, type ProductClass, type ProductName, type TitleWordKind } from './schema';
 
 export interface BannedHit {
   entry: BannedEntry;
@@ -51,6 +51,8 @@ type Ref =
   | { type: 'allow' }
   | { type: 'word'; kind: TitleWordKind; category: string; word: string; learned?: true }
   | { type: 'brand'; brand: BrandEntry }
+  /** The first or the second half of a family with a gap (防 | 辐射). */
+  | { type: 'half'; family: number; second: boolean }
   /** A product head word: of a product name (增高…架) or of a licensed class (治疗仪, 胶囊). */
   | { type: 'head'; name?: ProductName; productClass?: ProductClass };
 
@@ -60,6 +62,7 @@ interface Lists {
   brands: readonly BrandEntry[];
   names: readonly ProductName[];
   classes: readonly ProductClass[];
+  gapped?: readonly BannedFamily[];
 }
 
 const SHIPPED: Lists = {
@@ -68,6 +71,7 @@ const SHIPPED: Lists = {
   brands: brandEntries,
   names: productsFile.names,
   classes: productsFile.classes,
+  gapped: gappedFamilies(),
 };
 
 export class WordBank {
@@ -82,6 +86,7 @@ export class WordBank {
   private readonly longest: number;
   /** Normalised banned term → the product names it can be part of. */
   private readonly namesOf = new Map<string, ProductName[]>();
+  private readonly gapped: readonly BannedFamily[];
 
   constructor(user: Partial<UserWords> = {}, lists: Lists = SHIPPED) {
     const words = UserWords.parse(user);
@@ -114,6 +119,14 @@ export class WordBank {
       }),
     );
     for (const phrase of words.allowed) add(phrase, { type: 'allow' });
+    this.gapped = lists.gapped ?? [];
+    this.gapped.forEach((family, i) => {
+      const { after } = family.gap!;
+      // A half may be one character (防 | 辐射): only the joined hit is a term.
+      for (const half of halves(family.parts.slice(0, after + 1))) add(half, { type: 'half', family: i, second: false });
+      for (const half of halves(family.parts.slice(after + 1))) add(half, { type: 'half', family: i, second: true });
+      for (const phrase of family.exemptions) add(phrase, { type: 'exempt', term: gapKey(family) });
+    });
     for (const name of lists.names) {
       const term = normalise(name.term).text;
       this.namesOf.set(term, [...(this.namesOf.get(term) ?? []), name]);
@@ -173,6 +186,8 @@ export class WordBank {
     // Other words' spans (lexicon words, brands, heads): a banned hit may not begin or end inside one.
     const wordSpans: number[] = [];
     const heads = new Map<ProductName, Set<number>>();
+    // First halves of gapped families by end offset, to join with a second half a few characters on.
+    const firstHalves = new Map<number, { family: number; s: number }[]>();
     let lastClass: { productClass: ProductClass; s: number; e: number } | undefined;
     const shield = (s: number, e: number, term?: string) => {
       shieldNext.push(shieldHead[s]!);
@@ -191,6 +206,25 @@ export class WordBank {
           case 'exempt':
             shield(s, e, ref.term);
             break;
+          case 'half': {
+            if (!ref.second) {
+              const at = firstHalves.get(e);
+              if (at) at.push({ family: ref.family, s });
+              else firstHalves.set(e, [{ family: ref.family, s }]);
+              break;
+            }
+            const family = this.gapped[ref.family]!;
+            for (let end = s; end >= Math.max(1, s - family.gap!.max); end--) {
+              // The gap is a modifier written into the claim (蓝光), never a space or a mark between two words.
+              if (end < s && !GAP_WORD.test(text.slice(norm.origEnd[end - 1]!, norm.origStart[s]!))) break;
+              for (const first of firstHalves.get(end) ?? [])
+                if (first.family === ref.family) {
+                  const term = norm.text.slice(first.s, e);
+                  bannedRaw.push({ entry: familyEntry(family, term), term, key: gapKey(family), s: first.s, e });
+                }
+            }
+            break;
+          }
           case 'allow':
             shield(s, e);
             break;
@@ -223,7 +257,7 @@ export class WordBank {
     const isShielded = (hit: RawHit) => {
       for (let from = Math.max(0, hit.e - longest); from <= hit.s; from++)
         for (let k = shieldHead[from]!; k >= 0; k = shieldNext[k]!)
-          if (hit.e <= shieldEnd[k]! && (shieldTerm[k] === undefined || shieldTerm[k] === hit.term)) return true;
+          if (hit.e <= shieldEnd[k]! && (shieldTerm[k] === undefined || shieldTerm[k] === (hit.key ?? hit.term))) return true;
       return false;
     };
     const named = (hit: RawHit) => {
@@ -251,8 +285,12 @@ export class WordBank {
       const end = hit.entry.category === 'absolute' && hit.term.startsWith('最') ? longestWordFrom[hit.s + 1]! : 0;
       return end > hit.e && edges(hit.s, end);
     };
+    // A gapped family's contiguous form may also be a listed term (防辐射): one hit per span.
+    const spanSeen = new Set<number>();
     const kept = bannedRaw.filter(
-      (hit) => !isShielded(hit) && !insideWord(text, norm, hit.s, hit.e) && !named(hit) && !inProductWord(hit) && (edges(hit.s, hit.e) || superlative(hit)),
+      (hit) =>
+        !spanSeen.has(hit.s * (norm.text.length + 1) + hit.e) &&
+        spanSeen.add(hit.s * (norm.text.length + 1) + hit.e) && !isShielded(hit) && !insideWord(text, norm, hit.s, hit.e) && !named(hit) && !inProductWord(hit) && (edges(hit.s, hit.e) || superlative(hit)),
     );
     // A hit inside a longer hit (最好 inside 全网最好) is the longer one's business. Hits arrive in
     // order of end offset, so the longest hit ending at each offset is one array read.
@@ -288,11 +326,18 @@ export class WordBank {
 interface RawHit {
   entry: BannedEntry;
   term: string;
+  /** What an exemption names: the term, or a gapped family as a whole. */
+  key?: string;
   s: number;
   e: number;
 }
 
 const ALNUM = /[a-z0-9]/i;
+/** What may stand in a family's gap: letters of a word, not a break. */
+const GAP_WORD = /^[\p{Script=Han}a-z0-9]+$/iu;
+const gapKey = (family: BannedFamily) => `family:${family.id}`;
+/** Every word made of one word from each part, of any length. */
+const halves = (parts: readonly (readonly string[])[]) => parts.reduce<string[]>((ws, part) => ws.flatMap((w) => part.map((p) => w + p)), ['']);
 
 /**
  * A term that starts or ends with a Latin letter or digit matches only at a word edge of the

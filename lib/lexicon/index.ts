@@ -43,7 +43,7 @@ import families from './context/families.json';
 import products from './context/products.json';
 
 /** Bump when any list changes: stored audits remember which version judged them. */
-export const LEXICON_VERSION = '2026.12.1';
+export const LEXICON_VERSION = '2026.12.2';
 
 const BannedFile = z.object({ category: BannedCategory, source: z.string().min(1), entries: z.array(BannedEntry) });
 const BrandFile = z.object({ source: z.string().min(1), entries: z.array(BrandEntry) });
@@ -76,20 +76,29 @@ export function combinations(parts: readonly (readonly string[])[]): string[] {
   return parts.reduce<string[]>((terms, part) => terms.flatMap((t) => part.map((w) => t + w)), ['']).filter((t) => t.length >= 2);
 }
 
+/** The families whose halves may have a few characters between them. */
+export const gappedFamilies = (): BannedFamily[] => familyFile.families.filter((f) => f.gap);
+
+/** The family as the entry of one matched term. */
+export function familyEntry(family: BannedFamily, term: string): BannedEntry {
+  const { id, category, severity, source, replacements, note } = family;
+  return { id, term, category, severity, source, replacements, exemptions: family.exemptions.filter((x) => x.includes(term)), ...(note && { note }) };
+}
+
 /** Every term of a family. */
 export const familyTerms = (family: BannedFamily): string[] => combinations(family.parts);
 
-/** The families as entries (id = the family's id, one per term); a term a file already lists keeps the file's entry. */
+/** The families as entries (id = the family's id, one per term); a term a file already lists keeps the file's entry.
+ *  A family with a gap is matched in two halves by the bank (gappedFamilies), not as terms. */
 export function familyEntries(listed: readonly BannedEntry[] = bannedEntries): BannedEntry[] {
   const seen = new Set(listed.map((e) => normaliseTerm(e.term)));
   const out: BannedEntry[] = [];
-  for (const family of familyFile.families)
+  for (const family of familyFile.families.filter((f) => !f.gap))
     for (const term of familyTerms(family)) {
       const key = normaliseTerm(term);
       if (seen.has(key)) continue;
       seen.add(key);
-      const { id, category, severity, source, replacements, note } = family;
-      out.push({ id, term, category, severity, source, replacements, exemptions: family.exemptions.filter((x) => x.includes(term)), ...(note && { note }) });
+      out.push(familyEntry(family, term));
     }
   return out;
 }

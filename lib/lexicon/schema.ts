@@ -40,6 +40,9 @@ export const BannedFamily = z.object({
   severity: Severity,
   source: z.string().min(1),
   parts: z.array(z.array(z.string()).min(1)).min(1),
+  /** Up to `max` characters of the title may stand between part `after` and the next (防|蓝光|辐射,
+   *  监测|心率|血压): the modifier is the seller's, the claim is the family's. */
+  gap: z.object({ after: z.number().int().min(0), max: z.number().int().min(1).max(4) }).optional(),
   exemptions: z.array(z.string()).default([]),
   replacements: z.array(z.string()).default([]),
   note: z.string().optional(),

@@ -82,3 +82,36 @@ testRule(rule, {
     { input: '治疗仪 颈椎病 防晒衣', findings: [{ text: '治疗', severity: 'error' }, { text: '颈椎病', severity: 'error' }], name: 'a product word after the class word: the product is not the device' },
   ],
 });
+
+// Health and medical claim vocabulary as families (广告法 第十七条, 保健食品 第十八条, 化妆品条例): function
+// verb + organ or condition, whichever spelling the seller writes.
+testRule(rule, {
+  valid: [
+    { input: '暖气片 家用', name: '暖 + 气 is heating, not a family term' },
+    { input: '抗疲劳地垫 厨房', name: 'an anti-fatigue mat names its material, not 缓解疲劳' },
+    { input: '天气预测 血压计 说明书 阅读', name: 'a verb three characters or more before the measure is no claim' },
+    { input: '清宫剧 海报', name: '清宫 is a dynasty, not 清 + an organ' },
+  ],
+  invalid: [
+    { input: '保暖护腰 健脾养肺', findings: [{ text: '健脾', severity: 'warn', category: 'medical' }, { text: '养肺', severity: 'warn', category: 'medical' }] },
+    { input: '红枣补元糕 零食', findings: [{ text: '补元', severity: 'warn' }] },
+    { input: '玫瑰花茶 驻颜', findings: [{ text: '驻颜', severity: 'warn' }] },
+    { input: '护眼贴 缓解眼疲劳', findings: [{ text: '护眼' }, { text: '缓解眼疲劳', severity: 'warn', category: 'medical' }] },
+    { input: '香薰枕 助睡眠', findings: [{ text: '助睡眠', severity: 'warn' }] },
+    { input: '平安扣 祛百病', findings: [{ text: '祛百病', severity: 'error', category: 'medical' }] },
+    { input: '男士防脱发洗发水', findings: [{ text: '防脱发', severity: 'warn', messageId: 'needsProof' }], name: 'a 特殊化妆品 function (条例 第十六条) needs its registration: not a ban' },
+    { input: '去皱眼霜 女', findings: [{ text: '去皱', severity: 'warn', category: 'medical' }], name: 'a cosmetic efficacy claim needs its evaluation' },
+    { input: '运动手表 检测血氧血糖', findings: [{ text: '检测血氧血糖', severity: 'warn', category: 'medical' }], name: 'a measure with a modifier between verb and marker' },
+    { input: '电子血压计 测量血压', findings: [{ text: '测量血压', severity: 'warn', messageId: 'licence' }], name: 'a medical device: check its registration' },
+  ],
+});
+
+// Prefix families that take a modifier (防|蓝光|辐射), and the dictionary's guess losing to a lexicon word.
+testRule(rule, {
+  valid: [{ input: '防水 辐射计 配件', name: 'a space between the prefix and the noun is a boundary' }],
+  invalid: [
+    { input: '孕妇服 抗手机辐射', findings: [{ text: '抗手机辐射', severity: 'warn', category: 'guarantee' }] },
+    { input: '日本原单 卫衣', findings: [{ text: '原单', severity: 'error' }], name: '原单 after a country, though the dictionary reads 日本原|单' },
+    { input: '阿胶固元糕 500g', findings: [{ text: '固元', severity: 'warn' }], name: 'a lexicon word (阿胶) ends where the claim begins: the dictionary is not asked' },
+  ],
+});
