@@ -272,6 +272,8 @@ export class WordBank {
     // A hit inside a product word of the lexicons (除螨 in 除螨仪, 养生 in 养生壶) is the product's own name.
     const coreEndFrom = new Int32Array(norm.text.length + 1);
     for (const w of wordsRaw) if (w.refs.some((r) => r.kind === 'core' && !r.learned) && w.e > coreEndFrom[w.s]!) coreEndFrom[w.s] = w.e;
+    // And a hit inside a brand or product-line name (至尊 of 酷冷至尊) is the name.
+    for (const b of brands) if (b.normEnd > coreEndFrom[b.normStart]!) coreEndFrom[b.normStart] = b.normEnd;
     const inProductWord = (hit: RawHit) => {
       for (let from = Math.max(0, hit.e - longest); from <= hit.s; from++) {
         const end = coreEndFrom[from]!;

@@ -115,3 +115,15 @@ testRule(rule, {
     { input: '阿胶固元糕 500g', findings: [{ text: '固元', severity: 'warn' }], name: 'a lexicon word (阿胶) ends where the claim begins: the dictionary is not asked' },
   ],
 });
+
+// A word inside a brand or product-line name is the name (酷冷至尊 is Cooler Master, 至尊极速 a SanDisk line).
+testRule(rule, {
+  valid: [
+    { input: '酷冷至尊 机箱风扇', name: 'the brand holds 至尊' },
+    { input: '闪迪（SanDisk）至尊高速 U盘 64G', name: 'a product line of the brand' },
+  ],
+  invalid: [
+    { input: '酷冷至尊 最好的 机箱', findings: [{ text: '最好', severity: 'error' }], name: 'a claim beside the brand is still a claim' },
+    { input: '至尊品质 机箱', findings: [{ text: '至尊', severity: 'warn' }], name: 'no brand: 至尊 describes the goods' },
+  ],
+});
