@@ -237,7 +237,9 @@ export class WordBank {
               if (at) at.add(s);
               else heads.set(ref.name, new Set([s]));
             }
-            if (ref.productClass && (!lastClass || s >= lastClass.s)) lastClass = { productClass: ref.productClass, s, e };
+            // The last class word, and the longest of those that overlap (关节止痛膏 over its 止痛膏).
+            if (ref.productClass && (!lastClass || (s >= lastClass.s && e > lastClass.e) || (s <= lastClass.s && e >= lastClass.e)))
+              lastClass = { productClass: ref.productClass, s, e };
             break;
           case 'brand': {
             const key = `${ref.brand.id}@${s}`;
@@ -319,8 +321,11 @@ export class WordBank {
     // 万能…) means the class word only describes the product. A product word inside the class word (药 of
     // 中成药) is the class word itself.
     // Learned words do not count here either (贴 of 10贴 is a unit as often as a product).
-    const productClass =
-      lastClass && !outsideBrands.some((w) => w.s >= lastClass!.e && w.refs.some((r) => r.kind === 'core' && !r.learned)) ? lastClass.productClass : undefined;
+    // Nor does a class word inside a longer product word, learned ones too (图书 of 图书柜 is furniture).
+    const core = outsideBrands.filter((w) => w.refs.some((r) => r.kind === 'core'));
+    const classIsHead = (c: { s: number; e: number }) =>
+      !core.some((w) => (w.s >= c.e && w.refs.some((r) => r.kind === 'core' && !r.learned)) || (w.s <= c.s && c.e <= w.e && w.e - w.s > c.e - c.s));
+    const productClass = lastClass && classIsHead(lastClass) ? lastClass.productClass : undefined;
     return { original: text, norm, banned, words, brands, ...(productClass && { productClass }) };
   }
 }

@@ -127,3 +127,28 @@ testRule(rule, {
     { input: '至尊品质 机箱', findings: [{ text: '至尊', severity: 'warn' }], name: 'no brand: 至尊 describes the goods' },
   ],
 });
+
+// The word is the product's own type: a modifier of the title's product word that names a class of goods.
+testRule(rule, {
+  valid: [
+    { input: '果树杀菌剂 多菌灵', name: '杀菌剂 is a class of pesticide' },
+    { input: '收腹塑身 瘦身衣 女', name: 'shapewear' },
+    { input: '足金转运珠手链', name: 'a bead style' },
+    { input: '万能防锈剂 螺丝松动', name: 'a multi-purpose product type, with a word between' },
+    { input: '车载支架 万能通用', name: '万能 doubling 通用 (fits every car)' },
+  ],
+  invalid: [
+    { input: '家用空气净化器 杀菌', findings: [{ text: '杀菌', severity: 'warn' }], name: 'a function claim, not the product type' },
+    { input: '瘦身 燃脂 腰带', findings: [{ text: '瘦身' }, { text: '燃脂' }] },
+    { input: '招财转运 手链', findings: [{ text: '招财' }, { text: '转运', severity: 'error' }] },
+  ],
+});
+
+// The class comes from the title's product word: a class word inside a longer product word is not it.
+testRule(rule, {
+  valid: [{ input: '实木图书柜 书架', name: 'furniture with no claim' }],
+  invalid: [
+    { input: '儿童书桌 图书柜 治疗', findings: [{ text: '治疗', severity: 'error' }], name: '图书柜 is furniture, not a book' },
+    { input: '颈椎病 图书', findings: [{ text: '颈椎病', severity: 'warn', messageId: 'licence' }], name: 'a book about the disease' },
+  ],
+});
