@@ -4,7 +4,7 @@ import { AhoCorasick } from '../matcher/aho-corasick';
 import { normalise, toOriginalSpan, type Normalised } from '../text/normalise';
 import { bannedEntries, brandEntries, categoryLexicons, combinations, familyEntries, familyEntry, gappedFamilies, productsFile } from './index';
 import { atWordEdges } from './boundary';
-import { UserWords, type BannedEntry, type BannedFamily, type BrandEntry, type CategoryLexicon, type ProductClass, type ProductName, type TitleWordKind } from './schema';
+import { UserWords, type BannedEntry, type BannedFamily, type DesignNames, type BrandEntry, type CategoryLexicon, type ProductClass, type ProductName, type TitleWordKind } from './schema';
 
 export interface BannedHit {
   entry: BannedEntry;
@@ -51,6 +51,8 @@ type Ref =
   | { type: 'allow' }
   | { type: 'word'; kind: TitleWordKind; category: string; word: string; learned?: true }
   | { type: 'brand'; brand: BrandEntry }
+  /** A printable product (手机壳) or a marker of its print's name (彩绘 …, … 款). */
+  | { type: 'design'; role: 'head' | 'before' | 'after' }
   /** The first or the second half of a family with a gap (防 | 辐射). */
   | { type: 'half'; family: number; second: boolean }
   /** A product head word: of a product name (增高…架) or of a licensed class (治疗仪, 胶囊). */
@@ -63,6 +65,7 @@ interface Lists {
   names: readonly ProductName[];
   classes: readonly ProductClass[];
   gapped?: readonly BannedFamily[];
+  designs?: DesignNames;
 }
 
 const SHIPPED: Lists = {
@@ -72,6 +75,7 @@ const SHIPPED: Lists = {
   names: productsFile.names,
   classes: productsFile.classes,
   gapped: gappedFamilies(),
+  designs: productsFile.designs,
 };
 
 export class WordBank {
@@ -87,6 +91,7 @@ export class WordBank {
   /** Normalised banned term → the product names it can be part of. */
   private readonly namesOf = new Map<string, ProductName[]>();
   private readonly gapped: readonly BannedFamily[];
+  private readonly designs: DesignNames | undefined;
 
   constructor(user: Partial<UserWords> = {}, lists: Lists = SHIPPED) {
     const words = UserWords.parse(user);
@@ -119,6 +124,12 @@ export class WordBank {
       }),
     );
     for (const phrase of words.allowed) add(phrase, { type: 'allow' });
+    this.designs = lists.designs;
+    if (this.designs) {
+      for (const head of this.designs.heads) add(head, { type: 'design', role: 'head' });
+      for (const marker of this.designs.before) add(marker, { type: 'design', role: 'before' });
+      for (const marker of this.designs.after) add(marker, { type: 'design', role: 'after' });
+    }
     this.gapped = lists.gapped ?? [];
     this.gapped.forEach((family, i) => {
       const { after } = family.gap!;
@@ -188,6 +199,9 @@ export class WordBank {
     const heads = new Map<ProductName, Set<number>>();
     // First halves of gapped families by end offset, to join with a second half a few characters on.
     const firstHalves = new Map<number, { family: number; s: number }[]>();
+    let printable = false;
+    const markerEnds = new Set<number>();
+    const markerStarts = new Set<number>();
     let lastClass: { productClass: ProductClass; s: number; e: number } | undefined;
     const shield = (s: number, e: number, term?: string) => {
       shieldNext.push(shieldHead[s]!);
@@ -205,6 +219,11 @@ export class WordBank {
             break;
           case 'exempt':
             shield(s, e, ref.term);
+            break;
+          case 'design':
+            if (ref.role === 'head') printable = true;
+            else if (ref.role === 'before') markerEnds.add(e);
+            else markerStarts.add(s);
             break;
           case 'half': {
             if (!ref.second) {
@@ -291,8 +310,19 @@ export class WordBank {
     };
     // A gapped family's contiguous form may also be a listed term (防辐射): one hit per span.
     const spanSeen = new Set<number>();
+    const designs = this.designs;
+    const brackets = printable ? bracketRanges(text) : [];
+    // On a printable product, a superstition or health word in 【】 or beside a print marker names the print.
+    const inDesign = (hit: RawHit) => {
+      if (!printable || !designs!.categories.includes(hit.entry.category as never)) return false;
+      const start = norm.origStart[hit.s]!;
+      if (brackets.some(([a, b]) => a < start && norm.origEnd[hit.e - 1]! <= b)) return true;
+      for (let d = 0; d <= designs!.gap; d++) if (markerEnds.has(hit.s - d) || markerStarts.has(hit.e + d)) return true;
+      return false;
+    };
     const kept = bannedRaw.filter(
       (hit) =>
+        !inDesign(hit) &&
         !spanSeen.has(hit.s * (norm.text.length + 1) + hit.e) &&
         spanSeen.add(hit.s * (norm.text.length + 1) + hit.e) && !isShielded(hit) && !insideWord(text, norm, hit.s, hit.e) && !named(hit) && !inProductWord(hit) && (edges(hit.s, hit.e) || superlative(hit)),
     );
@@ -357,6 +387,13 @@ function insideWord(text: string, norm: Normalised, s: number, e: number): boole
   const after = text[norm.origEnd[e - 1]!];
   const sameKind = (a: string, b: string | undefined) => b !== undefined && ALNUM.test(b) && /\d/.test(a) === /\d/.test(b);
   return (ALNUM.test(first) && sameKind(first, before)) || (ALNUM.test(last) && sameKind(last, after));
+}
+
+/** Spans [open, close) of 【…】 and 「…」 in the original text. */
+function bracketRanges(text: string): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (const m of text.matchAll(/【[^【】]*】|「[^「」]*」/g)) ranges.push([m.index, m.index + m[0].length - 1]);
+  return ranges;
 }
 
 /** Longest words first, left to right, no overlaps: 防晒衣 wins over 防晒 inside it. */

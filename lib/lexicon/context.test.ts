@@ -115,6 +115,7 @@ describe('sources', () => {
       productsFile.source,
       ...productsFile.names.map((n) => n.source),
       ...productsFile.classes.map((c) => c.source),
+      productsFile.designs.source,
     ];
     for (const source of new Set(sources)) expect(sourceProblem(source), source).toBeUndefined();
   });

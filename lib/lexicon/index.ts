@@ -2,7 +2,7 @@
 // versioned data with a source for every entry. This file loads and validates them; it holds no words.
 import { z } from 'zod';
 import { normaliseTerm } from '../text/normalise';
-import { BannedCategory, BannedEntry, BannedFamily, BrandEntry, CategoryLexicon, ProductClass, ProductName } from './schema';
+import { BannedCategory, BannedEntry, BannedFamily, BrandEntry, CategoryLexicon, DesignNames, ProductClass, ProductName } from './schema';
 import absolute from './banned/absolute.json';
 import authority from './banned/authority.json';
 import superstition from './banned/superstition.json';
@@ -65,7 +65,7 @@ export const brandFile = BrandFile.parse(brands);
 export const brandEntries: BrandEntry[] = brandFile.entries;
 
 const FamilyFile = z.object({ source: z.string().min(1), families: z.array(BannedFamily) });
-const ProductsFile = z.object({ source: z.string().min(1), names: z.array(ProductName), classes: z.array(ProductClass) });
+const ProductsFile = z.object({ source: z.string().min(1), names: z.array(ProductName), classes: z.array(ProductClass), designs: DesignNames });
 
 export const familyFile = FamilyFile.parse(families);
 export const productsFile = ProductsFile.parse(products);

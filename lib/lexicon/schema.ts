@@ -80,6 +80,21 @@ export const ProductClass = z.object({
 });
 export type ProductClass = z.infer<typeof ProductClass>;
 
+/** A print or design on a printable product (手机壳 【恭喜发财】, 卡通 招财 T恤): the words are the picture's, not a
+ *  claim about the goods. A hit of one of `categories` is a design name in a title with one of `heads`, inside
+ *  【】 or a few characters after one of `before` (彩绘, 图案) or before one of `after` (款). */
+export const DesignNames = z.object({
+  heads: z.array(z.string().min(1)).min(1),
+  before: z.array(z.string().min(1)).min(1),
+  after: z.array(z.string().min(1)).min(1),
+  /** Characters between a marker and the hit. */
+  gap: z.number().int().min(0).max(6),
+  categories: z.array(BannedCategory).min(1),
+  source: z.string().min(1),
+  note: z.string().optional(),
+});
+export type DesignNames = z.infer<typeof DesignNames>;
+
 export const BannedList = z.object({
   version: z.string().min(1),
   entries: z.array(BannedEntry),

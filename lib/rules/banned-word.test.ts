@@ -152,3 +152,17 @@ testRule(rule, {
     { input: '颈椎病 图书', findings: [{ text: '颈椎病', severity: 'warn', messageId: 'licence' }], name: 'a book about the disease' },
   ],
 });
+
+// A print or design name on a printable product is the picture's words, not a claim about the goods.
+testRule(rule, {
+  valid: [
+    { input: '苹果手机壳 【大吉 旺财】 硅胶', name: 'inside 【】 on a phone case' },
+    { input: '卡通彩绘 聚财 纯棉T恤', name: 'after a print marker' },
+    { input: '文字 减肥 马克杯', name: 'a cup printed with a word' },
+  ],
+  invalid: [
+    { input: '减肥 纯棉T恤 宽松', findings: [{ text: '减肥', severity: 'error' }], name: 'no marker: a claim on the shirt' },
+    { input: '减肥茶 【买二送一】 卡通彩绘 包装', findings: [{ text: '减肥', severity: 'error' }], name: 'not a printable product' },
+    { input: '手机壳 【招财】 镇宅辟邪', findings: [{ text: '镇宅' }, { text: '辟邪' }], name: 'outside the print the words are judged' },
+  ],
+});
