@@ -351,10 +351,11 @@ export class WordBank {
     // 万能…) means the class word only describes the product. A product word inside the class word (药 of
     // 中成药) is the class word itself.
     // Learned words do not count here either (贴 of 10贴 is a unit as often as a product).
-    // Nor does a class word inside a longer product word, learned ones too (图书 of 图书柜 is furniture).
+    // Nor does a class word that modifies a longer product word, learned ones too (图书 of 图书柜 is furniture);
+    // one that ends it is its head (胶囊 of 痛风舒胶囊).
     const core = outsideBrands.filter((w) => w.refs.some((r) => r.kind === 'core'));
     const classIsHead = (c: { s: number; e: number }) =>
-      !core.some((w) => (w.s >= c.e && w.refs.some((r) => r.kind === 'core' && !r.learned)) || (w.s <= c.s && c.e <= w.e && w.e - w.s > c.e - c.s));
+      !core.some((w) => (w.s >= c.e && w.refs.some((r) => r.kind === 'core' && !r.learned)) || (w.s <= c.s && c.e < w.e));
     const productClass = lastClass && classIsHead(lastClass) ? lastClass.productClass : undefined;
     return { original: text, norm, banned, words, brands, ...(productClass && { productClass }) };
   }

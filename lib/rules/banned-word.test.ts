@@ -150,6 +150,7 @@ testRule(rule, {
   invalid: [
     { input: '儿童书桌 图书柜 治疗', findings: [{ text: '治疗', severity: 'error' }], name: '图书柜 is furniture, not a book' },
     { input: '颈椎病 图书', findings: [{ text: '颈椎病', severity: 'warn', messageId: 'licence' }], name: 'a book about the disease' },
+    { input: '痛风舒胶囊 24粒', findings: [{ text: '痛风', severity: 'warn', messageId: 'licence' }], name: 'a class word ending the product word is its head' },
   ],
 });
 
