@@ -2,9 +2,9 @@
 // page is scanned once for banned words, their exemptions, title words and brands together.
 import { AhoCorasick } from '../matcher/aho-corasick';
 import { normalise, toOriginalSpan, type Normalised } from '../text/normalise';
-import { bannedEntries, brandEntries, categoryLexicons, combinations, familyEntries, productsFile } from './index';
+import { bannedEntries, brandEntries, categoryLexicons, combinations, familyEntries, familyEntry, gappedFamilies, productsFile } from './index';
 import { atWordEdges } from './boundary';
-import { UserWords, type BannedEntry, type BrandEntry, type CategoryLexicon, type ProductClass, type ProductName, type TitleWordKind } from './schema';
+import { UserWords, type BannedEntry, type BannedFamily, type DesignNames, type BrandEntry, type CategoryLexicon, type ProductClass, type ProductName, type TitleWordKind } from './schema';
 
 export interface BannedHit {
   entry: BannedEntry;
@@ -51,6 +51,10 @@ type Ref =
   | { type: 'allow' }
   | { type: 'word'; kind: TitleWordKind; category: string; word: string; learned?: true }
   | { type: 'brand'; brand: BrandEntry }
+  /** A printable product (手机壳) or a marker of its print's name (彩绘 …, … 款). */
+  | { type: 'design'; role: 'head' | 'before' | 'after' }
+  /** The first or the second half of a family with a gap (防 | 辐射). */
+  | { type: 'half'; family: number; second: boolean }
   /** A product head word: of a product name (增高…架) or of a licensed class (治疗仪, 胶囊). */
   | { type: 'head'; name?: ProductName; productClass?: ProductClass };
 
@@ -60,6 +64,8 @@ interface Lists {
   brands: readonly BrandEntry[];
   names: readonly ProductName[];
   classes: readonly ProductClass[];
+  gapped?: readonly BannedFamily[];
+  designs?: DesignNames;
 }
 
 const SHIPPED: Lists = {
@@ -68,6 +74,8 @@ const SHIPPED: Lists = {
   brands: brandEntries,
   names: productsFile.names,
   classes: productsFile.classes,
+  gapped: gappedFamilies(),
+  designs: productsFile.designs,
 };
 
 export class WordBank {
@@ -82,6 +90,8 @@ export class WordBank {
   private readonly longest: number;
   /** Normalised banned term → the product names it can be part of. */
   private readonly namesOf = new Map<string, ProductName[]>();
+  private readonly gapped: readonly BannedFamily[];
+  private readonly designs: DesignNames | undefined;
 
   constructor(user: Partial<UserWords> = {}, lists: Lists = SHIPPED) {
     const words = UserWords.parse(user);
@@ -114,6 +124,20 @@ export class WordBank {
       }),
     );
     for (const phrase of words.allowed) add(phrase, { type: 'allow' });
+    this.designs = lists.designs;
+    if (this.designs) {
+      for (const head of this.designs.heads) add(head, { type: 'design', role: 'head' });
+      for (const marker of this.designs.before) add(marker, { type: 'design', role: 'before' });
+      for (const marker of this.designs.after) add(marker, { type: 'design', role: 'after' });
+    }
+    this.gapped = lists.gapped ?? [];
+    this.gapped.forEach((family, i) => {
+      const { after } = family.gap!;
+      // A half may be one character (防 | 辐射): only the joined hit is a term.
+      for (const half of halves(family.parts.slice(0, after + 1))) add(half, { type: 'half', family: i, second: false });
+      for (const half of halves(family.parts.slice(after + 1))) add(half, { type: 'half', family: i, second: true });
+      for (const phrase of family.exemptions) add(phrase, { type: 'exempt', term: gapKey(family) });
+    });
     for (const name of lists.names) {
       const term = normalise(name.term).text;
       this.namesOf.set(term, [...(this.namesOf.get(term) ?? []), name]);
@@ -178,6 +202,11 @@ export class WordBank {
     // Other words' spans (lexicon words, brands, heads): a banned hit may not begin or end inside one.
     const wordSpans: number[] = [];
     const heads = new Map<ProductName, Set<number>>();
+    // First halves of gapped families by end offset, to join with a second half a few characters on.
+    const firstHalves = new Map<number, { family: number; s: number }[]>();
+    let printable = false;
+    const markerEnds = new Set<number>();
+    const markerStarts = new Set<number>();
     let lastClass: { productClass: ProductClass; s: number; e: number } | undefined;
     const shield = (s: number, e: number, term?: string) => {
       shieldNext.push(shieldHead[s]!);
@@ -196,6 +225,30 @@ export class WordBank {
           case 'exempt':
             shield(s, e, ref.term);
             break;
+          case 'design':
+            if (ref.role === 'head') printable = true;
+            else if (ref.role === 'before') markerEnds.add(e);
+            else markerStarts.add(s);
+            break;
+          case 'half': {
+            if (!ref.second) {
+              const at = firstHalves.get(e);
+              if (at) at.push({ family: ref.family, s });
+              else firstHalves.set(e, [{ family: ref.family, s }]);
+              break;
+            }
+            const family = this.gapped[ref.family]!;
+            for (let end = s; end >= Math.max(1, s - family.gap!.max); end--) {
+              // The gap is a modifier written into the claim (蓝光), never a space or a mark between two words.
+              if (end < s && !GAP_WORD.test(text.slice(norm.origEnd[end - 1]!, norm.origStart[s]!))) break;
+              for (const first of firstHalves.get(end) ?? [])
+                if (first.family === ref.family) {
+                  const term = norm.text.slice(first.s, e);
+                  bannedRaw.push({ entry: familyEntry(family, term), term, key: gapKey(family), s: first.s, e });
+                }
+            }
+            break;
+          }
           case 'allow':
             shield(s, e);
             break;
@@ -208,7 +261,9 @@ export class WordBank {
               if (at) at.add(s);
               else heads.set(ref.name, new Set([s]));
             }
-            if (ref.productClass && (!lastClass || s >= lastClass.s)) lastClass = { productClass: ref.productClass, s, e };
+            // The last class word, and the longest of those that overlap (关节止痛膏 over its 止痛膏).
+            if (ref.productClass && (!lastClass || (s >= lastClass.s && e > lastClass.e) || (s <= lastClass.s && e >= lastClass.e)))
+              lastClass = { productClass: ref.productClass, s, e };
             break;
           case 'brand': {
             const key = `${ref.brand.id}@${s}`;
@@ -228,7 +283,7 @@ export class WordBank {
     const isShielded = (hit: RawHit) => {
       for (let from = Math.max(0, hit.e - longest); from <= hit.s; from++)
         for (let k = shieldHead[from]!; k >= 0; k = shieldNext[k]!)
-          if (hit.e <= shieldEnd[k]! && (shieldTerm[k] === undefined || shieldTerm[k] === hit.term)) return true;
+          if (hit.e <= shieldEnd[k]! && (shieldTerm[k] === undefined || shieldTerm[k] === (hit.key ?? hit.term))) return true;
       return false;
     };
     const named = (hit: RawHit) => {
@@ -243,6 +298,8 @@ export class WordBank {
     // A hit inside a product word of the lexicons (除螨 in 除螨仪, 养生 in 养生壶) is the product's own name.
     const coreEndFrom = new Int32Array(norm.text.length + 1);
     for (const w of wordsRaw) if (w.refs.some((r) => r.kind === 'core' && !r.learned) && w.e > coreEndFrom[w.s]!) coreEndFrom[w.s] = w.e;
+    // And a hit inside a brand or product-line name (至尊 of 酷冷至尊) is the name.
+    for (const b of brands) if (b.normEnd > coreEndFrom[b.normStart]!) coreEndFrom[b.normStart] = b.normEnd;
     const inProductWord = (hit: RawHit) => {
       for (let from = Math.max(0, hit.e - longest); from <= hit.s; from++) {
         const end = coreEndFrom[from]!;
@@ -256,8 +313,23 @@ export class WordBank {
       const end = hit.entry.category === 'absolute' && hit.term.startsWith('最') ? longestWordFrom[hit.s + 1]! : 0;
       return end > hit.e && edges(hit.s, end);
     };
+    // A gapped family's contiguous form may also be a listed term (防辐射): one hit per span.
+    const spanSeen = new Set<number>();
+    const designs = this.designs;
+    const brackets = printable ? bracketRanges(text) : [];
+    // On a printable product, a superstition or health word in 【】 or beside a print marker names the print.
+    const inDesign = (hit: RawHit) => {
+      if (!printable || !designs!.categories.includes(hit.entry.category as never)) return false;
+      const start = norm.origStart[hit.s]!;
+      if (brackets.some(([a, b]) => a < start && norm.origEnd[hit.e - 1]! <= b)) return true;
+      for (let d = 0; d <= designs!.gap; d++) if (markerEnds.has(hit.s - d) || markerStarts.has(hit.e + d)) return true;
+      return false;
+    };
     const kept = bannedRaw.filter(
-      (hit) => !isShielded(hit) && !insideWord(text, norm, hit.s, hit.e) && !named(hit) && !inProductWord(hit) && (edges(hit.s, hit.e) || superlative(hit)),
+      (hit) =>
+        !inDesign(hit) &&
+        !spanSeen.has(hit.s * (norm.text.length + 1) + hit.e) &&
+        spanSeen.add(hit.s * (norm.text.length + 1) + hit.e) && !isShielded(hit) && !insideWord(text, norm, hit.s, hit.e) && !named(hit) && !inProductWord(hit) && (edges(hit.s, hit.e) || superlative(hit)),
     );
     // A hit inside a longer hit (最好 inside 全网最好) is the longer one's business. Hits arrive in
     // order of end offset, so the longest hit ending at each offset is one array read.
@@ -287,8 +359,12 @@ export class WordBank {
     // 万能…) means the class word only describes the product. A product word inside the class word (药 of
     // 中成药) is the class word itself.
     // Learned words do not count here either (贴 of 10贴 is a unit as often as a product).
-    const productClass =
-      lastClass && !outsideBrands.some((w) => w.s >= lastClass!.e && w.refs.some((r) => r.kind === 'core' && !r.learned)) ? lastClass.productClass : undefined;
+    // Nor does a class word that modifies a longer product word, learned ones too (图书 of 图书柜 is furniture);
+    // one that ends it is its head (胶囊 of 痛风舒胶囊).
+    const core = outsideBrands.filter((w) => w.refs.some((r) => r.kind === 'core'));
+    const classIsHead = (c: { s: number; e: number }) =>
+      !core.some((w) => (w.s >= c.e && w.refs.some((r) => r.kind === 'core' && !r.learned)) || (w.s <= c.s && c.e < w.e));
+    const productClass = lastClass && classIsHead(lastClass) ? lastClass.productClass : undefined;
     return { original: text, norm, banned, words, brands, ...(productClass && { productClass }) };
   }
 }
@@ -296,6 +372,8 @@ export class WordBank {
 interface RawHit {
   entry: BannedEntry;
   term: string;
+  /** What an exemption names: the term, or a gapped family as a whole. */
+  key?: string;
   s: number;
   e: number;
 }
@@ -303,6 +381,11 @@ interface RawHit {
 const ALNUM = /[a-z0-9]/i;
 /** What comes before a measure word: a numeral, or the slash of 片/盒. */
 const MEASURED = /^[0-9０-９一二两三四五六七八九十百千万几半每/／*×]$/;
+/** What may stand in a family's gap: letters of a word, not a break. */
+const GAP_WORD = /^[\p{Script=Han}a-z0-9]+$/iu;
+const gapKey = (family: BannedFamily) => `family:${family.id}`;
+/** Every word made of one word from each part, of any length. */
+const halves = (parts: readonly (readonly string[])[]) => parts.reduce<string[]>((ws, part) => ws.flatMap((w) => part.map((p) => w + p)), ['']);
 
 /**
  * A term that starts or ends with a Latin letter or digit matches only at a word edge of the
@@ -315,6 +398,13 @@ function insideWord(text: string, norm: Normalised, s: number, e: number): boole
   const after = text[norm.origEnd[e - 1]!];
   const sameKind = (a: string, b: string | undefined) => b !== undefined && ALNUM.test(b) && /\d/.test(a) === /\d/.test(b);
   return (ALNUM.test(first) && sameKind(first, before)) || (ALNUM.test(last) && sameKind(last, after));
+}
+
+/** Spans [open, close) of 【…】 and 「…」 in the original text. */
+function bracketRanges(text: string): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (const m of text.matchAll(/【[^【】]*】|「[^「」]*」/g)) ranges.push([m.index, m.index + m[0].length - 1]);
+  return ranges;
 }
 
 /** Longest words first, left to right, no overlaps: 防晒衣 wins over 防晒 inside it. */

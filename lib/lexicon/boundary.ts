@@ -45,8 +45,10 @@ export function atWordEdges(
       for (let i = start; i < end; i++) if (SPACE.test(text[i]!)) return false;
     }
     // A dictionary word can cross an edge only where Han characters meet across it.
-    const openStart = start > 0 && HAN.test(text[start - 1]!) && HAN.test(text[start]!);
-    const openEnd = end < text.length && HAN.test(text[end - 1]!) && HAN.test(text[end]!);
+    // A lexicon word ending where the hit begins (阿胶|固元) or beginning where it ends closes that edge: the
+    // lexicons' own words are exact, the dictionary's guess (胶固) is not asked there.
+    const openStart = start > 0 && HAN.test(text[start - 1]!) && HAN.test(text[start]!) && startTo[s]! > n;
+    const openEnd = end < text.length && HAN.test(text[end - 1]!) && HAN.test(text[end]!) && !endFrom[e];
     if (!openStart && !openEnd) return true;
     const from = Math.max(0, start - WINDOW);
     const to = Math.min(text.length, end + WINDOW);
@@ -78,11 +80,19 @@ function crossed(window: string, start: number, end: number, openStart: boolean,
   const segments = segmenter.segment(window);
   if (openStart) {
     const first = segments.containing(start)!;
-    if (first.index < start && first.index + first.segment.length < end) return true;
+    if (first.index < start && first.index + first.segment.length < end && !isWord(window.slice(first.index, start))) return true;
   }
   if (openEnd) {
     const last = segments.containing(end - 1)!;
-    if (last.index + last.segment.length > end && last.index > start) return true;
+    if (last.index + last.segment.length > end && last.index > start && !isWord(window.slice(end, last.index + last.segment.length))) return true;
   }
   return false;
+}
+
+/** The part of a crossing word outside the hit is a word of two characters or more by itself (日本|原单 against
+ *  日本原|单): two readings, and the lexicon's term decides. One character left over (卡|通便 of 卡通) is no word. */
+function isWord(rest: string): boolean {
+  if (rest.length < 2) return false;
+  const [only, more] = segmenter.segment(rest);
+  return only?.segment === rest && more === undefined;
 }

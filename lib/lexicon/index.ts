@@ -2,7 +2,7 @@
 // versioned data with a source for every entry. This file loads and validates them; it holds no words.
 import { z } from 'zod';
 import { normaliseTerm } from '../text/normalise';
-import { BannedCategory, BannedEntry, BannedFamily, BrandEntry, CategoryLexicon, ProductClass, ProductName } from './schema';
+import { BannedCategory, BannedEntry, BannedFamily, BrandEntry, CategoryLexicon, DesignNames, ProductClass, ProductName } from './schema';
 import absolute from './banned/absolute.json';
 import authority from './banned/authority.json';
 import superstition from './banned/superstition.json';
@@ -65,7 +65,7 @@ export const brandFile = BrandFile.parse(brands);
 export const brandEntries: BrandEntry[] = brandFile.entries;
 
 const FamilyFile = z.object({ source: z.string().min(1), families: z.array(BannedFamily) });
-const ProductsFile = z.object({ source: z.string().min(1), names: z.array(ProductName), classes: z.array(ProductClass) });
+const ProductsFile = z.object({ source: z.string().min(1), names: z.array(ProductName), classes: z.array(ProductClass), designs: DesignNames });
 
 export const familyFile = FamilyFile.parse(families);
 export const productsFile = ProductsFile.parse(products);
@@ -76,20 +76,29 @@ export function combinations(parts: readonly (readonly string[])[]): string[] {
   return parts.reduce<string[]>((terms, part) => terms.flatMap((t) => part.map((w) => t + w)), ['']).filter((t) => t.length >= 2);
 }
 
+/** The families whose halves may have a few characters between them. */
+export const gappedFamilies = (): BannedFamily[] => familyFile.families.filter((f) => f.gap);
+
+/** The family as the entry of one matched term. */
+export function familyEntry(family: BannedFamily, term: string): BannedEntry {
+  const { id, category, severity, source, replacements, note } = family;
+  return { id, term, category, severity, source, replacements, exemptions: family.exemptions.filter((x) => x.includes(term)), ...(note && { note }) };
+}
+
 /** Every term of a family. */
 export const familyTerms = (family: BannedFamily): string[] => combinations(family.parts);
 
-/** The families as entries (id = the family's id, one per term); a term a file already lists keeps the file's entry. */
+/** The families as entries (id = the family's id, one per term); a term a file already lists keeps the file's entry.
+ *  A family with a gap is matched in two halves by the bank (gappedFamilies), not as terms. */
 export function familyEntries(listed: readonly BannedEntry[] = bannedEntries): BannedEntry[] {
   const seen = new Set(listed.map((e) => normaliseTerm(e.term)));
   const out: BannedEntry[] = [];
-  for (const family of familyFile.families)
+  for (const family of familyFile.families.filter((f) => !f.gap))
     for (const term of familyTerms(family)) {
       const key = normaliseTerm(term);
       if (seen.has(key)) continue;
       seen.add(key);
-      const { id, category, severity, source, replacements, note } = family;
-      out.push({ id, term, category, severity, source, replacements, exemptions: family.exemptions.filter((x) => x.includes(term)), ...(note && { note }) });
+      out.push(familyEntry(family, term));
     }
   return out;
 }

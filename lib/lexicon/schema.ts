@@ -40,6 +40,9 @@ export const BannedFamily = z.object({
   severity: Severity,
   source: z.string().min(1),
   parts: z.array(z.array(z.string()).min(1)).min(1),
+  /** Up to `max` characters of the title may stand between part `after` and the next (防|蓝光|辐射,
+   *  监测|心率|血压): the modifier is the seller's, the claim is the family's. */
+  gap: z.object({ after: z.number().int().min(0), max: z.number().int().min(1).max(4) }).optional(),
   exemptions: z.array(z.string()).default([]),
   replacements: z.array(z.string()).default([]),
   note: z.string().optional(),
@@ -76,6 +79,21 @@ export const ProductClass = z.object({
   note: z.string().optional(),
 });
 export type ProductClass = z.infer<typeof ProductClass>;
+
+/** A print or design on a printable product (手机壳 【恭喜发财】, 卡通 招财 T恤): the words are the picture's, not a
+ *  claim about the goods. A hit of one of `categories` is a design name in a title with one of `heads`, inside
+ *  【】 or a few characters after one of `before` (彩绘, 图案) or before one of `after` (款). */
+export const DesignNames = z.object({
+  heads: z.array(z.string().min(1)).min(1),
+  before: z.array(z.string().min(1)).min(1),
+  after: z.array(z.string().min(1)).min(1),
+  /** Characters between a marker and the hit. */
+  gap: z.number().int().min(0).max(6),
+  categories: z.array(BannedCategory).min(1),
+  source: z.string().min(1),
+  note: z.string().optional(),
+});
+export type DesignNames = z.infer<typeof DesignNames>;
 
 export const BannedList = z.object({
   version: z.string().min(1),

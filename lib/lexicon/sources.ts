@@ -4,7 +4,8 @@
 // Checked against: 《中华人民共和国广告法》(2021 修正); 市场监管总局《广告绝对化用语执法指南》(2023-02-25,
 // 第五条 claims not about the goods, 第六条 the exemptions, 第七条 an exemption still needs proof; draft text at
 // https://www.kuadu.com/news/article-1678.html); 《反不正当竞争法》(2025-06-27 修订, 2025-10-15 施行: 第九条
-// 虚假宣传, 第十一条 有奖销售 — http://www.xydpcl.com/article/detail/849, read 2026-12-02).
+// 虚假宣传, 第十一条 有奖销售 — http://www.xydpcl.com/article/detail/849, read 2026-12-02); 《化妆品监督管理条例》
+// 第二十二条 功效宣称应当有充分的科学依据 (http://m.hongze666.com/news_view_99_257.html, read 2026-12-03).
 
 /** Document name as cited → the article numbers (Chinese numerals) it may be cited with. */
 export const SOURCE_ARTICLES: Record<string, readonly string[]> = {
@@ -12,7 +13,7 @@ export const SOURCE_ARTICLES: Record<string, readonly string[]> = {
   广告绝对化用语执法指南: ['五', '六', '七', '十一'],
   反不正当竞争法: ['九', '十一'],
   商标法: ['十四', '五十七'],
-  化妆品监督管理条例: ['十六', '四十三'],
+  化妆品监督管理条例: ['十六', '二十二', '四十三'],
   食品安全法: ['七十一', '七十三'],
   明码标价和禁止价格欺诈规定: ['十三', '十九'],
   网络交易监督管理办法: ['十四'],

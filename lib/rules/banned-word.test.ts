@@ -82,3 +82,88 @@ testRule(rule, {
     { input: '治疗仪 颈椎病 防晒衣', findings: [{ text: '治疗', severity: 'error' }, { text: '颈椎病', severity: 'error' }], name: 'a product word after the class word: the product is not the device' },
   ],
 });
+
+// Health and medical claim vocabulary as families (广告法 第十七条, 保健食品 第十八条, 化妆品条例): function
+// verb + organ or condition, whichever spelling the seller writes.
+testRule(rule, {
+  valid: [
+    { input: '暖气片 家用', name: '暖 + 气 is heating, not a family term' },
+    { input: '抗疲劳地垫 厨房', name: 'an anti-fatigue mat names its material, not 缓解疲劳' },
+    { input: '天气预测 血压计 说明书 阅读', name: 'a verb three characters or more before the measure is no claim' },
+    { input: '清宫剧 海报', name: '清宫 is a dynasty, not 清 + an organ' },
+  ],
+  invalid: [
+    { input: '保暖护腰 健脾养肺', findings: [{ text: '健脾', severity: 'warn', category: 'medical' }, { text: '养肺', severity: 'warn', category: 'medical' }] },
+    { input: '红枣补元糕 零食', findings: [{ text: '补元', severity: 'warn' }] },
+    { input: '玫瑰花茶 驻颜', findings: [{ text: '驻颜', severity: 'warn' }] },
+    { input: '护眼贴 缓解眼疲劳', findings: [{ text: '护眼' }, { text: '缓解眼疲劳', severity: 'warn', category: 'medical' }] },
+    { input: '香薰枕 助睡眠', findings: [{ text: '助睡眠', severity: 'warn' }] },
+    { input: '平安扣 祛百病', findings: [{ text: '祛百病', severity: 'error', category: 'medical' }] },
+    { input: '男士防脱发洗发水', findings: [{ text: '防脱发', severity: 'warn', messageId: 'needsProof' }], name: 'a 特殊化妆品 function (条例 第十六条) needs its registration: not a ban' },
+    { input: '去皱眼霜 女', findings: [{ text: '去皱', severity: 'warn', category: 'medical' }], name: 'a cosmetic efficacy claim needs its evaluation' },
+    { input: '运动手表 检测血氧血糖', findings: [{ text: '检测血氧血糖', severity: 'warn', category: 'medical' }], name: 'a measure with a modifier between verb and marker' },
+    { input: '电子血压计 测量血压', findings: [{ text: '测量血压', severity: 'warn', messageId: 'licence' }], name: 'a medical device: check its registration' },
+  ],
+});
+
+// Prefix families that take a modifier (防|蓝光|辐射), and the dictionary's guess losing to a lexicon word.
+testRule(rule, {
+  valid: [{ input: '防水 辐射计 配件', name: 'a space between the prefix and the noun is a boundary' }],
+  invalid: [
+    { input: '孕妇服 抗手机辐射', findings: [{ text: '抗手机辐射', severity: 'warn', category: 'guarantee' }] },
+    { input: '日本原单 卫衣', findings: [{ text: '原单', severity: 'error' }], name: '原单 after a country, though the dictionary reads 日本原|单' },
+    { input: '阿胶固元糕 500g', findings: [{ text: '固元', severity: 'warn' }], name: 'a lexicon word (阿胶) ends where the claim begins: the dictionary is not asked' },
+  ],
+});
+
+// A word inside a brand or product-line name is the name (酷冷至尊 is Cooler Master, 至尊极速 a SanDisk line).
+testRule(rule, {
+  valid: [
+    { input: '酷冷至尊 机箱风扇', name: 'the brand holds 至尊' },
+    { input: '闪迪（SanDisk）至尊高速 U盘 64G', name: 'a product line of the brand' },
+  ],
+  invalid: [
+    { input: '酷冷至尊 最好的 机箱', findings: [{ text: '最好', severity: 'error' }], name: 'a claim beside the brand is still a claim' },
+    { input: '至尊品质 机箱', findings: [{ text: '至尊', severity: 'warn' }], name: 'no brand: 至尊 describes the goods' },
+  ],
+});
+
+// The word is the product's own type: a modifier of the title's product word that names a class of goods.
+testRule(rule, {
+  valid: [
+    { input: '果树杀菌剂 多菌灵', name: '杀菌剂 is a class of pesticide' },
+    { input: '收腹塑身 瘦身衣 女', name: 'shapewear' },
+    { input: '足金转运珠手链', name: 'a bead style' },
+    { input: '万能防锈剂 螺丝松动', name: 'a multi-purpose product type, with a word between' },
+    { input: '车载支架 万能通用', name: '万能 doubling 通用 (fits every car)' },
+  ],
+  invalid: [
+    { input: '家用空气净化器 杀菌', findings: [{ text: '杀菌', severity: 'warn' }], name: 'a function claim, not the product type' },
+    { input: '瘦身 燃脂 腰带', findings: [{ text: '瘦身' }, { text: '燃脂' }] },
+    { input: '招财转运 手链', findings: [{ text: '招财' }, { text: '转运', severity: 'error' }] },
+  ],
+});
+
+// The class comes from the title's product word: a class word inside a longer product word is not it.
+testRule(rule, {
+  valid: [{ input: '实木图书柜 书架', name: 'furniture with no claim' }],
+  invalid: [
+    { input: '儿童书桌 图书柜 治疗', findings: [{ text: '治疗', severity: 'error' }], name: '图书柜 is furniture, not a book' },
+    { input: '颈椎病 图书', findings: [{ text: '颈椎病', severity: 'warn', messageId: 'licence' }], name: 'a book about the disease' },
+    { input: '痛风舒胶囊 24粒', findings: [{ text: '痛风', severity: 'warn', messageId: 'licence' }], name: 'a class word ending the product word is its head' },
+  ],
+});
+
+// A print or design name on a printable product is the picture's words, not a claim about the goods.
+testRule(rule, {
+  valid: [
+    { input: '苹果手机壳 【大吉 旺财】 硅胶', name: 'inside 【】 on a phone case' },
+    { input: '卡通彩绘 聚财 纯棉T恤', name: 'after a print marker' },
+    { input: '文字 减肥 马克杯', name: 'a cup printed with a word' },
+  ],
+  invalid: [
+    { input: '减肥 纯棉T恤 宽松', findings: [{ text: '减肥', severity: 'error' }], name: 'no marker: a claim on the shirt' },
+    { input: '减肥茶 【买二送一】 卡通彩绘 包装', findings: [{ text: '减肥', severity: 'error' }], name: 'not a printable product' },
+    { input: '手机壳 【招财】 镇宅辟邪', findings: [{ text: '镇宅' }, { text: '辟邪' }], name: 'outside the print the words are judged' },
+  ],
+});
