@@ -118,7 +118,7 @@ Options:
         };
         out((i ? ',' : '') + JSON.stringify(result));
       } else {
-        out(`\n${r.listing.id ?? i + 1}  ${r.listing.title}\n  ${lang === 'zh' ? '得分' : 'score'} ${r.score}/100  (${r.breakdown.parts.map((p) => `${p.label[lang]} ${p.points}/${p.max}`).join(' · ')})\n`);
+        out(`\n${id}  ${r.listing.title}\n  ${lang === 'zh' ? '得分' : 'score'} ${r.score}/100  (${r.breakdown.parts.map((p) => `${p.label[lang]} ${p.points}/${p.max}`).join(' · ')})\n`);
         if (r.keywords?.score != null) {
           const { score, fill, captured, best } = r.keywords;
           const then = scoreFrom(captured + fill.addedValue, best);
