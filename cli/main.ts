@@ -5,6 +5,7 @@ import type { Command, Io } from './command';
 import { UsageError } from './command';
 import { InputError } from '../lib/tables/errors';
 import { commands } from './commands/index';
+import { loadAutomataAhead } from './automata';
 
 const HELP = `shoplint — ShopLint 店检 on the command line
 
@@ -34,6 +35,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   let command: Command | undefined;
   try {
     if (!entry) throw new UsageError(`unknown command "${name}" (commands: ${commands.map((c) => c.name).join(', ')})`);
+    loadAutomataAhead();
     command = await entry.load();
     const { values, positionals } = parseArgs({
       args: joinNegativeValues(rest, command.options),

@@ -1,7 +1,7 @@
 // A WordBank compiles every list (shipped + the seller's own) into ONE automaton, so a title or a
 // page is scanned once for banned words, their exemptions, title words and brands together.
 import { AhoCorasick } from '../matcher/aho-corasick';
-import { normalise, toOriginalSpan, type Normalised } from '../text/normalise';
+import { normalise, normaliseTerm, toOriginalSpan, type Normalised } from '../text/normalise';
 import { bannedEntries, brandEntries, categoryLexicons, combinations, familyEntries, familyEntry, gappedFamilies, productsFile } from './index';
 import { atWordEdges } from './boundary';
 import { UserWords, type BannedEntry, type BannedFamily, type DesignNames, type BrandEntry, type CategoryLexicon, type ProductClass, type ProductName, type TitleWordKind } from './schema';
@@ -84,7 +84,8 @@ export class WordBank {
   readonly synonymGroup = new Map<string, number>();
   /** Normalised word → the exclusive group it belongs to (女/男: one listing is one of them). */
   readonly exclusiveGroup = new Map<string, number>();
-  private readonly matcher: AhoCorasick;
+  /** Public for the CLI's build, which stores the shipped bank's automaton ahead (cli/automata.ts). */
+  readonly matcher: AhoCorasick;
   private readonly refs: Ref[][] = [];
   /** Length of the longest pattern: no match spans more, which bounds every containment test. */
   private readonly longest: number;
@@ -99,7 +100,7 @@ export class WordBank {
     const index = new Map<string, number>();
     const patterns: string[] = [];
     const add = (raw: string, ref: Ref) => {
-      const key = normalise(raw).text;
+      const key = normaliseTerm(raw);
       if (!key) return;
       let at = index.get(key);
       if (at === undefined) {
@@ -112,14 +113,14 @@ export class WordBank {
     };
 
     for (const entry of lists.banned) {
-      const term = normalise(entry.term).text;
+      const term = normaliseTerm(entry.term);
       add(entry.term, { type: 'banned', entry, term });
       for (const phrase of entry.exemptions) add(phrase, { type: 'exempt', term });
     }
     words.banned.forEach((term, i) =>
       add(term, {
         type: 'banned',
-        term: normalise(term).text,
+        term: normaliseTerm(term),
         entry: { id: `user-${i}`, term, category: 'user', severity: 'error', source: '自定义违禁词', replacements: [], exemptions: [] },
       }),
     );
@@ -139,7 +140,7 @@ export class WordBank {
       for (const phrase of family.exemptions) add(phrase, { type: 'exempt', term: gapKey(family) });
     });
     for (const name of lists.names) {
-      const term = normalise(name.term).text;
+      const term = normaliseTerm(name.term);
       this.namesOf.set(term, [...(this.namesOf.get(term) ?? []), name]);
       for (const head of name.heads) add(head, { type: 'head', name });
     }
@@ -153,7 +154,7 @@ export class WordBank {
     for (const l of lists.categories) for (const kind of ['core', 'attribute', 'scene'] as const) for (const w of l[kind]) if (!listedKind.has(w)) listedKind.set(w, kind);
     for (const lexicon of lists.categories) {
       for (const members of lexicon.exclusive) {
-        for (const word of members) this.exclusiveGroup.set(normalise(word).text, exclusive);
+        for (const word of members) this.exclusiveGroup.set(normaliseTerm(word), exclusive);
         exclusive++;
       }
       // Product words learned from real titles name products for the title's structure, but they are not
@@ -168,7 +169,7 @@ export class WordBank {
         const kinds = new Set(synonyms.map(kindOf).filter((kind) => kind));
         const groupKind = kinds.size === 1 ? [...kinds][0]! : 'attribute';
         for (const word of synonyms) {
-          this.synonymGroup.set(normalise(word).text, group);
+          this.synonymGroup.set(normaliseTerm(word), group);
           if (!kindOf(word)) add(word, { type: 'word', kind: listedKind.get(word) ?? groupKind, category: lexicon.id, word });
         }
         group++;
@@ -177,9 +178,9 @@ export class WordBank {
     for (const kind of ['core', 'attribute', 'scene'] as const)
       for (const word of words[kind]) add(word, { type: 'word', kind, category: 'user', word });
 
-    const own = new Set(words.ownBrands.map((b) => normalise(b).text));
+    const own = new Set(words.ownBrands.map((b) => normaliseTerm(b)));
     for (const brand of lists.brands)
-      for (const name of [brand.name, ...brand.aliases]) if (!own.has(normalise(name).text)) add(name, { type: 'brand', brand });
+      for (const name of [brand.name, ...brand.aliases]) if (!own.has(normaliseTerm(name))) add(name, { type: 'brand', brand });
     words.brands.forEach((name, i) => add(name, { type: 'brand', brand: { id: `user-${i}`, name, aliases: [], category: 'user' } }));
 
     this.matcher = new AhoCorasick(patterns);

@@ -3,7 +3,7 @@
 // A PhraseSet matches them after the same normalisation as the banned words (width, 繁体, separators).
 import { z } from 'zod';
 import { AhoCorasick } from '../matcher/aho-corasick';
-import { normalise } from '../text/normalise';
+import { normalise, normaliseTerm } from '../text/normalise';
 import sellingPoints from './page/selling-points.json';
 import sceneImages from './page/scene-images.json';
 import cta from './page/cta.json';
@@ -23,7 +23,7 @@ export class PhraseSet {
   private readonly phrases: string[];
 
   constructor(phrases: readonly string[]) {
-    this.phrases = [...new Set(phrases.map((p) => normalise(p).text).filter(Boolean))];
+    this.phrases = [...new Set(phrases.map((p) => normaliseTerm(p)).filter(Boolean))];
     this.matcher = new AhoCorasick(this.phrases);
   }
 

@@ -72,6 +72,8 @@ function usedWidth(title: string, context: Parameters<(typeof rule)['check']>[2]
   }
   const seen = new Set<string>();
   for (const token of tokens) {
+    // A single character written twice (女, 款) is no repeat, as title-repeated-word holds.
+    if (token.kind === 'other' && [...token.key].length < 2) continue;
     if (!/^\d+$/.test(token.key) && seen.has(token.key)) width -= titleWidth(token.text);
     seen.add(token.key);
   }

@@ -2,7 +2,7 @@
 // filtered by search: 淘宝《商品发布规范》asks for plain titles without special symbols.
 import { z } from 'zod';
 import { defineRule } from '../engine/define-rule';
-import { isDecoration, SYMBOL } from '../text/decoration';
+import { isDecoration, isSymbol } from '../text/decoration';
 
 
 /** Decoration characters that spend all of the rule's points. */
@@ -33,19 +33,18 @@ export default defineRule({
         // A run of decoration (★★★, 【 … 】 brackets, !!!) is one finding.
         while (j < chars.length && isDecoration(chars[j]!)) j++;
         messageId = 'symbol';
-      } else if (SYMBOL.test(ch) && ch !== ' ' && chars[j] === ch) {
+      } else if (isSymbol(ch) && ch !== ' ' && chars[j] === ch) {
         while (j < chars.length && chars[j] === ch) j++;
         messageId = 'repeated';
       }
-      const text = chars.slice(i, j).join('');
       if (messageId) {
+        const text = chars.slice(i, j).join('');
         // Each finding costs its share of the part by its characters, so a title full of decoration loses
         // more than one stray ！ (the part's points are spent after DECORATION_BUDGET characters).
         const weight = Math.min(1, (j - i) / DECORATION_BUDGET);
         context.report({ messageId, data: { text }, start: offset, end: offset + text.length, text, suggestions: [messageId === 'repeated' ? ch : ' '], weight });
       }
-      offset += text.length;
-      i = j;
+      for (; i < j; i++) offset += chars[i]!.length;
     }
   },
 });

@@ -45,20 +45,26 @@ function fold(ch: string, code: number): string {
   return out;
 }
 
-export function normalise(original: string): Normalised {
+interface Units {
+  units: Uint16Array;
+  starts: Uint32Array;
+  ends: Uint32Array;
+}
+
+const allocate = (cap: number): Units => ({ units: new Uint16Array(cap), starts: new Uint32Array(cap), ends: new Uint32Array(cap) });
+
+/** Writes the normalised units of `original` into `out` (grown when full); returns it and their count. */
+function normaliseInto(original: string, out: Units): { out: Units; len: number } {
   const n = original.length;
-  let cap = n + 8;
-  let units = new Uint16Array(cap);
-  let starts = new Uint32Array(cap);
-  let ends = new Uint32Array(cap);
+  let { units, starts, ends } = out;
   let len = 0;
   const push = (unit: number, start: number, end: number) => {
-    if (len === cap) {
-      cap *= 2;
-      const grow = <T extends Uint16Array | Uint32Array>(a: T, b: T) => (b.set(a), b);
-      units = grow(units, new Uint16Array(cap));
-      starts = grow(starts, new Uint32Array(cap));
-      ends = grow(ends, new Uint32Array(cap));
+    if (len === units.length) {
+      const grown = allocate(units.length * 2);
+      grown.units.set(units);
+      grown.starts.set(starts);
+      grown.ends.set(ends);
+      ({ units, starts, ends } = grown);
     }
     units[len] = unit;
     starts[len] = start;
@@ -78,19 +84,34 @@ export function normalise(original: string): Normalised {
     } else {
       const point = original.codePointAt(i)!;
       const size = point > 0xffff ? 2 : 1;
-      const out = fold(original.slice(i, i + size), point);
-      for (let k = 0; k < out.length; k++) push(out.charCodeAt(k), i, i + size);
+      const folded = fold(original.slice(i, i + size), point);
+      for (let k = 0; k < folded.length; k++) push(folded.charCodeAt(k), i, i + size);
       i += size;
     }
   }
+  return { out: { units, starts, ends }, len };
+}
+
+function unitsText(units: Uint16Array, len: number): string {
   let text = '';
   for (let k = 0; k < len; k += 4096) text += String.fromCharCode.apply(null, units.subarray(k, Math.min(len, k + 4096)) as unknown as number[]);
-  return { text, origStart: starts.subarray(0, len), origEnd: ends.subarray(0, len) };
+  return text;
 }
+
+export function normalise(original: string): Normalised {
+  const { out, len } = normaliseInto(original, allocate(original.length + 8));
+  return { text: unitsText(out.units, len), origStart: out.starts.subarray(0, len), origEnd: out.ends.subarray(0, len) };
+}
+
+/** Reused by normaliseTerm: a word bank normalises ~15k terms at start-up, and fresh arrays for each
+ *  were a third of its cost (the CLI builds one for every run). */
+let termScratch = allocate(64);
 
 /** Normalised form of a dictionary term (same function, so terms and text always agree). */
 export function normaliseTerm(term: string): string {
-  return normalise(term).text;
+  const { out, len } = normaliseInto(term, termScratch);
+  if (out.units.length <= 4096) termScratch = out;
+  return unitsText(out.units, len);
 }
 
 /** Maps a normalised span [start, end) back to the original text's UTF-16 span. */
