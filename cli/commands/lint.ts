@@ -1,7 +1,7 @@
 // shoplint lint: the title (and price) rules over listings from files, stdin or --title.
 import { FORMAT_OPTION, reportFormatOf, UsageError, type Command } from '../command';
 import { moreCsvRows, toCsv } from '../../lib/tables/write-csv';
-import { lintListing } from '../../lib/engine/lint';
+import { lintParsed } from '../../lib/engine/lint';
 import { Platform } from '../../lib/schemas/common';
 import type { Finding } from '../../lib/schemas/finding';
 import type { Listing } from '../../lib/schemas/listing';
@@ -92,7 +92,7 @@ Options:
     let warnings = 0;
     for (const [i, listing] of listings.entries()) {
       const bank = bankFor(banks, listing, category);
-      const r = lintListing(listing, { keywords: bank });
+      const r = lintParsed(listing, { keywords: bank });
       for (const f of r.findings) {
         if (f.severity === 'error') errors++;
         else if (f.severity === 'warn') warnings++;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { AhoCorasick, type Match } from './aho-corasick';
+import { AhoCorasick, encodeAutomata, registerAutomata, type Match } from './aho-corasick';
 
 function naive(patterns: string[], text: string): Match[] {
   const found: Match[] = [];
@@ -50,5 +50,39 @@ describe('AhoCorasick', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('built ahead and loaded, finds what it finds compiled (and stands aside for other patterns)', () => {
+    const alphabet = fc.constantFrom('a', 'b', '最', '好', '😀');
+    const word = fc.array(alphabet, { minLength: 1, maxLength: 4 }).map((cs) => cs.join(''));
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 20 }), fc.array(alphabet, { maxLength: 80 }), (patterns, chars) => {
+        const text = chars.join('');
+        const compiled = new AhoCorasick(patterns);
+        const expected = compiled.findAll(text);
+        expect(registerAutomata(encodeAutomata([compiled]))).toBe(true);
+        const loaded = new AhoCorasick(patterns);
+        expect(loaded.findAll(text)).toEqual(expected);
+        // Same lengths, other characters: a fingerprint apart, compiled afresh.
+        const other = patterns.map((p) => p.replaceAll('a', 'c'));
+        expect(new AhoCorasick(other).findAll(text.replaceAll('a', 'c'))).toEqual(naive(other, text.replaceAll('a', 'c')).sort(order));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('loads the tables it was given, not a compilation', () => {
+    const patterns = ['甲乙', '乙丙丁', '丁'];
+    const compiled = new AhoCorasick(patterns);
+    registerAutomata(encodeAutomata([compiled]));
+    const loaded = new AhoCorasick(patterns);
+    expect(loaded['tables'] === compiled['tables']).toBe(false);
+    expect(loaded['tables'].charClass.buffer === loaded['tables'].fail.buffer).toBe(true);
+    expect([...loaded['tables'].fail]).toEqual([...compiled['tables'].fail]);
+  });
+
+  it('refuses bytes of another format', () => {
+    expect(registerAutomata(new Uint8Array([1, 2, 3, 4, 5, 6, 7, 8]))).toBe(false);
+    expect(registerAutomata(new Uint8Array(0))).toBe(false);
   });
 });

@@ -1,10 +1,12 @@
 // The CLI built ahead (dist/cli, npm run build:cli) is the TypeScript sources, compiled: the same
 // stdout, stderr and exit code as through tsx, for a verdict, a file, a usage error and bad input.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { wordBank } from '../../lib/lexicon/bank';
+import { encodeAutomata, registerAutomata } from '../../lib/matcher/aho-corasick';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 const BIN = join(ROOT, 'bin/shoplint.js');
@@ -19,6 +21,13 @@ function shoplint(fromSource: boolean, args: string[]) {
 describe('the built CLI', () => {
   it('exists after npm run build:cli', () => {
     expect(existsSync(join(ROOT, 'dist/cli/main.js'))).toBe(true);
+  });
+
+  it('carries the shipped word bank automaton, built ahead from the current lexicons', () => {
+    const bytes = readFileSync(join(ROOT, 'dist/cli/automata.bin'));
+    // Compiled here from the sources (nothing registered yet), it is the same bytes the build wrote.
+    expect(Buffer.from(encodeAutomata([wordBank().matcher])).equals(bytes)).toBe(true);
+    expect(registerAutomata(bytes)).toBe(true);
   });
 
   const listings = join(dir, 'listings.jsonl');
