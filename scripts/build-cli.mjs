@@ -12,7 +12,11 @@ import { pathToFileURL } from 'node:url';
 const outdir = new URL('../dist/cli/', import.meta.url).pathname;
 rmSync(outdir, { recursive: true, force: true });
 await build({
-  entryPoints: { main: new URL('../cli/main.ts', import.meta.url).pathname, 'build-automata': new URL('../cli/build-automata.ts', import.meta.url).pathname },
+  entryPoints: {
+    main: new URL('../cli/main.ts', import.meta.url).pathname,
+    'build-automata': new URL('../cli/build-automata.ts', import.meta.url).pathname,
+    'lint-worker': new URL('../cli/lint-worker.ts', import.meta.url).pathname,
+  },
   outdir,
   bundle: true,
   splitting: true,

@@ -1,22 +1,18 @@
 // shoplint lint: the title (and price) rules over listings from files, stdin or --title.
 import { FORMAT_OPTION, reportFormatOf, UsageError, type Command } from '../command';
-import { moreCsvRows, toCsv } from '../../lib/tables/write-csv';
-import { lintParsed } from '../../lib/engine/lint';
+import { toCsv } from '../../lib/tables/write-csv';
 import { Platform } from '../../lib/schemas/common';
-import type { Finding } from '../../lib/schemas/finding';
 import type { Listing } from '../../lib/schemas/listing';
 import { readJson, readTable } from '../../lib/tables/read';
 import { decodeText } from '../../lib/tables/decode';
 import { listingsFromTable } from '../../lib/listing/from-table';
-import { failOnOf, FAIL_ON_OPTION, langOf, LANG_OPTION, renderFinding, severityMark } from '../render';
-import { readKeywordFile } from '../../lib/keywords/parse';
-import { compileKeywordBank, type CompiledKeywordBank } from '../../lib/keywords/compile';
+import { failOnOf, FAIL_ON_OPTION, langOf, LANG_OPTION } from '../render';
 import { dataAge } from '../../lib/keywords/age';
-import { scoreFrom } from '../../lib/keywords/fill';
-import { wordBank } from '../../lib/lexicon/bank';
-import { pickBank, pickCategory } from '../../lib/keywords/pick';
-import { APPROXIMATE, SOURCE_NAMES } from '../../lib/keywords/labels';
+import { SOURCE_NAMES, APPROXIMATE } from '../../lib/keywords/labels';
 import type { KeywordBank } from '../../lib/keywords/schema';
+import { compileBanks, CSV_HEADER, judgeHere, judgeInWorkers, threadsOf, type KeywordFile } from './lint-judge';
+
+export { jsonFinding } from './lint-judge';
 
 export const lint: Command = {
   name: 'lint',
@@ -45,12 +41,15 @@ Options:
   --format json|table|csv  output (table); csv is one row per finding, safe to open in Excel
   --lang zh|en         message language (zh)
   --fail-on error|warn|never   exit 1 when findings at this level exist (error)
+  --threads N          worker threads for a large input (default: one per core from 5,000
+                       listings; 1 judges in one thread); the output is the same either way
 `,
   options: {
     title: { type: 'string', multiple: true },
     platform: { type: 'string', default: 'taobao' },
     keywords: { type: 'string', multiple: true },
     category: { type: 'string' },
+    threads: { type: 'string' },
     ...FORMAT_OPTION,
     ...LANG_OPTION,
     ...FAIL_ON_OPTION,
@@ -74,59 +73,25 @@ Options:
     }
 
     const category = values.category as string | undefined;
-    const keywordFiles = (values.keywords as string[] | undefined) ?? [];
-    const banks: { file: string; bank: CompiledKeywordBank }[] = [];
-    for (const file of keywordFiles) {
-      const bank = await readKeywordFile(await io.readFile(file), file, keywordFiles.length === 1 && category ? { category } : {});
-      banks.push({ file, bank: compileKeywordBank(bank) });
-    }
+    const keywordFiles: KeywordFile[] = [];
+    for (const file of (values.keywords as string[] | undefined) ?? []) keywordFiles.push({ file, bytes: await io.readFile(file) });
+    const banks = await compileBanks(keywordFiles, category);
+    const threads = threadsOf(values, listings.length);
     const now = new Date();
     if (format === 'table') for (const { file, bank } of banks) io.stderr(`${file}: ${bankLine(bank.bank, now, lang)}\n`);
 
     // Each result is written as soon as it is judged and then dropped: a million listings' findings
     // do not fit in memory at once, nor one JSON string of them.
     const out = bufferedOut(io);
-    const header = ['id', 'title', 'platform', 'score', 'ruleId', 'severity', 'message', 'text'];
     if (format === 'json') out('{"results":[');
     let errors = 0;
     let warnings = 0;
-    for (const [i, listing] of listings.entries()) {
-      const bank = bankFor(banks, listing, category);
-      const r = lintParsed(listing, { keywords: bank });
-      for (const f of r.findings) {
-        if (f.severity === 'error') errors++;
-        else if (f.severity === 'warn') warnings++;
-      }
-      const id = r.listing.id ?? String(i + 1);
-      if (format === 'csv') {
-        const base = [id, r.listing.title, r.listing.platform, r.score] as const;
-        const rows = r.findings.length ? r.findings.map((f) => [...base, f.ruleId, f.severity, jsonFinding(f, lang).message, f.text ?? '']) : [[...base, '', '', '', '']];
-        out(i ? moreCsvRows(rows) : toCsv(header, rows));
-      } else if (format === 'json') {
-        const result = {
-          id,
-          title: r.listing.title,
-          platform: r.listing.platform,
-          score: r.score,
-          breakdown: r.breakdown.parts.map((p) => ({ part: p.part, points: p.points, max: p.max })),
-          findings: r.findings.map((f) => jsonFinding(f, lang)),
-          ...(banks.length && {
-            keywordScore: r.keywords?.score ?? null,
-            suggestions: r.keywords?.fill.terms ?? [],
-            keywordFill: r.keywords ? { text: r.keywords.fill.text, addedValue: r.keywords.fill.addedValue, widthLeft: r.keywords.fill.widthLeft } : null,
-          }),
-        };
-        out((i ? ',' : '') + JSON.stringify(result));
-      } else {
-        out(`\n${id}  ${r.listing.title}\n  ${lang === 'zh' ? '得分' : 'score'} ${r.score}/100  (${r.breakdown.parts.map((p) => `${p.label[lang]} ${p.points}/${p.max}`).join(' · ')})\n`);
-        if (r.keywords?.score != null) {
-          const { score, fill, captured, best } = r.keywords;
-          const then = scoreFrom(captured + fill.addedValue, best);
-          const approximate = bank!.bank.approximate ? ` (${APPROXIMATE[lang]})` : '';
-          out(`  ${lang === 'zh' ? '关键词得分' : 'keyword score'} ${score}/100${approximate}${fill.terms.length ? `  ${lang === 'zh' ? '可补充' : 'add'}: ${fill.terms.join(' ')} (→ ${then})` : ''}\n`);
-        }
-        for (const f of r.findings) out(`  ${severityMark(f.severity)} ${renderFinding(f, lang)}\n`);
-      }
+    const judge = { format, lang, category };
+    const batches = threads > 1 ? judgeInWorkers(listings, { ...judge, keywordFiles }, threads) : judgeHere(listings, { ...judge, banks });
+    for await (const batch of batches) {
+      out(batch.text);
+      errors += batch.errors;
+      warnings += batch.warnings;
     }
     if (format === 'json') {
       const keywordBanks = banks.map(({ file, bank: { bank } }) => ({
@@ -140,7 +105,7 @@ Options:
         ...(bank.approximate && { approximate: true }),
       }));
       out(`],"summary":${JSON.stringify({ listings: listings.length, errors, warnings })}${banks.length ? `,"keywordBanks":${JSON.stringify(keywordBanks)}` : ''}}\n`);
-    } else if (format === 'csv' && !listings.length) out(toCsv(header, []));
+    } else if (format === 'csv' && !listings.length) out(toCsv(CSV_HEADER, []));
     else if (format === 'table') out(`\n${listings.length} listing(s), ${errors} error(s), ${warnings} warning(s)\n`);
     out.flush();
     return failOn === 'never' ? 0 : errors > 0 || (failOn === 'warn' && warnings > 0) ? 1 : 0;
@@ -151,15 +116,6 @@ Options:
 function bankLine(bank: KeywordBank, now: Date, lang: 'zh' | 'en'): string {
   const extra = [SOURCE_NAMES[bank.source][lang], ...(bank.approximate ? [APPROXIMATE[lang]] : [])];
   return `${bank.keywords.length} terms, ${bank.category}, ${bank.dataDate} — ${dataAge(bank.dataDate, now).text[lang]} (${extra.join(', ')})`;
-}
-
-/** The bank for a listing: the only one, or the one of the listing's category (its 类目, --category, or its core word). */
-function bankFor(banks: { bank: CompiledKeywordBank }[], listing: Listing, category: string | undefined): CompiledKeywordBank | undefined {
-  if (banks.length <= 1) return banks[0]?.bank;
-  const words = wordBank();
-  const path = listing.category ?? category;
-  const id = pickCategory(words, path, words.scan(listing.title));
-  return pickBank(banks.map(({ bank }) => ({ category: bank.bank.category, dataDate: bank.bank.dataDate, bank })), id, path, listing.title)?.bank;
 }
 
 /** Collects output into pieces of about 64 KB: one write per result would be a million system calls. */
@@ -179,17 +135,4 @@ function bufferedOut(io: { stdout(text: string): void }): ((text: string) => voi
     },
     { flush },
   );
-}
-
-export function jsonFinding(f: Finding, lang: 'zh' | 'en') {
-  return {
-    ruleId: f.ruleId,
-    severity: f.severity,
-    message: lang === 'zh' ? f.message : f.messageEn,
-    ...(f.start !== undefined && { start: f.start, end: f.end }),
-    ...(f.text !== undefined && { text: f.text }),
-    ...(f.category !== undefined && { category: f.category }),
-    ...(f.suggestions && { suggestions: f.suggestions }),
-    ...(f.source !== undefined && { source: f.source }),
-  };
 }
