@@ -47,21 +47,22 @@ function batchLint(count = 100_000): void {
     const linted = join(dir, 'linted.json');
     const empty = join(dir, 'empty.jsonl');
     writeFileSync(empty, '{}\n');
-    const lint = (file: string) => timed([BIN, 'lint', file, '--format', 'json'], linted, { SHOPLINT_FROM_SOURCE: '0' });
+    const lint = (file: string, threads?: number) => timed([BIN, 'lint', file, '--format', 'json', ...(threads ? ['--threads', String(threads)] : [])], linted, { SHOPLINT_FROM_SOURCE: '0' });
     lint(input); // warms the file cache, and writes the output the floor copies
     const floor = (file: string) => timed(['-e', FLOOR, file, linted], join(dir, 'floor.json'));
-    const rounds = { lint: [] as number[], lintStart: [] as number[], floor: [] as number[], floorStart: [] as number[] };
-    for (let r = 0; r < 3; r++) {
-      rounds.floor.push(floor(input));
-      rounds.floorStart.push(timed(['-e', '0'], join(dir, 'start.out')));
-      rounds.lint.push(lint(input));
-      rounds.lintStart.push(lint(one));
-    }
-    const floorMs = median(rounds.floor) - median(rounds.floorStart);
-    const lintMs = median(rounds.lint) - median(rounds.lintStart);
+    const rows = [
+      { name: 'I/O floor (read + parse JSONL, write the JSON)', run: () => floor(input), start: () => timed(['-e', '0'], join(dir, 'start.out')) },
+      { name: 'shoplint lint --threads 1', run: () => lint(input, 1), start: () => lint(one) },
+      { name: 'shoplint lint (a worker per core)', run: () => lint(input), start: () => lint(one) },
+    ].map((row) => ({ ...row, runs: [] as number[], starts: [] as number[] }));
+    for (let r = 0; r < 3; r++)
+      for (const row of rows) {
+        row.runs.push(row.run());
+        row.starts.push(row.start());
+      }
+    const net = rows.map((row) => median(row.runs) - median(row.starts));
     console.log(`\nBatch lint of ${count.toLocaleString('en')} real titles to JSON, start-up subtracted (wall, median of 3; issue #19: ≤ 5× the floor)`);
-    console.log(`  ${'I/O floor (read + parse JSONL, write the JSON)'.padEnd(48)} ${floorMs.toFixed(0).padStart(7)} ms  ${((floorMs / count) * 1000).toFixed(1).padStart(6)} µs/title   ×1.00`);
-    console.log(`  ${'shoplint lint (built ahead)'.padEnd(48)} ${lintMs.toFixed(0).padStart(7)} ms  ${((lintMs / count) * 1000).toFixed(1).padStart(6)} µs/title   ×${(lintMs / floorMs).toFixed(2)}`);
+    rows.forEach((row, i) => console.log(`  ${row.name.padEnd(48)} ${net[i]!.toFixed(0).padStart(7)} ms  ${((net[i]! / count) * 1000).toFixed(1).padStart(6)} µs/title   ×${(net[i]! / net[0]!).toFixed(2)}`));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
