@@ -43,9 +43,9 @@ export function ImportBox({ locale }: { locale: Locale }) {
           {progress.stage === 'reading'
             ? i18n.t('popup.import.reading', [progress.file])
             : progress.stage === 'parsing'
-              ? i18n.t('popup.import.parsing', [progress.file, progress.percent])
+              ? i18n.t('popup.import.parsing', [progress.file, progress.percent, progress.rows.toLocaleString(locale), progress.rowsPerSecond.toLocaleString(locale)])
               : progress.stage === 'saving'
-                ? i18n.t('popup.import.saving')
+                ? i18n.t('popup.import.saving', [progress.rows.toLocaleString(locale)])
                 : i18n.t('popup.import.alerts')}
         </p>
       )}

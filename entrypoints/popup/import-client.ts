@@ -19,8 +19,8 @@ export interface ImportedFile extends Pick<ParsedImport, 'file' | 'source' | 'ki
 
 export type ImportProgress =
   | { stage: 'reading'; file: string }
-  | { stage: 'parsing'; file: string; percent: number }
-  | { stage: 'saving' }
+  | { stage: 'parsing'; file: string; percent: number; rows: number; rowsPerSecond: number }
+  | { stage: 'saving'; rows: number }
   | { stage: 'alerts' };
 
 export type WorkerReply =

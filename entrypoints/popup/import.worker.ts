@@ -24,10 +24,13 @@ onmessage = async ({ data: request }: MessageEvent<WorkerRequest>) => {
     const parsed: ImportFile[] = [];
     for (const { name, bytes } of files) {
       const data = new Uint8Array(bytes);
-      parsed.push({
-        hash: await fileHash(data),
-        parsed: await readImport(data, name, { progress: (done, total) => reply({ type: 'progress', stage: 'parsing', file: name, percent: total ? Math.floor((done / total) * 100) : 100 }) }),
-      });
+      const from = performance.now();
+      // Rows and rows per second, so a seller importing 100k orders sees it move and how fast.
+      const progress = (done: number, total: number) => {
+        const seconds = (performance.now() - from) / 1000;
+        reply({ type: 'progress', stage: 'parsing', file: name, percent: total ? Math.floor((done / total) * 100) : 100, rows: done, rowsPerSecond: seconds > 0 ? Math.round(done / seconds) : 0 });
+      };
+      parsed.push({ hash: await fileHash(data), parsed: await readImport(data, name, { progress }) });
     }
     const report = parsed.map(({ parsed: p }) => ({ file: p.file, source: p.source, kind: p.kind, rows: p.rows, rejectedCount: p.rejected.length, rejected: p.rejected.slice(0, REJECTED_KEPT), notices: p.notices.slice(0, REJECTED_KEPT) }));
     // All or nothing, as the CLI: a file with a row we cannot read writes nothing, unless the seller,
@@ -37,7 +40,7 @@ onmessage = async ({ data: request }: MessageEvent<WorkerRequest>) => {
       return;
     }
     const parsedAt = performance.now();
-    reply({ type: 'progress', stage: 'saving' });
+    reply({ type: 'progress', stage: 'saving', rows: parsed.reduce((n, { parsed: p }) => n + p.rows, 0) });
     const db = openShopDb();
     const summary = await writeImports(db, parsed, Date.now());
     db.close();
