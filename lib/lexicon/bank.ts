@@ -261,8 +261,10 @@ export class WordBank {
               if (at) at.add(s);
               else heads.set(ref.name, new Set([s]));
             }
-            // The last class word, and the longest of those that overlap (关节止痛膏 over its 止痛膏).
-            if (ref.productClass && (!lastClass || (s >= lastClass.s && e > lastClass.e) || (s <= lastClass.s && e >= lastClass.e)))
+            // The last class word, and the longest of those that overlap (关节止痛膏 over its 止痛膏); a class that
+            // needs a licence outranks one that needs proof (压力治疗仪…按摩器 is a medical device).
+            if (ref.productClass && (!lastClass || outranks(ref.productClass, lastClass.productClass) ||
+              (!outranks(lastClass.productClass, ref.productClass) && ((s >= lastClass.s && e > lastClass.e) || (s <= lastClass.s && e >= lastClass.e)))))
               lastClass = { productClass: ref.productClass, s, e };
             break;
           case 'brand': {
@@ -377,6 +379,9 @@ interface RawHit {
   s: number;
   e: number;
 }
+
+/** A class whose claims need a licence (药品, 医疗器械) decides over one whose claims need proof (器材). */
+const outranks = (a: ProductClass, b: ProductClass) => a.needs === 'licence' && b.needs === 'proof';
 
 const ALNUM = /[a-z0-9]/i;
 /** What comes before a measure word: a numeral, or the slash of 片/盒. */

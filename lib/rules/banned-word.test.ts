@@ -167,3 +167,44 @@ testRule(rule, {
     { input: '手机壳 【招财】 镇宅辟邪', findings: [{ text: '镇宅' }, { text: '辟邪' }], name: 'outside the print the words are judged' },
   ],
 });
+
+// A function claim on a machine needs proof (广告法 第二十八条); on food it is a ban. A licensed class decides first.
+testRule(rule, {
+  valid: [],
+  invalid: [
+    { input: '家用跳舞毯 减肥健身 瑜伽', findings: [{ text: '减肥', severity: 'warn', messageId: 'needsProof' }], name: 'a fitness machine' },
+    { input: '果蔬解毒机 去农残', findings: [{ text: '解毒', severity: 'warn', messageId: 'needsProof' }], name: 'residue off vegetables' },
+    { input: '减肥茶 花草茶', findings: [{ text: '减肥', severity: 'error' }], name: 'a food: still a ban' },
+    { input: '颈椎病 治疗 按摩器', findings: [{ text: '颈椎病', severity: 'error' }, { text: '治疗', severity: 'error' }], name: 'a disease claim on equipment stays a ban' },
+    { input: '空气波压力治疗仪 静脉曲张 理疗仪器', findings: [{ text: '治疗', severity: 'warn', messageId: 'licence' }, { text: '静脉曲张', severity: 'warn', messageId: 'licence' }, { text: '理疗', severity: 'warn', messageId: 'licence' }], name: 'a medical device outranks the equipment word after it' },
+  ],
+});
+
+// A word that names the buyer, the place or the service is no claim about the goods (指南 第五条); grades,
+// model names and durations of virtual goods are facts (第六条); 修复 of a screen is repair.
+testRule(rule, {
+  valid: [
+    { input: '美发美甲养生会员登记表 三本', name: 'the customers of a spa' },
+    { input: '按摩理疗推拿专用床罩', name: 'where the cover is used' },
+    { input: '食品保健品滋补 店铺装修模板', name: 'a category of goods' },
+    { input: '医用条码打印机 热敏', name: 'the buyer of a printer' },
+    { input: '屏幕总成 寄修复 触摸', name: 'a repair' },
+    { input: '至强金牌5120 服务器', name: 'a processor model' },
+    { input: 'RMx金牌电源 650W', name: 'an 80 PLUS grade' },
+    { input: '英雄联盟 永久英雄', name: 'a game item without end date' },
+  ],
+  invalid: [
+    { input: '青稞酒 天然 健康 养生', findings: [{ text: '养生', severity: 'warn' }], name: 'no place after it: a claim on a drink' },
+    { input: '修复受损 洗发水', findings: [{ text: '修复', severity: 'warn' }], name: 'a cosmetic claim' },
+    { input: '金牌品质 机箱', findings: [{ text: '金牌', severity: 'warn' }], name: 'no grade or model' },
+  ],
+});
+
+// Families of the same claim: whitening spellings, correcting the body's shape.
+testRule(rule, {
+  valid: [{ input: '硅胶套 半透白 防尘', name: 'a colour' }],
+  invalid: [
+    { input: '靓白隔离霜 40ml', findings: [{ text: '靓白', severity: 'warn', category: 'medical' }] },
+    { input: '婴儿矫正头型枕 防偏头', findings: [{ text: '矫正头型', severity: 'warn' }, { text: '防偏头', severity: 'warn' }] },
+  ],
+});
