@@ -175,6 +175,8 @@ testRule(rule, {
     { input: '家用跳舞毯 减肥健身 瑜伽', findings: [{ text: '减肥', severity: 'warn', messageId: 'needsProof' }], name: 'a fitness machine' },
     { input: '果蔬解毒机 去农残', findings: [{ text: '解毒', severity: 'warn', messageId: 'needsProof' }], name: 'residue off vegetables' },
     { input: '减肥茶 花草茶', findings: [{ text: '减肥', severity: 'error' }], name: 'a food: still a ban' },
+    { input: '私处护理凝胶 阴道炎', findings: [{ text: '阴道炎', severity: 'warn', messageId: 'licence' }], name: 'a gel is a dosage form of devices and drugs' },
+    { input: '堵漏王 无效退款', findings: [{ text: '无效退款', severity: 'warn', messageId: 'needsProof' }], name: 'a refund promise on ordinary goods must be kept, not banned' },
     { input: '颈椎病 治疗 按摩器', findings: [{ text: '颈椎病', severity: 'error' }, { text: '治疗', severity: 'error' }], name: 'a disease claim on equipment stays a ban' },
     { input: '空气波压力治疗仪 静脉曲张 理疗仪器', findings: [{ text: '治疗', severity: 'warn', messageId: 'licence' }, { text: '静脉曲张', severity: 'warn', messageId: 'licence' }, { text: '理疗', severity: 'warn', messageId: 'licence' }], name: 'a medical device outranks the equipment word after it' },
   ],
@@ -192,6 +194,7 @@ testRule(rule, {
     { input: '至强金牌5120 服务器', name: 'a processor model' },
     { input: 'RMx金牌电源 650W', name: 'an 80 PLUS grade' },
     { input: '英雄联盟 永久英雄', name: 'a game item without end date' },
+    { input: '新年风车转运门贴', name: 'a windmill named 转运风车' },
   ],
   invalid: [
     { input: '青稞酒 天然 健康 养生', findings: [{ text: '养生', severity: 'warn' }], name: 'no place after it: a claim on a drink' },
