@@ -195,11 +195,15 @@ testRule(rule, {
     { input: 'RMx金牌电源 650W', name: 'an 80 PLUS grade' },
     { input: '英雄联盟 永久英雄', name: 'a game item without end date' },
     { input: '新年风车转运门贴', name: 'a windmill named 转运风车' },
+    { input: '五星红旗 国旗 手摇旗 50面', name: 'the flag is the product' },
+    { input: 'U盘直插 (厂家直发)', name: 'where it ships from is no price claim' },
   ],
   invalid: [
     { input: '青稞酒 天然 健康 养生', findings: [{ text: '养生', severity: 'warn' }], name: 'no place after it: a claim on a drink' },
     { input: '修复受损 洗发水', findings: [{ text: '修复', severity: 'warn' }], name: 'a cosmetic claim' },
     { input: '金牌品质 机箱', findings: [{ text: '金牌', severity: 'warn' }], name: 'no grade or model' },
+    { input: '国旗图案 纯棉T恤', findings: [{ text: '国旗', severity: 'warn' }], name: 'a flag printed on goods is still checked' },
+    { input: '厂家直供 拖把', findings: [{ text: '厂家直供', severity: 'warn' }], name: 'a channel claim' },
   ],
 });
 
