@@ -136,6 +136,7 @@ testRule(rule, {
     { input: '足金转运珠手链', name: 'a bead style' },
     { input: '万能防锈剂 螺丝松动', name: 'a multi-purpose product type, with a word between' },
     { input: '车载支架 万能通用', name: '万能 doubling 通用 (fits every car)' },
+    { input: '收纳贴 万能多功能 挂钩', name: '万能 doubling 多功能 (any use)' },
   ],
   invalid: [
     { input: '家用空气净化器 杀菌', findings: [{ text: '杀菌', severity: 'warn' }], name: 'a function claim, not the product type' },
