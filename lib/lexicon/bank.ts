@@ -319,11 +319,17 @@ export class WordBank {
     const spanSeen = new Set<number>();
     const designs = this.designs;
     const brackets = printable ? bracketRanges(text) : [];
-    // On a printable product, a superstition or health word in 【】 or beside a print marker names the print.
-    const inDesign = (hit: RawHit) => {
-      if (!printable || !designs!.categories.includes(hit.entry.category as never)) return false;
+    // On a printable product, a superstition or health word in 【】 or beside a print marker names the print;
+    // so does the same word written again elsewhere in the title (…玻璃壳发财中国风…【恭喜发财】).
+    const designable = (hit: RawHit) => printable && designs!.categories.includes(hit.entry.category as never);
+    const bracketed = (hit: RawHit) => {
       const start = norm.origStart[hit.s]!;
-      if (brackets.some(([a, b]) => a < start && norm.origEnd[hit.e - 1]! <= b)) return true;
+      return brackets.some(([a, b]) => a < start && norm.origEnd[hit.e - 1]! <= b);
+    };
+    const printed = new Set(bannedRaw.filter((hit) => designable(hit) && bracketed(hit)).map((hit) => hit.term));
+    const inDesign = (hit: RawHit) => {
+      if (!designable(hit)) return false;
+      if (printed.has(hit.term)) return true;
       for (let d = 0; d <= designs!.gap; d++) if (markerEnds.has(hit.s - d) || markerStarts.has(hit.e + d)) return true;
       return false;
     };
