@@ -212,9 +212,13 @@ testRule(rule, {
 
 // Families of the same claim: whitening spellings, correcting the body's shape.
 testRule(rule, {
-  valid: [{ input: '硅胶套 半透白 防尘', name: 'a colour' }],
+  valid: [
+    { input: '硅胶套 半透白 防尘', name: 'a colour' },
+    { input: '透明有机玻璃板 亚克力', name: 'acrylic glass is a material' },
+  ],
   invalid: [
     { input: '靓白隔离霜 40ml', findings: [{ text: '靓白', severity: 'warn', category: 'medical' }] },
     { input: '婴儿矫正头型枕 防偏头', findings: [{ text: '矫正头型', severity: 'warn' }, { text: '防偏头', severity: 'warn' }] },
+    { input: '五丰 有机大米 2kg', findings: [{ text: '有机', severity: 'warn', category: 'guarantee' }], name: 'organic needs its certificate' },
   ],
 });
