@@ -330,6 +330,8 @@ export class WordBank {
     const inDesign = (hit: RawHit) => {
       if (!designable(hit)) return false;
       if (printed.has(hit.term)) return true;
+      // A style code right before it (B8减肥一词, A12招财) numbers one of the seller's prints.
+      if (STYLE_CODE.test(text.slice(Math.max(0, norm.origStart[hit.s]! - 4), norm.origStart[hit.s]!))) return true;
       for (let d = 0; d <= designs!.gap; d++) if (markerEnds.has(hit.s - d) || markerStarts.has(hit.e + d)) return true;
       return false;
     };
@@ -392,6 +394,9 @@ const outranks = (a: ProductClass, b: ProductClass) => a.needs === 'licence' && 
 const ALNUM = /[a-z0-9]/i;
 /** What comes before a measure word: a numeral, or the slash of 片/盒. */
 const MEASURED = /^[0-9０-９一二两三四五六七八九十百千万几半每/／*×]$/;
+/** A print's style code at the end of the text before a hit: one Latin letter and one to three digits, standing
+ *  alone after a space or a mark (a code glued to a word, 10.1寸T99, is a model number). */
+const STYLE_CODE = /(?:^|[\s\p{P}])[A-Za-z]\d{1,3}$/u;
 /** What may stand in a family's gap: letters of a word, not a break. */
 const GAP_WORD = /^[\p{Script=Han}a-z0-9]+$/iu;
 const gapKey = (family: BannedFamily) => `family:${family.id}`;

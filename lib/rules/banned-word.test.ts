@@ -162,12 +162,15 @@ testRule(rule, {
     { input: '卡通彩绘 聚财 纯棉T恤', name: 'after a print marker' },
     { input: '文字 减肥 马克杯', name: 'a cup printed with a word' },
     { input: '手机壳 玻璃壳发财中国风 【恭喜发财】', name: 'the print named in 【】, written again outside them' },
+    { input: '卡通防摔软套 手机壳 B8减肥一词+挂绳', name: 'a style code numbers the print' },
   ],
   invalid: [
     { input: '减肥 纯棉T恤 宽松', findings: [{ text: '减肥', severity: 'error' }], name: 'no marker: a claim on the shirt' },
     { input: '减肥茶 【买二送一】 卡通彩绘 包装', findings: [{ text: '减肥', severity: 'error' }], name: 'not a printable product' },
     { input: '手机壳 【招财】 镇宅辟邪', findings: [{ text: '镇宅' }, { text: '辟邪' }], name: 'outside the print the words are judged' },
     { input: '手机壳 【招财】 发财中国风', findings: [{ text: '发财' }], name: 'a word the print does not name is judged' },
+    { input: '手机壳 XB8减肥', findings: [{ text: '减肥' }], name: 'a longer code is a model, not a style code' },
+    { input: '平板保护套10.1寸T99护眼防爆膜', findings: [{ text: '护眼' }], name: 'a code glued to a word is a model number' },
   ],
 });
 
