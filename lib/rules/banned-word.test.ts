@@ -226,5 +226,7 @@ testRule(rule, {
     { input: '靓白隔离霜 40ml', findings: [{ text: '靓白', severity: 'warn', category: 'medical' }] },
     { input: '婴儿矫正头型枕 防偏头', findings: [{ text: '矫正头型', severity: 'warn' }, { text: '防偏头', severity: 'warn' }] },
     { input: '五丰 有机大米 2kg', findings: [{ text: '有机', severity: 'warn', category: 'guarantee' }], name: 'organic needs its certificate' },
+    { input: '智能手环 老人量血压监测', findings: [{ text: '量血压', severity: 'warn', category: 'medical' }], name: '量 is a verb of measuring too' },
+    { input: '鹿茸片 强健体魄', findings: [{ text: '强健体魄', severity: 'warn', category: 'medical' }], name: 'a body-strengthening claim' },
   ],
 });
