@@ -290,6 +290,7 @@ export class WordBank {
     };
     const named = (hit: RawHit) => {
       for (const name of this.namesOf.get(hit.term) ?? []) {
+        if (name.model && ALNUM.test(text[norm.origEnd[hit.e - 1]!] ?? '')) return true;
         const starts = heads.get(name);
         if (!starts) continue;
         if (name.scope === 'title') return true;

@@ -60,6 +60,8 @@ export const ProductName = z.object({
   scope: z.enum(['after', 'title']),
   gap: z.number().int().min(0).max(12),
   heads: z.array(z.string().min(1)).min(1),
+  /** A model number right after the term (a digit or a Latin letter: 至强金牌5120) also makes it a name. */
+  model: z.boolean().default(false),
   source: z.string().min(1),
   note: z.string().optional(),
 });
