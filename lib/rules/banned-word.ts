@@ -12,7 +12,7 @@ export const CLASS_EN: Record<string, string> = { 'class-drug': 'a drug', 'class
 
 /** The class that may make this claim with a licence or proof (a drug's indication, a book's subject, 减肥 on a
  *  fitness machine), in that class's title. */
-export function licensedClaim(entry: BannedEntry, productClass: ProductClass | undefined): ProductClass | undefined {
+function licensedClaim(entry: BannedEntry, productClass: ProductClass | undefined): ProductClass | undefined {
   if (!productClass?.categories.includes(entry.category as never)) return undefined;
   return !productClass.entries.length || productClass.entries.includes(entry.id) ? productClass : undefined;
 }
