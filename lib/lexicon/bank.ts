@@ -262,8 +262,10 @@ export class WordBank {
               if (at) at.add(s);
               else heads.set(ref.name, new Set([s]));
             }
-            // The last class word, and the longest of those that overlap (关节止痛膏 over its 止痛膏).
-            if (ref.productClass && (!lastClass || (s >= lastClass.s && e > lastClass.e) || (s <= lastClass.s && e >= lastClass.e)))
+            // The last class word, and the longest of those that overlap (关节止痛膏 over its 止痛膏); a class that
+            // needs a licence outranks one that needs proof (压力治疗仪…按摩器 is a medical device).
+            if (ref.productClass && (!lastClass || outranks(ref.productClass, lastClass.productClass) ||
+              (!outranks(lastClass.productClass, ref.productClass) && ((s >= lastClass.s && e > lastClass.e) || (s <= lastClass.s && e >= lastClass.e)))))
               lastClass = { productClass: ref.productClass, s, e };
             break;
           case 'brand': {
@@ -289,6 +291,7 @@ export class WordBank {
     };
     const named = (hit: RawHit) => {
       for (const name of this.namesOf.get(hit.term) ?? []) {
+        if (name.model && ALNUM.test(text[norm.origEnd[hit.e - 1]!] ?? '')) return true;
         const starts = heads.get(name);
         if (!starts) continue;
         if (name.scope === 'title') return true;
@@ -318,11 +321,19 @@ export class WordBank {
     const spanSeen = new Set<number>();
     const designs = this.designs;
     const brackets = printable ? bracketRanges(text) : [];
-    // On a printable product, a superstition or health word in 【】 or beside a print marker names the print.
-    const inDesign = (hit: RawHit) => {
-      if (!printable || !designs!.categories.includes(hit.entry.category as never)) return false;
+    // On a printable product, a superstition or health word in 【】 or beside a print marker names the print;
+    // so does the same word written again elsewhere in the title (…玻璃壳发财中国风…【恭喜发财】).
+    const designable = (hit: RawHit) => printable && designs!.categories.includes(hit.entry.category as never);
+    const bracketed = (hit: RawHit) => {
       const start = norm.origStart[hit.s]!;
-      if (brackets.some(([a, b]) => a < start && norm.origEnd[hit.e - 1]! <= b)) return true;
+      return brackets.some(([a, b]) => a < start && norm.origEnd[hit.e - 1]! <= b);
+    };
+    const printed = new Set(bannedRaw.filter((hit) => designable(hit) && bracketed(hit)).map((hit) => hit.term));
+    const inDesign = (hit: RawHit) => {
+      if (!designable(hit)) return false;
+      if (printed.has(hit.term)) return true;
+      // A style code right before it (B8减肥一词, A12招财) numbers one of the seller's prints.
+      if (STYLE_CODE.test(text.slice(Math.max(0, norm.origStart[hit.s]! - 4), norm.origStart[hit.s]!))) return true;
       for (let d = 0; d <= designs!.gap; d++) if (markerEnds.has(hit.s - d) || markerStarts.has(hit.e + d)) return true;
       return false;
     };
@@ -379,9 +390,15 @@ interface RawHit {
   e: number;
 }
 
+/** A class whose claims need a licence (药品, 医疗器械) decides over one whose claims need proof (器材). */
+const outranks = (a: ProductClass, b: ProductClass) => a.needs === 'licence' && b.needs === 'proof';
+
 const ALNUM = /[a-z0-9]/i;
 /** What comes before a measure word: a numeral, or the slash of 片/盒. */
 const MEASURED = /^[0-9０-９一二两三四五六七八九十百千万几半每/／*×]$/;
+/** A print's style code at the end of the text before a hit: one Latin letter and one to three digits, standing
+ *  alone after a space or a mark (a code glued to a word, 10.1寸T99, is a model number). */
+const STYLE_CODE = /(?:^|[\s\p{P}])[A-Za-z]\d{1,3}$/u;
 /** What may stand in a family's gap: letters of a word, not a break. */
 const GAP_WORD = /^[\p{Script=Han}a-z0-9]+$/iu;
 const gapKey = (family: BannedFamily) => `family:${family.id}`;

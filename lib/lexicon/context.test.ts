@@ -90,6 +90,12 @@ describe('product names and classes', () => {
     }
   });
 
+  it("a class's entries are ids of entries or families of the kinds it judges", () => {
+    const byId = new Map<string, string>([...bannedEntries, ...familyFile.families].map((e) => [e.id, e.category]));
+    for (const productClass of productsFile.classes)
+      for (const id of productClass.entries) expect(productClass.categories, `${productClass.id}: ${id}`).toContain(byId.get(id));
+  });
+
   it('each class is found by each of its heads', () => {
     const bank = wordBank();
     for (const productClass of productsFile.classes)

@@ -60,6 +60,8 @@ export const ProductName = z.object({
   scope: z.enum(['after', 'title']),
   gap: z.number().int().min(0).max(12),
   heads: z.array(z.string().min(1)).min(1),
+  /** A model number right after the term (a digit or a Latin letter: 至强金牌5120) also makes it a name. */
+  model: z.boolean().default(false),
   source: z.string().min(1),
   note: z.string().optional(),
 });
@@ -75,6 +77,12 @@ export const ProductClass = z.object({
   parts: z.array(z.array(z.string())).default([]),
   /** The kinds of claim such a product may make with its licence. */
   categories: z.array(z.enum(['absolute', 'authority', 'superstition', 'medical', 'guarantee', 'inducement', 'trademark', 'vulgar'])).min(1),
+  /** Only these entries or families (ids) of those kinds, when given: a class that judges a few claims (减肥 on a
+   *  machine), not every claim of a kind (治疗颈椎病 on a massager stays a ban). */
+  entries: z.array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)).default([]),
+  /** What makes the claim lawful on such a product: its licence (批准文号, 注册证: "核对资质"), or proof of the
+   *  claim itself (a function claim on ordinary goods, 广告法 第二十八条: "需证明"). */
+  needs: z.enum(['licence', 'proof']).default('licence'),
   source: z.string().min(1),
   note: z.string().optional(),
 });

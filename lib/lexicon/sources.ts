@@ -24,7 +24,7 @@ export const SOURCE_ARTICLES: Record<string, readonly string[]> = {
 };
 
 /** Sources cited without articles: standards, official replies, platform rules. */
-export const SOURCE_NO_ARTICLES = ['GB 6675', 'GB 7718-2011', 'GB/T 23885', 'GB/T 16552', '医疗器械分类目录', '工商广字〔1997〕第207号', '平台规则', '淘宝'];
+export const SOURCE_NO_ARTICLES = ['GB 6675', 'GB 7718-2011', 'GB/T 19630', 'GB/T 23885', 'GB/T 16552', '医疗器械分类目录', '工商广字〔1997〕第207号', '平台规则', '淘宝'];
 
 const ARTICLE = /第([一二三四五六七八九十百]+(?:、[一二三四五六七八九十百]+)*)条/g;
 

@@ -136,6 +136,7 @@ testRule(rule, {
     { input: '足金转运珠手链', name: 'a bead style' },
     { input: '万能防锈剂 螺丝松动', name: 'a multi-purpose product type, with a word between' },
     { input: '车载支架 万能通用', name: '万能 doubling 通用 (fits every car)' },
+    { input: '收纳贴 万能多功能 挂钩', name: '万能 doubling 多功能 (any use)' },
   ],
   invalid: [
     { input: '家用空气净化器 杀菌', findings: [{ text: '杀菌', severity: 'warn' }], name: 'a function claim, not the product type' },
@@ -160,10 +161,72 @@ testRule(rule, {
     { input: '苹果手机壳 【大吉 旺财】 硅胶', name: 'inside 【】 on a phone case' },
     { input: '卡通彩绘 聚财 纯棉T恤', name: 'after a print marker' },
     { input: '文字 减肥 马克杯', name: 'a cup printed with a word' },
+    { input: '手机壳 玻璃壳发财中国风 【恭喜发财】', name: 'the print named in 【】, written again outside them' },
+    { input: '卡通防摔软套 手机壳 B8减肥一词+挂绳', name: 'a style code numbers the print' },
   ],
   invalid: [
     { input: '减肥 纯棉T恤 宽松', findings: [{ text: '减肥', severity: 'error' }], name: 'no marker: a claim on the shirt' },
     { input: '减肥茶 【买二送一】 卡通彩绘 包装', findings: [{ text: '减肥', severity: 'error' }], name: 'not a printable product' },
     { input: '手机壳 【招财】 镇宅辟邪', findings: [{ text: '镇宅' }, { text: '辟邪' }], name: 'outside the print the words are judged' },
+    { input: '手机壳 【招财】 发财中国风', findings: [{ text: '发财' }], name: 'a word the print does not name is judged' },
+    { input: '手机壳 XB8减肥', findings: [{ text: '减肥' }], name: 'a longer code is a model, not a style code' },
+    { input: '平板保护套10.1寸T99护眼防爆膜', findings: [{ text: '护眼' }], name: 'a code glued to a word is a model number' },
+  ],
+});
+
+// A function claim on a machine needs proof (广告法 第二十八条); on food it is a ban. A licensed class decides first.
+testRule(rule, {
+  valid: [],
+  invalid: [
+    { input: '家用跳舞毯 减肥健身 瑜伽', findings: [{ text: '减肥', severity: 'warn', messageId: 'needsProof' }], name: 'a fitness machine' },
+    { input: '果蔬解毒机 去农残', findings: [{ text: '解毒', severity: 'warn', messageId: 'needsProof' }], name: 'residue off vegetables' },
+    { input: '减肥茶 花草茶', findings: [{ text: '减肥', severity: 'error' }], name: 'a food: still a ban' },
+    { input: '私处护理凝胶 阴道炎', findings: [{ text: '阴道炎', severity: 'warn', messageId: 'licence' }], name: 'a gel is a dosage form of devices and drugs' },
+    { input: '堵漏王 无效退款', findings: [{ text: '无效退款', severity: 'warn', messageId: 'needsProof' }], name: 'a refund promise on ordinary goods must be kept, not banned' },
+    { input: '颈椎病 治疗 按摩器', findings: [{ text: '颈椎病', severity: 'error' }, { text: '治疗', severity: 'error' }], name: 'a disease claim on equipment stays a ban' },
+    { input: '空气波压力治疗仪 静脉曲张 理疗仪器', findings: [{ text: '治疗', severity: 'warn', messageId: 'licence' }, { text: '静脉曲张', severity: 'warn', messageId: 'licence' }, { text: '理疗', severity: 'warn', messageId: 'licence' }], name: 'a medical device outranks the equipment word after it' },
+  ],
+});
+
+// A word that names the buyer, the place or the service is no claim about the goods (指南 第五条); grades,
+// model names and durations of virtual goods are facts (第六条); 修复 of a screen is repair.
+testRule(rule, {
+  valid: [
+    { input: '美发美甲养生会员登记表 三本', name: 'the customers of a spa' },
+    { input: '按摩理疗推拿专用床罩', name: 'where the cover is used' },
+    { input: '食品保健品滋补 店铺装修模板', name: 'a category of goods' },
+    { input: '医用条码打印机 热敏', name: 'the buyer of a printer' },
+    { input: '屏幕总成 寄修复 触摸', name: 'a repair' },
+    { input: '至强金牌5120 服务器', name: 'a processor model' },
+    { input: 'RMx金牌电源 650W', name: 'an 80 PLUS grade' },
+    { input: '英雄联盟 永久英雄', name: 'a game item without end date' },
+    { input: '吊球天花板音箱 嵌入式', name: 'a ceiling speaker' },
+    { input: '香精 食品添加剂 生产日期最新', name: 'the production date is a time fact' },
+    { input: '新年风车转运门贴', name: 'a windmill named 转运风车' },
+    { input: '五星红旗 国旗 手摇旗 50面', name: 'the flag is the product' },
+    { input: 'U盘直插 (厂家直发)', name: 'where it ships from is no price claim' },
+  ],
+  invalid: [
+    { input: '青稞酒 天然 健康 养生', findings: [{ text: '养生', severity: 'warn' }], name: 'no place after it: a claim on a drink' },
+    { input: '修复受损 洗发水', findings: [{ text: '修复', severity: 'warn' }], name: 'a cosmetic claim' },
+    { input: '金牌品质 机箱', findings: [{ text: '金牌', severity: 'warn' }], name: 'no grade or model' },
+    { input: '蓝牙耳机 音质天花板', findings: [{ text: '天花板', severity: 'warn' }], name: 'the slang superlative' },
+    { input: '国旗图案 纯棉T恤', findings: [{ text: '国旗', severity: 'warn' }], name: 'a flag printed on goods is still checked' },
+    { input: '厂家直供 拖把', findings: [{ text: '厂家直供', severity: 'warn' }], name: 'a channel claim' },
+  ],
+});
+
+// Families of the same claim: whitening spellings, correcting the body's shape.
+testRule(rule, {
+  valid: [
+    { input: '硅胶套 半透白 防尘', name: 'a colour' },
+    { input: '透明有机玻璃板 亚克力', name: 'acrylic glass is a material' },
+  ],
+  invalid: [
+    { input: '靓白隔离霜 40ml', findings: [{ text: '靓白', severity: 'warn', category: 'medical' }] },
+    { input: '婴儿矫正头型枕 防偏头', findings: [{ text: '矫正头型', severity: 'warn' }, { text: '防偏头', severity: 'warn' }] },
+    { input: '五丰 有机大米 2kg', findings: [{ text: '有机', severity: 'warn', category: 'guarantee' }], name: 'organic needs its certificate' },
+    { input: '智能手环 老人量血压监测', findings: [{ text: '量血压', severity: 'warn', category: 'medical' }], name: '量 is a verb of measuring too' },
+    { input: '鹿茸片 强健体魄', findings: [{ text: '强健体魄', severity: 'warn', category: 'medical' }], name: 'a body-strengthening claim' },
   ],
 });

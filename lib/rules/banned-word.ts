@@ -8,11 +8,29 @@ import { scanTitle } from '../engine/title';
 import { CATEGORY_LABELS } from '../lexicon/labels';
 import type { BannedEntry, ProductClass } from '../lexicon/schema';
 
-export const CLASS_EN: Record<string, string> = { 'class-drug': 'a drug', 'class-device': 'a medical device', 'class-health-food': 'a health food', 'class-book': 'a book or recording' };
+export const CLASS_EN: Record<string, string> = { 'class-drug': 'a drug', 'class-device': 'a medical device', 'class-health-food': 'a health food', 'class-book': 'a book or recording', 'class-equipment': 'a machine or equipment' };
 
-/** The class that may make this claim with a licence (a drug's indication, a book's subject), in that class's title. */
-export function licensedClaim(entry: BannedEntry, productClass: ProductClass | undefined): ProductClass | undefined {
-  return productClass?.categories.includes(entry.category as never) ? productClass : undefined;
+/** The class that may make this claim with a licence or proof (a drug's indication, a book's subject, 减肥 on a
+ *  fitness machine), in that class's title. */
+function licensedClaim(entry: BannedEntry, productClass: ProductClass | undefined): ProductClass | undefined {
+  if (!productClass?.categories.includes(entry.category as never)) return undefined;
+  return !productClass.entries.length || productClass.entries.includes(entry.id) ? productClass : undefined;
+}
+
+/** How a hit is reported, for the title and the page alike: a ban, a claim that needs proof, or a licence to check. */
+export function claimVerdict(entry: BannedEntry, productClass: ProductClass | undefined) {
+  const licensed = licensedClaim(entry, productClass);
+  const proof = licensed?.needs === 'proof';
+  const messageId = licensed && !proof ? 'licence' : licensed || entry.severity !== 'error' ? 'needsProof' : entry.replacements.length ? 'banned' : 'bannedNoReplacement';
+  return {
+    licensed,
+    messageId,
+    severity: licensed ? ('warn' as const) : entry.severity,
+    // A proof class's own source says why the claim needs proof there rather than being banned.
+    source: proof ? licensed.source : entry.source,
+    // A word that only needs proof costs half: the seller may well have it.
+    weight: entry.severity === 'error' && !licensed ? 1 : 0.5,
+  };
 }
 
 export default defineRule({
@@ -37,15 +55,15 @@ export default defineRule({
       const { entry } = hit;
       const label = CATEGORY_LABELS[entry.category];
       const replacements = entry.replacements;
-      const licensed = licensedClaim(entry, scan.productClass);
+      const { licensed, messageId, severity, source, weight } = claimVerdict(entry, scan.productClass);
       context.report({
-        messageId: licensed ? 'licence' : entry.severity !== 'error' ? 'needsProof' : replacements.length ? 'banned' : 'bannedNoReplacement',
-        severity: licensed ? 'warn' : entry.severity,
+        messageId,
+        severity,
         data: {
           text: hit.text,
           category: label.zh,
           categoryEn: label.en,
-          source: entry.source,
+          source,
           replacements: replacements.join('、'),
           productClass: licensed?.name ?? '',
           productClassEn: licensed ? CLASS_EN[licensed.id] ?? licensed.id : '',
@@ -56,9 +74,8 @@ export default defineRule({
         text: hit.text,
         category: entry.category,
         suggestions: replacements,
-        source: entry.source,
-        // A word that only needs proof costs half: the seller may well have it.
-        weight: entry.severity === 'error' && !licensed ? 1 : 0.5,
+        source,
+        weight,
       });
     }
   },

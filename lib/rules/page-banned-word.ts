@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { defineRule } from '../engine/define-rule';
 import { CATEGORY_LABELS } from '../lexicon/labels';
 import { pageTexts, whereLabel } from '../critique/where';
-import { CLASS_EN, licensedClaim } from './banned-word';
+import { CLASS_EN, claimVerdict } from './banned-word';
 
 export default defineRule({
   meta: {
@@ -30,17 +30,17 @@ export default defineRule({
       for (const hit of context.words.scan(text).banned) {
         const { entry } = hit;
         const label = CATEGORY_LABELS[entry.category];
-        const licensed = licensedClaim(entry, productClass);
+        const { licensed, messageId, severity, source, weight } = claimVerdict(entry, productClass);
         context.report({
-          messageId: licensed ? 'licence' : entry.severity !== 'error' ? 'needsProof' : entry.replacements.length ? 'banned' : 'bannedNoReplacement',
-          severity: licensed ? 'warn' : entry.severity,
+          messageId,
+          severity,
           data: {
             place: place.zh,
             placeEn: place.en,
             text: hit.text,
             category: label.zh,
             categoryEn: label.en,
-            source: entry.source,
+            source,
             replacements: entry.replacements.join('、'),
             productClass: licensed?.name ?? '',
             productClassEn: licensed ? CLASS_EN[licensed.id] ?? licensed.id : '',
@@ -51,10 +51,9 @@ export default defineRule({
           text: hit.text,
           category: entry.category,
           suggestions: entry.replacements,
-          source: entry.source,
+          source,
           where,
-          // As for titles: a word that only needs proof costs half, the seller may well have it.
-          weight: entry.severity === 'error' && !licensed ? 1 : 0.5,
+          weight,
         });
       }
     }
