@@ -14,7 +14,7 @@ import type { Locale } from '../../lib/schemas/common';
 import { formatChinaTime, parseInstant } from '../../lib/shop/time';
 import { round2 } from '../../lib/shop/numbers';
 
-const KIND_NAMES: Record<ImportKind, string> = { orders: 'an order export', products: 'a product sheet', stats: 'a stats sheet' };
+const KIND_NAMES: Record<ImportKind, string> = { orders: 'an order export', products: 'a product sheet', stats: 'a stats sheet', ads: 'an ad report', commissions: 'a commission export' };
 
 export const alerts: Command = {
   name: 'alerts',

@@ -118,6 +118,46 @@ export const ProductStat = z.object({
 });
 export type ProductStat = z.infer<typeof ProductStat>;
 
+/**
+ * One product's paid promotion for one China-time day: the 万相台/直通车 report's rows of that product
+ * (every plan, keyword or crowd) summed. 花费 and 总成交金额 in 元; 总成交笔数 are the orders the ads brought.
+ */
+export const AdStat = z.object({
+  day: Day,
+  productId: Id,
+  title: z.string().optional(),
+  spend: Money,
+  impressions: z.number().int().nonnegative().optional(),
+  clicks: z.number().int().nonnegative().optional(),
+  gmv: Money,
+  orders: z.number().int().nonnegative(),
+  carts: z.number().int().nonnegative().optional(),
+});
+export type AdStat = z.infer<typeof AdStat>;
+
+/**
+ * One product of one order sold through a 达人 (抖店 精选联盟 commission export). `commission` is the
+ * 实际佣金支出 once the order is settled, the 预估佣金支出 before; a refunded order pays none and is kept
+ * only so that a later export cannot bring it back.
+ */
+export const Commission = z.object({
+  orderId: Id,
+  productId: Id,
+  /** China-time day of 付款时间. */
+  day: Day,
+  paidAt: Time,
+  /** 作者账号; absent for the shop's own sales that the export lists with `-`. */
+  author: z.string().optional(),
+  /** 支付金额, 元. */
+  amount: Money,
+  /** 佣金率 as a fraction (32.00% → 0.32). */
+  rate: z.number().min(0).max(1).optional(),
+  commission: Money,
+  settled: z.boolean(),
+  refunded: z.boolean(),
+});
+export type Commission = z.infer<typeof Commission>;
+
 export const AlertType = z.enum([
   'stock-out',
   'stock-below-safety',

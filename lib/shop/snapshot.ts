@@ -1,6 +1,6 @@
 // What the alert rules and metrics judge: plain arrays loaded from the database (lib/db/read.ts) or
 // built in a test, at a fixed `now`. Nothing here reads a clock.
-import type { DailyStat, Order, OrderLine, Product, ProductStat } from '../schemas/shop';
+import type { AdStat, Commission, DailyStat, Order, OrderLine, Product, ProductStat } from '../schemas/shop';
 import type { ShopSettings } from '../schemas/settings';
 import { DAY } from './time';
 
@@ -13,6 +13,10 @@ export interface ShopSnapshot {
   products: Product[];
   daily: DailyStat[];
   productStats: ProductStat[];
+  /** Ad spend per product and day, the last `LINE_WINDOW_DAYS` days. */
+  adStats: AdStat[];
+  /** 达人 commissions per order and product paid within `LINE_WINDOW_DAYS`. */
+  commissions: Commission[];
   settings: Pick<ShopSettings, 'qianniuPlatform' | 'dailyGmvTarget' | 'shipHours'>;
 }
 

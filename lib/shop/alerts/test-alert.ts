@@ -44,6 +44,8 @@ export function snapshotOf(shop: AlertCase['shop']): ShopSnapshot {
     products: shop.products ?? [],
     daily: shop.daily ?? [],
     productStats: shop.productStats ?? [],
+    adStats: shop.adStats ?? [],
+    commissions: shop.commissions ?? [],
     settings: { qianniuPlatform: 'taobao', ...shop.settings },
   };
 }
