@@ -174,6 +174,9 @@ export const AlertType = z.enum([
   'conversion-drop',
   'refund-rate-high',
   'repurchase-low',
+  'ad-roi-below-break-even',
+  'ad-profit-negative',
+  'influencer-roi-low',
 ]);
 export type AlertType = z.infer<typeof AlertType>;
 
@@ -205,6 +208,42 @@ export const MetricDay = z.object({
 });
 export type MetricDay = z.infer<typeof MetricDay>;
 
+const AdDay = z.object({
+  day: Day,
+  /** 花费, and the 总成交金额 and 总成交笔数 the ads brought, 元. */
+  spend: Money,
+  gmv: Money,
+  orders: z.number().int().nonnegative(),
+  /** 总成交金额 ÷ 花费. */
+  roi: z.number().optional(),
+  /** 达人 commission of the day's orders, 元. */
+  commission: Money,
+  /** (售价 − 成本) × paid orders − 花费 − 佣金, over the products whose cost is known, 元. */
+  profitAfterAds: z.number().optional(),
+});
+
+/** 推广: the last day with ad spend or 达人 orders, per product, and the days before it (lib/shop/profit.ts). */
+export const AdMetrics = AdDay.extend({
+  products: z.array(
+    z.object({
+      productId: Id,
+      title: z.string().optional(),
+      spend: Money,
+      gmv: Money,
+      orders: z.number().int().nonnegative(),
+      roi: z.number().optional(),
+      breakEvenRoi: z.number().optional(),
+      commission: Money,
+      commissionOrders: z.number().int().nonnegative(),
+      adCostPerOrder: z.number().optional(),
+      commissionPerOrder: z.number().optional(),
+      profitPerOrder: z.number().optional(),
+    }),
+  ),
+  series: z.array(AdDay),
+});
+export type AdMetrics = z.infer<typeof AdMetrics>;
+
 export const Metrics = z.object({
   /** The last full China-time day before `now` that has numbers, and the 30 days up to it. */
   day: Day.optional(),
@@ -219,6 +258,7 @@ export const Metrics = z.object({
   sellThrough: z.number().optional(),
   orders: z.number().int(),
   products: z.number().int(),
+  ads: AdMetrics.optional(),
 });
 export type Metrics = z.infer<typeof Metrics>;
 
