@@ -1,4 +1,4 @@
-// shoplint alerts: imports order, product and stats exports into an in-memory database through the
+// shoplint alerts: imports order, product, stats, ad and commission exports into an in-memory database through the
 // same parsers and writer as the popup, runs the alert rules at --now, prints alerts and metrics.
 import { FORMAT_OPTION, reportFormatOf, UsageError, type Command } from '../command';
 import { toCsv } from '../../lib/tables/write-csv';
@@ -9,7 +9,7 @@ import { InputError } from '../../lib/tables/errors';
 import { fileHash, writeImports } from '../../lib/db/write';
 import { memoryShopDb } from '../../lib/db/memory';
 import { refreshAlerts } from '../../lib/db/alerts';
-import type { Alert, Metrics } from '../../lib/schemas/shop';
+import type { AdMetrics, Alert, Metrics } from '../../lib/schemas/shop';
 import type { Locale } from '../../lib/schemas/common';
 import { formatChinaTime, parseInstant } from '../../lib/shop/time';
 import { round2 } from '../../lib/shop/numbers';
@@ -19,12 +19,13 @@ const KIND_NAMES: Record<ImportKind, string> = { orders: 'an order export', prod
 export const alerts: Command = {
   name: 'alerts',
   usage: `
-Usage: shoplint alerts [FILE…] [--orders FILE]… [--products FILE]… [--stats FILE]… [--now ISO8601] [--format json|table|csv]
+Usage: shoplint alerts [FILE…] [--orders FILE]… [--products FILE]… [--stats FILE]… [--ads FILE]… [--commissions FILE]… [--now ISO8601] [--format json|table|csv]
 
 Imports the exports sellers download, each recognised by its headers as the popup does: 千牛/淘宝
 订单报表 and 宝贝报表 (CSV in GBK, XLSX), 千牛 退款 export, 抖店 order and 售后 exports, product/stock
-sheets (also the 淘宝助理 CSV), 生意参谋 商品 downloads (.xls, .xlsx, CSV) and daily traffic sheets;
-then runs the alert rules at --now. Export times are China time (UTC+8) on any machine. Each order is
+sheets (also the 淘宝助理 CSV), 生意参谋 商品 downloads (.xls, .xlsx, CSV), daily traffic sheets,
+万相台/直通车 reports by product and day and 抖店 精选联盟 commission exports; then runs the alert rules
+at --now and prints profit per order after ads and commission (到手价 = the product sheet's 售价). Export times are China time (UTC+8) on any machine. Each order is
 judged by its own deadline (承诺发货时间, 预约发货时间, 预售, 当日发/24 h; 48 h when the export gives
 none), refunds by the 售后 export's 自动处理截止时间. A row that cannot be read exactly (an id Excel
 rounded, an unknown order status) stops the run with exit 2, naming file, row and column; an
@@ -37,6 +38,10 @@ Options:
                        成本价|成本, 补货周期|补货天数 (repeatable)
   --stats FILE         生意参谋 商品 export or a daily sheet: 日期|统计日期, 访客数, 浏览量, 加购人数,
                        支付买家数, 支付金额 (repeatable)
+  --ads FILE           a 万相台/直通车 report by 主体/宝贝 and day: 日期, 主体ID|宝贝ID, 花费, 总成交金额,
+                       总成交笔数 (repeatable)
+  --commissions FILE   a 抖店 精选联盟 order export: 订单id, 商品id, 作者账号, 支付金额, 佣金率,
+                       预估佣金支出, 实际佣金支出, 订单状态, 付款时间 (repeatable)
   --now ISO8601        the time to judge at (default: now), e.g. 2026-11-20T10:00:00+08:00;
                        without an offset it is China time (UTC+8), as the exports' times are
   --format json|table|csv  output (table); csv is one row per alert, safe to open in Excel
@@ -47,6 +52,8 @@ Options:
     orders: { type: 'string', multiple: true },
     products: { type: 'string', multiple: true },
     stats: { type: 'string', multiple: true },
+    ads: { type: 'string', multiple: true },
+    commissions: { type: 'string', multiple: true },
     now: { type: 'string' },
     ...FORMAT_OPTION,
     ...LANG_OPTION,
@@ -63,8 +70,10 @@ Options:
       ['orders', (values.orders as string[] | undefined) ?? []],
       ['products', (values.products as string[] | undefined) ?? []],
       ['stats', (values.stats as string[] | undefined) ?? []],
+      ['ads', (values.ads as string[] | undefined) ?? []],
+      ['commissions', (values.commissions as string[] | undefined) ?? []],
     ];
-    if (!wanted.some(([, files]) => files.length)) throw new UsageError('give at least one export FILE (or --orders, --products, --stats FILE)');
+    if (!wanted.some(([, files]) => files.length)) throw new UsageError('give at least one export FILE (or --orders, --products, --stats, --ads, --commissions FILE)');
 
     // Every file is read and checked before anything is written: a bad row stops the run whole.
     const files: { parsed: ParsedImport; hash: string }[] = [];
@@ -127,6 +136,17 @@ function jsonMetrics(m: Metrics) {
     orders: m.orders,
     products: m.products,
     series: m.series.map((d) => ({ ...d, conversion: rate(d.conversion), aov: r(d.aov), uvValue: r(d.uvValue), cartRate: rate(d.cartRate) })),
+    // 推广 on its own last day (the ad report's, which need not be the traffic sheet's).
+    adSpend: m.ads?.spend,
+    roi: r(m.ads?.roi),
+    commission: m.ads?.commission,
+    profitAfterAds: m.ads?.profitAfterAds,
+    ads: m.ads && {
+      ...m.ads,
+      roi: r(m.ads.roi),
+      products: m.ads.products.map((p) => ({ ...p, roi: r(p.roi), breakEvenRoi: r(p.breakEvenRoi) })),
+      series: m.ads.series.map((d) => ({ ...d, roi: r(d.roi) })),
+    },
   };
 }
 
@@ -144,5 +164,20 @@ function renderTable(alerts: Alert[], m: Metrics, lang: Locale, now: number): st
     );
   }
   lines.push(`RFM: ${zh ? '重要价值客户' : 'important'} ${m.rfm.important} · ${zh ? '潜力客户' : 'potential'} ${m.rfm.potential} / ${m.rfm.buyers}`);
+  if (m.ads) lines.push('', ...renderAds(m.ads, zh));
   return lines.join('\n') + '\n';
+}
+
+/** The 推广 day: the shop's spend, ROI and profit after ads, then one line per product. */
+function renderAds(ads: AdMetrics, zh: boolean): string[] {
+  const money = (n: number | undefined) => (n === undefined ? '—' : n.toFixed(2));
+  const ratio = (n: number | undefined) => (n === undefined ? '—' : n.toFixed(2));
+  const lines = [
+    `${ads.day} ${zh ? '推广' : 'ads'}: ${zh ? '花费' : 'spend'} ${money(ads.spend)}  ROI ${ratio(ads.roi)}  ${zh ? '佣金' : 'commission'} ${money(ads.commission)}  ${zh ? '扣除推广后利润' : 'profit after ads'} ${money(ads.profitAfterAds)}`,
+  ];
+  for (const p of ads.products)
+    lines.push(
+      `  ${p.productId}  ${zh ? '花费' : 'spend'} ${money(p.spend)}  ROI ${ratio(p.roi)} / ${zh ? '保本' : 'break-even'} ${ratio(p.breakEvenRoi)}  ${zh ? '每单推广' : 'ads/order'} ${money(p.adCostPerOrder)}  ${zh ? '每单佣金' : 'commission/order'} ${money(p.commissionPerOrder)}  ${zh ? '每单利润' : 'profit/order'} ${money(p.profitPerOrder)}`,
+    );
+  return lines;
 }
