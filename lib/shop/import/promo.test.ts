@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readImport } from './index';
 import { at } from '../alerts/test-alert';
+import { xlsxFile } from '../../../test/sheets';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../../../test/fixtures/promo/${name}`, import.meta.url)));
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -81,6 +82,16 @@ describe('抖店 联盟 commission export', () => {
     // `-`: the shop's own sale, no 达人.
     expect(byOrder.get('6953739044816302215')).toMatchObject({ commission: 0, rate: 0 });
     expect(byOrder.get('6953739044816302215')).not.toHaveProperty('author');
+  });
+
+  it('the .xlsx download as the evidence writes it: text cells with a tab after each id, money as text', async () => {
+    const header = ['订单id', '商品id', '商品名称', '作者账号', '抖音/火山号', '支付金额', '佣金率', '预估佣金支出', '结算金额', '实际佣金支出', '订单状态', '付款时间', '店铺id', '店铺名称', '商品数量', '订单来源', '流量来源'];
+    const row = ['6953547102608758621\t', '3810515145814311090\t', '商品A', '作者A', '66799442664', '169.00', '32.00%', '54.08', '0.00', '0.00', '订单付款', '2026-06-09 21:25:25', '272308913\t', '趣白', '1', '抖音', '视频'];
+    const r = await readImport(xlsxFile([header, row]), 'douyin-commission.xlsx');
+    expect(r.rejected).toEqual([]);
+    expect(r.commissions).toEqual([
+      { orderId: '6953547102608758621', productId: '3810515145814311090', day: '2026-06-09', paidAt: at('2026-06-09 21:25:25'), author: '作者A', amount: 169, rate: 0.32, commission: 54.08, settled: false, refunded: false },
+    ]);
   });
 
   it('two rows of one order and product (two SKUs) add up', async () => {
