@@ -74,7 +74,9 @@ describe('byType', () => {
 });
 
 describe('hasShopData', () => {
-  it('is true once orders, products or daily numbers are stored', () => {
+  it('is true once orders, products, daily numbers or 推广 numbers are stored', () => {
+    // A commission export alone can raise influencer-roi-low.
+    expect(hasShopData({ ...METRICS, orders: 0, ads: { day: '2026-05-05', spend: 0, gmv: 0, orders: 0, commission: 49.5, products: [], series: [] } })).toBe(true);
     expect(hasShopData(METRICS)).toBe(true);
     expect(hasShopData({ ...METRICS, orders: 0 })).toBe(false);
     expect(hasShopData({ ...METRICS, orders: 0, products: 2 })).toBe(true);
