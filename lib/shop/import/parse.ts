@@ -305,6 +305,15 @@ export async function parseImport(table: Table, options: ParseOptions = {}): Pro
   // Ad rows of one product and day (its plans, keywords, crowds) add up, in 分.
   const adDays = new Map<string, { stat: Record<string, unknown>; spend: number; gmv: number }>();
   const mapAdRow = (cells: Record<string, string>) => {
+    // Summary rows: 全部/汇总 in the 日期 column, or neither a day nor a product (id 55193903745).
+    const dayText = text(cells, 'day');
+    const noProduct = text(cells, 'productId') === undefined;
+    if ((dayText && /^(全部|汇总)$/.test(dayText)) || (dayText === undefined && noProduct)) return;
+    // Spend of a day that names no product (a plan's own row) cannot be set against a margin.
+    if (noProduct) {
+      unmatchedSpend++;
+      return;
+    }
     const d = day(cells);
     const productId = id(cells, 'productId');
     const counts = { impressions: number(cells, 'impressions', { integer: true }), clicks: number(cells, 'clicks', { integer: true }), orders: number(cells, 'orders', { integer: true }) ?? 0, carts: number(cells, 'carts', { integer: true }) };
@@ -354,6 +363,7 @@ export async function parseImport(table: Table, options: ParseOptions = {}): Pro
   };
 
   let skippedStats = 0;
+  let unmatchedSpend = 0;
   const MAPPERS: Record<ImportKind, (cells: Record<string, string>) => void> = { orders: mapOrderRow, products: mapProductRow, stats: mapStatRow, ads: mapAdRow, commissions: mapCommissionRow };
   const map = MAPPERS[source.kind];
   const every = options.yieldEvery ?? 5000;
@@ -373,6 +383,7 @@ export async function parseImport(table: Table, options: ParseOptions = {}): Pro
     }
   }
   if (skippedStats) result.notices.push({ file: table.file, row: 0, column: columns.productId, reason: `${skippedStats} rows with 商品ID "-" skipped: they are not one product` });
+  if (unmatchedSpend) result.notices.push({ file: table.file, row: 0, column: columns.productId, reason: `${unmatchedSpend} rows with no 主体ID/宝贝ID skipped: their spend is not matched to a product` });
   await options.progress?.(table.rows.length, table.rows.length);
   result.orders = [...orders.values()];
   // Every summand passed its cell checks: the sums fit the schema by construction.

@@ -40,6 +40,14 @@ describe('万相台/直通车 report', () => {
     expect(r.adStats).toEqual([{ day: '2026-11-18', productId: '785662595816', title: '防晒衣', spend: 0.3, impressions: 20, clicks: 2, gmv: 129, orders: 1, carts: 1 }]);
   });
 
+  it('summary rows are skipped; a row naming no product is skipped with a notice', async () => {
+    const rows = ['2026-11-18,785662595816,x,10,1,1,1,0,0,0,0', '汇总,,,10,1,1,1,0,0,0,0', '-,-,,10,1,1,1,0,0,0,0', '2026-11-18,-,计划本身,5,1,1,1,0,0,0,0'];
+    const r = await readImport(utf8(`${AD_HEADER}\n${rows.join('\n')}\n`), 'ads.csv');
+    expect(r.rejected).toEqual([]);
+    expect(r.adStats).toHaveLength(1);
+    expect(r.notices).toEqual([{ file: 'ads.csv', row: 0, column: '主体ID', reason: '1 rows with no 主体ID/宝贝ID skipped: their spend is not matched to a product' }]);
+  });
+
   it('a report without a product column is refused with what to download', async () => {
     await expect(readImport(utf8('日期,计划ID,计划名字,花费,总成交金额,总成交笔数\n2026-11-18,1,计划,10,0,0\n'), 'plans.csv')).rejects.toThrow(/plans\.csv: no 主体ID\/宝贝ID\/商品ID column: download the report by 宝贝/);
   });
@@ -48,7 +56,6 @@ describe('万相台/直通车 report', () => {
     ['2026-11-18,785662595816,x,abc,1,1,1,0,0,0,0', '花费', '"abc" is not a number'],
     ['2026-11-18,785662595816,x,10,1,1,1,0,1.5,0,0', '总成交笔数', '"1.5" is not a whole number'],
     ['2026-11-31,785662595816,x,10,1,1,1,0,0,0,0', '日期', 'is not a date'],
-    ['2026-11-18,-,x,10,1,1,1,0,0,0,0', '主体ID', 'is empty'],
   ])('a bad row (%s) is rejected naming row and column', async (row, column, reason) => {
     const r = await readImport(utf8(`${AD_HEADER}\n2026-11-17,785662595816,x,10,1,1,1,0,0,0,0\n${row}\n`), 'ads.csv');
     expect(r.rejected).toEqual([{ file: 'ads.csv', row: 3, column, reason: expect.stringContaining(reason) }]);
