@@ -1,6 +1,7 @@
 // The promotion exports (test/fixtures/promo, README there cites the evidence): the 万相台/直通车 report
 // summed per product and day, the 抖店 联盟 commission export per order and product — and their bad rows.
 import { readFileSync } from 'node:fs';
+import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { readImport } from './index';
 import { at } from '../alerts/test-alert';
@@ -32,6 +33,12 @@ describe('万相台/直通车 report', () => {
     });
     // "1,076.40" and "48,210": thousands separators.
     expect(r.adStats.find((s) => s.productId === '774720259640' && s.day === '2026-11-19')).toMatchObject({ spend: 1076.4, impressions: 48210, gmv: 4308, orders: 12 });
+  });
+
+  it('the same report saved in GBK (Excel on a Chinese Windows) reads the same', async () => {
+    const text = new TextDecoder().decode(fixture('wanxiangtai-products.csv')).replace(/^\uFEFF/, '');
+    const gbk = await readImport(new Uint8Array(iconv.encode(text, 'gbk')), 'gbk.csv');
+    expect(gbk.adStats).toEqual((await readImport(fixture('wanxiangtai-products.csv'), 'utf8.csv')).adStats);
   });
 
   it('reads 20261118 days, ="…" ids and ¥ amounts; sums stay exact in 分', async () => {
