@@ -72,14 +72,14 @@ export async function parseImport(table: Table, options: ParseOptions = {}): Pro
   if (!detected)
     throw new InputError(
       'not a recognised export: no order (订单编号/主订单编号 + 订单状态), product (商品ID + 库存), stats (商品ID/日期 + 访客数 + 支付金额), ad report (日期 + 花费 + 总成交金额 + 总成交笔数) or commission (订单id + 作者账号 + 佣金率) headers',
-      {
-        file: table.file,
-      },
+      { file: table.file },
     );
   const { source, columns } = detected;
   // Spend that names no product cannot be set against a product's margin.
   if (source.kind === 'ads' && columns.productId === undefined)
     throw new InputError('no 主体ID/宝贝ID/商品ID column: download the report by 宝贝 (万相台 报表 → 货品/主体 维度, 直通车 → 宝贝报表) so spend can be matched to products', { file: table.file });
+  // Commissions are judged by the day they were paid.
+  if (source.kind === 'commissions' && columns.paidAt === undefined) throw new InputError('no 付款时间 column: export the 联盟 orders with their 付款时间', { file: table.file });
   const result: ParsedImport = {
     file: table.file,
     source: { id: source.id, kind: source.kind, platform: source.platform, label: source.label },
@@ -336,8 +336,7 @@ export async function parseImport(table: Table, options: ParseOptions = {}): Pro
     const status = text(cells, 'status') ?? '';
     const actual = number(cells, 'actual');
     const estimated = number(cells, 'estimated');
-    const paidAt = time(cells, 'paidAt', true);
-    if (paidAt === undefined) throw new RowError(columns.paidAt ?? '付款时间', 'is missing: the export needs its 付款时间 column');
+    const paidAt = time(cells, 'paidAt', true)!;
     // 实际佣金支出 is 0.00 until the order settles; a refunded or 失效 order pays none.
     const refunded = /退款|退货|失效|取消|关闭/.test(status);
     const settled = /结算/.test(status) || (actual ?? 0) > 0;

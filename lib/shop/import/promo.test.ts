@@ -108,6 +108,10 @@ describe('抖店 联盟 commission export', () => {
     ]);
   });
 
+  it('an export without 付款时间 is refused whole', async () => {
+    await expect(readImport(utf8('订单id,商品id,作者账号,支付金额,佣金率,预估佣金支出\n1,2,达人A,99,50%,49.5\n'), 'c.csv')).rejects.toThrow(/c\.csv: no 付款时间 column/);
+  });
+
   it('two rows of one order and product (two SKUs) add up', async () => {
     const rows = ['6953547102608758621\t,3608396901219138942\t,a,达人A,0.10,10.00%,0.01,0.00,订单付款,2026-11-18 10:00:00', '6953547102608758621\t,3608396901219138942\t,a,达人A,0.20,10.00%,0.02,0.00,订单付款,2026-11-18 10:00:00'];
     const r = await readImport(utf8(`${COMMISSION_HEADER}\n${rows.join('\n')}\n`), 'c.csv');
