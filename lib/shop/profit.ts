@@ -1,5 +1,6 @@
 // What a product earns per order once its ads and its 达人 commission are paid, per China-time day —
-// the arithmetic sellers do by hand (运营手册 推广: ROI = 成交金额 ÷ 花费, 达人 ROI = GMV ÷ 合作费用):
+// the arithmetic sellers do by hand (the 万相台/直通车 report's 投入产出比 = 总成交金额 ÷ 花费; the operating
+// manual's 达人 ROI = GMV ÷ 合作费用):
 //   ad cost per order   = 花费 ÷ 总成交笔数
 //   commission per order = 佣金 ÷ the 达人 orders that carry it
 //   profit per order    = 到手价 − 成本 − ad cost per order − commission per order

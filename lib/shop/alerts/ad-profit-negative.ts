@@ -14,7 +14,7 @@ export default defineAlert({
     description: { zh: '算上推广费和达人佣金后每单亏损', en: 'Orders lose money after ads and commission' },
     options: z.object({ recentDays: z.number().int().min(1).default(7) }),
     sources: {
-      rule: '运营手册：每单利润 = 到手价 − 成本 − 推广费 ÷ 成交笔数 − 达人佣金',
+      rule: '每单利润 = 到手价 − 成本 − 花费 ÷ 总成交笔数 − 达人佣金：推广费和佣金都是卖出这一单的成本',
       recentDays: 'ShopLint：只看近 7 天的报表，更早的已不反映当前计划',
     },
     inputs: {

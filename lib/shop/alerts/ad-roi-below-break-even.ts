@@ -19,7 +19,7 @@ export default defineAlert({
       recentDays: z.number().int().min(1).default(7),
     }),
     sources: {
-      rule: '运营手册：ROI = 成交金额 ÷ 花费；保本 ROI = 1 ÷ 毛利率，毛利率 = (到手价 − 成本) ÷ 到手价',
+      rule: '万相台/直通车报表：投入产出比 = 总成交金额 ÷ 花费；保本 ROI = 1 ÷ 毛利率，毛利率 = (到手价 − 成本) ÷ 到手价（ROI 等于它时推广费正好吃掉毛利）',
       days: 'ShopLint：连续 3 天才提醒（单日 ROI 随几笔订单大起大落），可在设置中调整',
       minSpend: 'ShopLint：日花费 50 元以上才算真实投放（平均点击花费约 1 元时约 50 次点击），可在设置中调整',
       recentDays: 'ShopLint：只看近 7 天的报表，更早的已不反映当前计划',
