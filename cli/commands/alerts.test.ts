@@ -151,6 +151,13 @@ describe('shoplint alerts with an ad report and a commission export', () => {
     expect(stdout).toContain('  785662595816  花费 206.40  ROI 1.25 / 保本 2.11  每单推广 103.20  每单佣金 0.00  每单利润 -41.95');
   });
 
+  it('without the product sheet the commission alert still comes, and stderr says what is not judged', async () => {
+    const { code, stdout, stderr } = await run('alerts', '../promo/doudian-alliance.csv', '--now', '2026-11-20T10:00:00+08:00', '--format', 'json');
+    expect(code).toBe(0);
+    expect(stderr).toBe('shoplint: 2 products of the ad or commission reports have no 售价 above a 成本价 in a product sheet: their profit and break-even ROI are not judged (give the product sheet too)\n');
+    expect(JSON.parse(stdout).alerts.map((a: { type: string }) => a.type)).toEqual(['influencer-roi-low']);
+  });
+
   it('a bad ad row stops the run with file, row and column', async () => {
     virtual['ads-bad.csv'] = '日期,主体ID,花费,总成交金额,总成交笔数\n2026-11-18,785662595816,12.5,0,0\n2026-11-19,785662595816,12.5元多,0,0\n';
     const { code, stdout, stderr } = await run('alerts', 'ads-bad.csv');

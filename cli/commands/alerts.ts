@@ -93,6 +93,8 @@ Options:
       const summary = await writeImports(db, files, now);
       if (summary.unmatched) io.stderr(`shoplint: ${summary.unmatched} after-sale or refund rows name orders that no given order export has: give the order export too\n`);
       const result = await refreshAlerts(db, now);
+      const uncosted = result.metrics.ads?.products.filter((p) => p.breakEvenRoi === undefined).length;
+      if (uncosted) io.stderr(`shoplint: ${uncosted} products of the ad or commission reports have no 售价 above a 成本价 in a product sheet: their profit and break-even ROI are not judged (give the product sheet too)\n`);
       const out = result.alerts.map((a) => jsonAlert(a, lang));
       if (format === 'csv') io.stdout(toCsv(['type', 'severity', 'entityId', 'message', 'dueAt'], out.map((a) => [a.type, a.severity, a.entityId, a.message, a.dueAt])));
       else if (format === 'json') io.stdout(JSON.stringify({ alerts: out, metrics: jsonMetrics(result.metrics) }) + '\n');
