@@ -18,8 +18,8 @@ export default defineAlert({
       recentDays: 'ShopLint：只看近 7 天的报表，更早的已不反映当前计划',
     },
     inputs: {
-      zh: '商品表的售价、成本价，加上万相台/直通车报表（花费、总成交笔数）或抖店精选联盟佣金导出（佣金），按商品和天。',
-      en: 'The product sheet’s 售价 and 成本价, with a 万相台/直通车 report (花费, 总成交笔数) or a 抖店 精选联盟 commission export, per product and day.',
+      zh: '商品表的售价（作为到手价）、成本价，加上万相台/直通车报表（花费、总成交笔数）或抖店精选联盟佣金导出（佣金），按商品和天。券后价更低时实际利润更少。',
+      en: 'The product sheet’s 售价 (taken as the 到手价) and 成本价, with a 万相台/直通车 report (花费, 总成交笔数) or a 抖店 精选联盟 commission export, per product and day. Coupons that lower the price lower the profit further.',
     },
     messages: {
       loss: {
