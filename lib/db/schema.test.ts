@@ -85,7 +85,7 @@ describe('Dexie schema upgrades', () => {
     db.close();
   });
 
-  it('v4 → v5: the ad and commission tables are added, every row of v4 stays', async () => {
+  it('v4 → v5: the ad and commission tables and the audits changedAt index are added, every row of v4 stays', async () => {
     const deps = { indexedDB: new IDBFactory(), IDBKeyRange };
     const v4 = new Dexie('shop', deps);
     v4.version(3).stores(V3_STORES);
@@ -93,6 +93,7 @@ describe('Dexie schema upgrades', () => {
     await v4.table('products').bulkAdd([{ id: '785662595816', title: '防晒衣', stock: 3, price: 129, cost: 67.75 }]);
     await v4.table('productStats').bulkAdd([{ day: '2026-11-19', productId: '785662595816', uv: 100, buyers: 3, gmv: 387 }]);
     await v4.table('keywordBanks').put({ key: '|apparel', category: 'apparel', dataDate: '2026-04-30', bank: {} });
+    await v4.table('audits').put({ key: 'taobao:1', id: '1', level: 'ok', rank: 290, checkedAt: 5 });
     v4.close();
 
     const db = openShopDb('shop', deps);
@@ -101,6 +102,11 @@ describe('Dexie schema upgrades', () => {
     expect(await db.products.get('785662595816')).toMatchObject({ cost: 67.75 });
     expect(await db.productStats.count()).toBe(1);
     expect(await db.keywordBanks.count()).toBe(1);
+    // audits gain the changedAt index; a record from v4 (no change seen) is kept and stays out of it.
+    expect(await db.audits.get('taobao:1')).toMatchObject({ checkedAt: 5 });
+    expect(await db.audits.where('changedAt').above(0).count()).toBe(0);
+    await db.audits.put({ ...(await db.audits.get('taobao:1'))!, changedAt: 7 });
+    expect(await db.audits.where('changedAt').above(0).count()).toBe(1);
     await db.adStats.put({ day: '2026-11-19', productId: '785662595816', spend: 206.4, gmv: 258, orders: 2 });
     await db.commissions.put({ orderId: '6953547102608758621', productId: '3663351654567483326', day: '2026-11-19', paidAt: 1, amount: 99, commission: 49.5, settled: false, refunded: false });
     expect(await db.adStats.where('day').equals('2026-11-19').count()).toBe(1);

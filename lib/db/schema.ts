@@ -70,9 +70,12 @@ export const V4_STORES = {
 
 /**
  * v5: ad spend per product and day (万相台/直通车 reports) and 达人 commissions per order and product
- * (抖店 联盟 export), both read by day for the profit and ROI alerts. Only new tables: no upgrade function.
+ * (抖店 联盟 export), both read by day for the profit and ROI alerts; audits gain an index on
+ * `changedAt`, which the traffic diagnosis reads by range (records from before v5 have no `changedAt`
+ * and stay out of it, as they should: no change was seen). New tables and an index: no upgrade function.
  */
 export const V5_STORES = {
+  audits: `${V3_STORES.audits}, changedAt`,
   adStats: '[day+productId], day',
   commissions: '[orderId+productId], day',
 };
