@@ -23,7 +23,7 @@ Usage: shoplint alerts [FILE…] [--orders FILE]… [--products FILE]… [--stat
 
 Imports the exports sellers download, each recognised by its headers as the popup does: 千牛/淘宝
 订单报表 and 宝贝报表 (CSV in GBK, XLSX), 千牛 退款 export, 抖店 order and 售后 exports, product/stock
-sheets (also the 淘宝助理 CSV), 生意参谋 商品 downloads (.xls, .xlsx, CSV), daily traffic sheets,
+sheets (also the 淘宝助理 CSV), 生意参谋 商品 downloads (.xls, .xlsx, CSV), daily traffic sheets, 生意参谋 流量来源,
 万相台/直通车 reports by product and day and 抖店 精选联盟 commission exports; then runs the alert rules
 at --now and prints profit per order after ads and commission (到手价 = the product sheet's 售价). Export times are China time (UTC+8) on any machine. Each order is
 judged by its own deadline (承诺发货时间, 预约发货时间, 预售, 当日发/24 h; 48 h when the export gives
@@ -37,7 +37,7 @@ Options:
   --products FILE      a product/stock sheet: 商品ID|宝贝ID, 商品名称|标题, 商家编码|SKU, 库存, 售价|价格,
                        成本价|成本, 补货周期|补货天数 (repeatable)
   --stats FILE         生意参谋 商品 export or a daily sheet: 日期|统计日期, 访客数, 浏览量, 加购人数,
-                       支付买家数, 支付金额 (repeatable)
+                       支付买家数, 支付金额; or 流量来源 rows: 日期, 流量来源, 访客数, 花费, 投产 (repeatable)
   --ads FILE           a 万相台/直通车 report by 主体/宝贝 and day: 日期, 主体ID|宝贝ID, 花费, 总成交金额,
                        总成交笔数 (repeatable)
   --commissions FILE   a 抖店 精选联盟 order export: 订单id, 商品id, 作者账号, 支付金额, 佣金率,

@@ -1,6 +1,6 @@
 // Loads what the alerts judge, through the indexes (never a scan of every order): open orders,
 // orders with after-sale to handle, orders and lines paid within the windows, all products, recent stats,
-// ad days, commissions and the listings changed lately (the audit's `changedAt`).
+// ad days, commissions, visitors per 流量来源 and the listings changed lately (the audit's `changedAt`).
 import type { Order } from '../schemas/shop';
 import type { ShopSettings } from '../schemas/settings';
 import { CHANGE_WINDOW_DAYS, LINE_WINDOW_DAYS, ORDER_WINDOW_DAYS, windowStart, type ShopSnapshot } from '../shop/snapshot';
@@ -8,12 +8,12 @@ import { chinaDay, DAY } from '../shop/time';
 import type { ShopDb } from './schema';
 
 export async function loadSnapshot(db: ShopDb, now: number, settings: Pick<ShopSettings, 'qianniuPlatform' | 'dailyGmvTarget' | 'shipHours'>): Promise<ShopSnapshot> {
-  return db.transaction('r', [db.orders, db.lines, db.products, db.daily, db.productStats, db.adStats, db.commissions, db.audits], async () => {
+  return db.transaction('r', [db.orders, db.lines, db.products, db.daily, db.productStats, db.adStats, db.commissions, db.trafficSources, db.audits], async () => {
     // One key range per value: `anyOf` walks the index with a cursor, which fake-indexeddb (the CLI)
     // does in time proportional to the whole index for every jump.
     const byValue = (index: 'status' | 'afterSale', values: string[]) => Promise.all(values.map((v) => db.orders.where(index).equals(v).toArray())).then((lists) => lists.flat());
     const lineDays = [chinaDay(windowStart(now, LINE_WINDOW_DAYS)), chinaDay(now)] as const;
-    const [open, afterSale, recent, lines, products, daily, productStats, adStats, commissions, changedListings] = await Promise.all([
+    const [open, afterSale, recent, lines, products, daily, productStats, adStats, commissions, trafficSources, changedListings] = await Promise.all([
       byValue('status', ['unpaid', 'paid', 'shipped']),
       byValue('afterSale', ['refund-pending', 'dispute']),
       db.orders.where('paidAt').between(windowStart(now, ORDER_WINDOW_DAYS), now, true, false).toArray(),
@@ -23,10 +23,11 @@ export async function loadSnapshot(db: ShopDb, now: number, settings: Pick<ShopS
       db.productStats.where('day').between(chinaDay(now - 8 * DAY), chinaDay(now), true, true).toArray(),
       db.adStats.where('day').between(...lineDays, true, true).toArray(),
       db.commissions.where('day').between(...lineDays, true, true).toArray(),
+      db.trafficSources.where('day').between(chinaDay(now - 8 * DAY), chinaDay(now), true, true).toArray(),
       db.audits.where('changedAt').between(windowStart(now, CHANGE_WINDOW_DAYS), now, true, true).toArray(),
     ]);
     const orders = new Map<string, Order>();
     for (const list of [recent, open, afterSale]) for (const o of list) orders.set(o.id, o);
-    return { now, orders: [...orders.values()], lines, products, daily, productStats, adStats, commissions, changedListings, settings };
+    return { now, orders: [...orders.values()], lines, products, daily, productStats, adStats, commissions, trafficSources, changedListings, settings };
   });
 }

@@ -85,7 +85,7 @@ describe('Dexie schema upgrades', () => {
     db.close();
   });
 
-  it('v4 → v5: the ad and commission tables and the audits changedAt index are added, every row of v4 stays', async () => {
+  it('v4 → v5: the ad, commission and traffic-source tables and the audits changedAt index are added, every row of v4 stays', async () => {
     const deps = { indexedDB: new IDBFactory(), IDBKeyRange };
     const v4 = new Dexie('shop', deps);
     v4.version(3).stores(V3_STORES);
@@ -111,6 +111,8 @@ describe('Dexie schema upgrades', () => {
     await db.commissions.put({ orderId: '6953547102608758621', productId: '3663351654567483326', day: '2026-11-19', paidAt: 1, amount: 99, commission: 49.5, settled: false, refunded: false });
     expect(await db.adStats.where('day').equals('2026-11-19').count()).toBe(1);
     expect(await db.commissions.where('day').equals('2026-11-19').count()).toBe(1);
+    await db.trafficSources.put({ day: '2026-11-19', channel: '手淘搜索', paid: false, uv: 70 });
+    expect(await db.trafficSources.where('day').equals('2026-11-19').count()).toBe(1);
     db.close();
   });
 });

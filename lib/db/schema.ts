@@ -3,7 +3,7 @@
 // fake-indexeddb. Every schema change is a new version with an upgrade function and a test
 // (schema.test.ts) that opens the previous version with data, upgrades it, and finds every row.
 import { Dexie, type EntityTable } from 'dexie';
-import type { AdStat, Alert, Commission, DailyStat, Metrics, Order, OrderLine, Product, ProductStat } from '../schemas/shop';
+import type { AdStat, Alert, Commission, DailyStat, Metrics, Order, OrderLine, Product, ProductStat, TrafficSource } from '../schemas/shop';
 import type { AuditDay, AuditRecord } from '../schemas/audit';
 import type { ImportRecord, StoredAlerts, StoredKeywordBank } from './rows';
 
@@ -22,6 +22,7 @@ export type ShopDb = Dexie & {
   keywordBanks: EntityTable<StoredKeywordBank, 'key'>;
   adStats: Dexie.Table<AdStat, [string, string]>;
   commissions: Dexie.Table<Commission, [string, string]>;
+  trafficSources: Dexie.Table<TrafficSource, [string, string]>;
 };
 
 export const DB_NAME = 'shoplint-shop';
@@ -70,7 +71,8 @@ export const V4_STORES = {
 
 /**
  * v5: ad spend per product and day (万相台/直通车 reports) and 达人 commissions per order and product
- * (抖店 联盟 export), both read by day for the profit and ROI alerts; audits gain an index on
+ * (抖店 联盟 export), both read by day for the profit and ROI alerts; visitors per 流量来源 and day
+ * (生意参谋 店铺来源), read by day for the traffic diagnosis and the paid share; audits gain an index on
  * `changedAt`, which the traffic diagnosis reads by range (records from before v5 have no `changedAt`
  * and stay out of it, as they should: no change was seen). New tables and an index: no upgrade function.
  */
@@ -78,6 +80,7 @@ export const V5_STORES = {
   audits: `${V3_STORES.audits}, changedAt`,
   adStats: '[day+productId], day',
   commissions: '[orderId+productId], day',
+  trafficSources: '[day+channel], day',
 };
 
 export interface DbDeps {

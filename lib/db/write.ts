@@ -14,6 +14,8 @@ export interface ImportSummary {
   /** Ad report days (product × day) and commission rows stored. */
   adStats: number;
   commissions: number;
+  /** 流量来源 rows (channel × day) stored. */
+  trafficSources: number;
   /** Files already imported before (same bytes): nothing was written for them. */
   repeated: string[];
   /** Rows that patch an order not stored (a 售后/退款 export imported before its orders): not kept. */
@@ -54,8 +56,8 @@ export interface ImportFile {
 }
 
 export async function writeImports(db: ShopDb, files: ImportFile[], now: number): Promise<ImportSummary> {
-  const summary: ImportSummary = { orders: { added: 0, updated: 0, unchanged: 0 }, lines: 0, products: 0, stats: 0, adStats: 0, commissions: 0, repeated: [], unmatched: 0 };
-  await db.transaction('rw', [db.orders, db.lines, db.products, db.daily, db.productStats, db.adStats, db.commissions, db.imports], async () => {
+  const summary: ImportSummary = { orders: { added: 0, updated: 0, unchanged: 0 }, lines: 0, products: 0, stats: 0, adStats: 0, commissions: 0, trafficSources: 0, repeated: [], unmatched: 0 };
+  await db.transaction('rw', [db.orders, db.lines, db.products, db.daily, db.productStats, db.adStats, db.commissions, db.trafficSources, db.imports], async () => {
     const known = await db.imports.bulkGet(files.map((f) => f.hash));
     const fresh = files.filter((f, i) => {
       if (known[i]) summary.repeated.push(f.parsed.file);
@@ -91,6 +93,9 @@ export async function writeImports(db: ShopDb, files: ImportFile[], now: number)
       summary.adStats += parsed.adStats.length;
       if (parsed.commissions.length) await putCommissions(db, parsed.commissions);
       summary.commissions += parsed.commissions.length;
+      // As for ad days: a channel's day downloaded again is the newer count.
+      if (parsed.trafficSources.length) await db.trafficSources.bulkPut(parsed.trafficSources);
+      summary.trafficSources += parsed.trafficSources.length;
     }
 
     // Orders: merge each patch into the stored order.

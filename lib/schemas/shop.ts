@@ -136,6 +136,21 @@ export const AdStat = z.object({
 export type AdStat = z.infer<typeof AdStat>;
 
 /**
+ * One 流量来源 (channel) of the shop for one China-time day (生意参谋 → 流量 → 店铺来源): its visitors and,
+ * where the sheet has them, 支付买家数, 支付金额 and 花费. `paid` is a channel bought with ad money.
+ */
+export const TrafficSource = z.object({
+  day: Day,
+  channel: z.string().min(1),
+  paid: z.boolean(),
+  uv: z.number().nonnegative(),
+  buyers: z.number().nonnegative().optional(),
+  gmv: Money.optional(),
+  spend: Money.optional(),
+});
+export type TrafficSource = z.infer<typeof TrafficSource>;
+
+/**
  * One product of one order sold through a 达人 (抖店 精选联盟 commission export). `commission` is the
  * 实际佣金支出 once the order is settled, the 预估佣金支出 before; a refunded order pays none and is kept
  * only so that a later export cannot bring it back.

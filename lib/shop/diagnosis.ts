@@ -1,20 +1,22 @@
-// Why visitors or conversion fell, as far as the shop's own data can say: at which funnel stage
-// (访客 → 加购 → 支付, from the daily stats), and which listings changed their title or price and gained
+// Why visitors or conversion fell, as far as the shop's own data can say: which 流量来源 fell (生意参谋
+// 店铺来源 rows), at which funnel stage (访客 → 加购 → 支付, from the daily stats), and which listings changed their title or price and gained
 // an error in the 7 days before (ShopLint's listing audit; the manual: 标题违规被降权 → 7 天内重新优化标题).
 // What no import shows (competitors' promotions, platform rule changes) is named as unchecked, so a
 // seller does not read "nothing found" as "nothing happened".
 import type { Localized } from '../schemas/common';
 import type { AuditRecord } from '../schemas/audit';
-import type { DailyStat } from '../schemas/shop';
+import type { DailyStat, TrafficSource } from '../schemas/shop';
 import { percent } from './numbers';
 import type { ShopSnapshot } from './snapshot';
-import { parseChinaTime, DAY } from './time';
+import { DAY, fullDaysBefore, parseChinaTime } from './time';
 import { lastDayTrend } from './trend';
 
 /** The manual: a title change is judged by the platform within 7 days (标题违规被降权 → 7 天内重新优化标题). */
 export const CHANGE_DAYS = 7;
-/** At most this many listings are named in one alert; the rest are counted. */
+/** At most this many listings (or channels) are named in one alert; the rest are counted. */
 const MAX_NAMED = 3;
+/** A channel "fell" past the day-to-day noise of one channel (traffic-drop's note: 日常波动约 ±15%). */
+const CHANNEL_FALL = 0.15;
 
 interface Stage {
   id: 'visitors' | 'cart' | 'pay' | 'conversion';
@@ -32,6 +34,8 @@ const WITH_CART: Stage[] = [
   { id: 'pay', name: { zh: '加购后支付率', en: 'cart-to-paid rate' }, value: (d) => ratio(d.buyers, d.cartUsers) },
 ];
 const WITHOUT_CART: Stage[] = [VISITORS, { id: 'conversion', name: { zh: '支付转化率', en: 'conversion' }, value: (d) => ratio(d.buyers, d.uv) }];
+
+export type Drop = 'visitors' | 'conversion';
 
 export interface StageChange {
   stage: Stage['id'];
@@ -73,6 +77,39 @@ export function listingChanges(records: readonly AuditRecord[], from: number, to
     .sort((a, b) => b.changedAt - a.changedAt || (a.id < b.id ? -1 : 1));
 }
 
+export interface ChannelFall {
+  channel: string;
+  paid: boolean;
+  uv: number;
+  average: number;
+  change: number;
+}
+
+/**
+ * The channels whose visitors on `day` fell more than `CHANNEL_FALL` under their average over the
+ * trailing days that have 流量来源 rows (a channel absent from such a day had 0), most visitors lost first;
+ * undefined when `day` has no rows (the import is missing, not the traffic).
+ */
+export function channelFalls(rows: readonly TrafficSource[], now: number, day: string, trailing: number): ChannelFall[] | undefined {
+  const days = fullDaysBefore(now, trailing + 1).map((d) => d.day);
+  if (days.at(-1) !== day || !rows.some((r) => r.day === day)) return undefined;
+  const before = new Set(days.slice(0, -1).filter((d) => rows.some((r) => r.day === d)));
+  if (!before.size) return undefined;
+  const channels = new Map<string, { paid: boolean; uv: number; sum: number }>();
+  for (const r of rows) {
+    if (r.day !== day && !before.has(r.day)) continue;
+    const c = channels.get(r.channel) ?? { paid: r.paid, uv: 0, sum: 0 };
+    if (r.day === day) c.uv += r.uv;
+    else c.sum += r.uv;
+    c.paid ||= r.paid;
+    channels.set(r.channel, c);
+  }
+  return [...channels]
+    .map(([channel, c]) => ({ channel, paid: c.paid, uv: c.uv, average: c.sum / before.size, change: c.sum ? (c.uv * before.size - c.sum) / c.sum : 0 }))
+    .filter((c) => c.change <= -CHANNEL_FALL)
+    .sort((a, b) => b.average - b.uv - (a.average - a.uv) || (a.channel < b.channel ? -1 : 1));
+}
+
 /** Signed from the rounded figure: 0.1 − 0.1000000001 is "0%", not "−0%". */
 function signed(change: number): string {
   const p = percent(change);
@@ -81,12 +118,29 @@ function signed(change: number): string {
 const short = (title: string) => (title.length > 12 ? `${title.slice(0, 12)}…` : title);
 const both = (f: (lang: 'zh' | 'en') => string): Localized => ({ zh: f('zh'), en: f('en') });
 
-function funnelText(stages: StageChange[]): Localized {
-  const worst = stages.reduce<StageChange | undefined>((w, s) => (percent(s.change) < 0 && (!w || s.change < w.change) ? s : w), undefined);
+/** `drop` is what fell: a fall of conversion is placed among the rates, never at the visitors. */
+function funnelText(stages: StageChange[], drop: Drop): Localized {
+  const worst = stages
+    .filter((s) => drop === 'visitors' || s.stage !== 'visitors')
+    .reduce<StageChange | undefined>((w, s) => (percent(s.change) < 0 && (!w || s.change < w.change) ? s : w), undefined);
   return both((lang) => {
     const list = stages.map((s) => `${s.name[lang]} ${signed(s.change)}`).join(lang === 'zh' ? '，' : ', ');
     if (lang === 'zh') return `漏斗：${list}${worst ? `，主要落在${worst.name.zh}` : ''}`;
     return `Funnel: ${list}${worst ? `; mostly in ${worst.name.en}` : ''}`;
+  });
+}
+
+function channelText(falls: ChannelFall[]): Localized {
+  const named = falls.slice(0, MAX_NAMED);
+  const more = falls.length - named.length;
+  return both((lang) => {
+    if (!falls.length) return lang === 'zh' ? `流量来源：没有渠道比前几天均值下降超过 ${percent(CHANNEL_FALL)}%` : `Traffic sources: no channel fell more than ${percent(CHANNEL_FALL)}% under its average`;
+    const items = named.map((c) => {
+      const lost = Math.round(c.average - c.uv);
+      if (lang === 'zh') return `${c.channel}${c.paid ? '（付费）' : ''} ${signed(c.change)}（少 ${lost} 访客）`;
+      return `${c.channel}${c.paid ? ' (paid)' : ''} ${signed(c.change)} (${lost} fewer visitors)`;
+    });
+    return lang === 'zh' ? `流量来源下降：${items.join('、')}${more ? `，另有 ${more} 个` : ''}` : `Traffic sources that fell: ${items.join(', ')}${more ? `, ${more} more` : ''}`;
   });
 }
 
@@ -111,10 +165,20 @@ function changeText(changes: ListingChange[]): Localized {
 }
 
 const UNCHECKED: Localized = { zh: '未检查：竞品促销、平台规则变化（店检看不到）', en: 'Not checked: competitors’ promotions, platform rule changes (ShopLint cannot see them)' };
+const UNCHECKED_SOURCES: Localized = {
+  zh: '未检查：流量来源（导入生意参谋 店铺来源 表可看哪些渠道下降）、竞品促销、平台规则变化（店检看不到）',
+  en: 'Not checked: traffic sources (import the 生意参谋 店铺来源 sheet to see which channels fell), competitors’ promotions, platform rule changes (ShopLint cannot see them)',
+};
 
-/** The explanation of a drop on `day` (the last full day): funnel, listing changes in the 7 days before it, what is unchecked. */
-export function explainDrop(snapshot: Pick<ShopSnapshot, 'daily' | 'changedListings'>, now: number, day: string, trailing: number): Localized {
+/** The explanation of a drop on `day` (the last full day): channels, funnel, listing changes in the 7 days before it, what is unchecked. */
+export function explainDrop(snapshot: Pick<ShopSnapshot, 'daily' | 'trafficSources' | 'changedListings'>, now: number, day: string, trailing: number, drop: Drop): Localized {
   const dayStart = parseChinaTime(day)!;
-  const parts = [funnelText(funnelChanges(snapshot.daily, now, day, trailing)), changeText(listingChanges(snapshot.changedListings, dayStart - CHANGE_DAYS * DAY, dayStart + DAY)), UNCHECKED];
+  const falls = channelFalls(snapshot.trafficSources, now, day, trailing);
+  const parts = [
+    ...(falls ? [channelText(falls)] : []),
+    funnelText(funnelChanges(snapshot.daily, now, day, trailing), drop),
+    changeText(listingChanges(snapshot.changedListings, dayStart - CHANGE_DAYS * DAY, dayStart + DAY)),
+    falls ? UNCHECKED : UNCHECKED_SOURCES,
+  ];
   return both((lang) => parts.map((p) => p[lang]).join(lang === 'zh' ? '。' : '. '));
 }

@@ -1,6 +1,6 @@
 // What the alert rules and metrics judge: plain arrays loaded from the database (lib/db/read.ts) or
 // built in a test, at a fixed `now`. Nothing here reads a clock.
-import type { AdStat, Commission, DailyStat, Order, OrderLine, Product, ProductStat } from '../schemas/shop';
+import type { AdStat, Commission, DailyStat, Order, OrderLine, Product, ProductStat, TrafficSource } from '../schemas/shop';
 import type { AuditRecord } from '../schemas/audit';
 import type { ShopSettings } from '../schemas/settings';
 import { DAY } from './time';
@@ -18,6 +18,8 @@ export interface ShopSnapshot {
   adStats: AdStat[];
   /** 达人 commissions per order and product paid within `LINE_WINDOW_DAYS`. */
   commissions: Commission[];
+  /** Visitors per 流量来源 and day, the last 8 days (like `productStats`). */
+  trafficSources: TrafficSource[];
   /** Listing audits whose title or price changed (`changedAt`) within `CHANGE_WINDOW_DAYS`. */
   changedListings: AuditRecord[];
   settings: Pick<ShopSettings, 'qianniuPlatform' | 'dailyGmvTarget' | 'shipHours'>;

@@ -27,6 +27,6 @@ export default defineAlert({
     const trend = lastDayTrend(snapshot.daily, context.now, conversionOf, options.trailingDays);
     // The epsilon keeps a drop of exactly the threshold (3% → 2.4%) from missing by a rounding error.
     if (!trend || -trend.change < options.drop - 1e-9) return;
-    context.report({ entityId: 'shop', messageId: 'drop', data: { day: trend.day, rate: round2(trend.value * 100), average: round2(trend.average * 100), change: percent(-trend.change), why: explainDrop(snapshot, context.now, trend.day, options.trailingDays) } });
+    context.report({ entityId: 'shop', messageId: 'drop', data: { day: trend.day, rate: round2(trend.value * 100), average: round2(trend.average * 100), change: percent(-trend.change), why: explainDrop(snapshot, context.now, trend.day, options.trailingDays, 'conversion') } });
   },
 });

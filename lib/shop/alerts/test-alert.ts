@@ -46,6 +46,7 @@ export function snapshotOf(shop: AlertCase['shop']): ShopSnapshot {
     productStats: shop.productStats ?? [],
     adStats: shop.adStats ?? [],
     commissions: shop.commissions ?? [],
+    trafficSources: shop.trafficSources ?? [],
     changedListings: shop.changedListings ?? [],
     settings: { qianniuPlatform: 'taobao', ...shop.settings },
   };

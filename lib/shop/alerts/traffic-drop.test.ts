@@ -4,7 +4,7 @@ import { at, day, testAlert } from './test-alert';
 import { auditRow } from '../../audit/audit';
 
 const week = ['2026-11-12', '2026-11-13', '2026-11-14', '2026-11-15', '2026-11-16', '2026-11-17', '2026-11-18'].map((d) => day(d, 1000, 30));
-const NO_CHANGE = '前 7 天店检体检未见商品改标题或新增违规（只含在商品列表页看到过的商品）。未检查：竞品促销、平台规则变化（店检看不到）';
+const NO_CHANGE = '前 7 天店检体检未见商品改标题或新增违规（只含在商品列表页看到过的商品）。未检查：流量来源（导入生意参谋 店铺来源 表可看哪些渠道下降）、竞品促销、平台规则变化（店检看不到）';
 
 // The seller rewrote a clean title on 11-16 with 全网最好 in it (an absolute term, 广告法 第九条): a title
 // the platform demotes. The audit saw the listing on 11-01 and again after the change.
@@ -28,7 +28,7 @@ testAlert(rule, [
         message:
           '2026-11-19 访客数 600，比前 7 天均值 1000 下降 40%：查看生意参谋流量来源，检查直通车/引力魔方计划与主推款排名。漏斗：访客数 −40%，支付转化率 0%，主要落在访客数。' +
           '前 7 天改动的商品：712345678901 改了标题「冰丝防晒衣女夏季薄款UP…」→「全网最好的冰丝防晒衣女夏…」，新增违规：「最好」属于绝对化用语，违反广告法 第九条第三项，建议删除或改为：很好、好评如潮、口碑好' +
-          '（标题违规会被降权：7 天内重新优化标题）。未检查：竞品促销、平台规则变化（店检看不到）',
+          '（标题违规会被降权：7 天内重新优化标题）。未检查：流量来源（导入生意参谋 店铺来源 表可看哪些渠道下降）、竞品促销、平台规则变化（店检看不到）',
         messageEn: expect.stringContaining('Listings changed in the 7 days before: 712345678901 title changed “冰丝防晒衣女夏季薄款UP…” → “全网最好的冰丝防晒衣女夏…”, new errors: "最好"'),
       },
     ],

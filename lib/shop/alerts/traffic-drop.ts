@@ -28,6 +28,6 @@ export default defineAlert({
     const trend = lastDayTrend(snapshot.daily, context.now, (d) => d.uv, options.trailingDays);
     // The epsilon keeps a drop of exactly the threshold (3% → 2.4%) from missing by a rounding error.
     if (!trend || -trend.change < options.drop - 1e-9) return;
-    context.report({ entityId: 'shop', messageId: 'drop', data: { day: trend.day, uv: trend.value, average: Math.round(trend.average), change: percent(-trend.change), why: explainDrop(snapshot, context.now, trend.day, options.trailingDays) } });
+    context.report({ entityId: 'shop', messageId: 'drop', data: { day: trend.day, uv: trend.value, average: Math.round(trend.average), change: percent(-trend.change), why: explainDrop(snapshot, context.now, trend.day, options.trailingDays, 'visitors') } });
   },
 });

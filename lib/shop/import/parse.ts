@@ -1,13 +1,14 @@
 // Rows of a recognised export → orders, order lines, products, stats, ad days or commissions, and the
 // rows rejected with why. Pure and synchronous per row; `yieldEvery` lets the popup's worker report progress.
 import type { z } from 'zod';
-import type { AdStat, Commission, DailyStat, Order, OrderLine, Product, ProductStat } from '../../schemas/shop';
+import type { AdStat, Commission, DailyStat, Order, OrderLine, Product, ProductStat, TrafficSource } from '../../schemas/shop';
 import {
   AdStat as AdStatSchema,
   Commission as CommissionSchema,
   DailyStat as DailyStatSchema,
   Product as ProductSchema,
   ProductStat as ProductStatSchema,
+  TrafficSource as TrafficSourceSchema,
 } from '../../schemas/shop';
 import { fenToYuan, yuanToFen } from '../../pricing/money';
 import { InputError } from '../../tables/errors';
@@ -47,6 +48,8 @@ export interface ParsedImport {
   adStats: AdStat[];
   /** One per order and product. */
   commissions: Commission[];
+  /** One per 流量来源 and day. */
+  trafficSources: TrafficSource[];
   rejected: Rejected[];
   /** Rows taken with something left unread (an after-sale text not in our tables), or skipped on purpose. */
   notices: Rejected[];
@@ -93,6 +96,7 @@ export async function parseImport(table: Table, options: ParseOptions = {}): Pro
     productStats: [],
     adStats: [],
     commissions: [],
+    trafficSources: [],
     rejected: [],
     notices: [],
   };
@@ -289,7 +293,11 @@ export async function parseImport(table: Table, options: ParseOptions = {}): Pro
       buyers: number(cells, 'buyers') ?? 0,
       gmv: number(cells, 'gmv') ?? 0,
     };
-    if (source.id === 'sycm-products') {
+    if (source.id === 'sycm-traffic') {
+      // A 合计/汇总 row is the sum of the channels above it, not a channel.
+      if (/^(合计|汇总|总计|全部)$/.test(text(cells, 'channel') ?? '')) return;
+      result.trafficSources.push(checked(TrafficSourceSchema, trafficRow(cells, counts), columns));
+    } else if (source.id === 'sycm-products') {
       // 生意参谋 writes `-` where a row is not one product.
       if (text(cells, 'productId') === undefined) {
         skippedStats++;
@@ -300,6 +308,19 @@ export async function parseImport(table: Table, options: ParseOptions = {}): Pro
     } else {
       result.daily.push(checked(DailyStatSchema, dropUndefined({ day: day(cells), ...counts }), columns));
     }
+  };
+
+  // A channel is paid when the sheet says so (一级来源 付费流量), names an ad product (效果广告, 直通车/关键词推广,
+  // 万相台, 精准人群/全站推广, 引力魔方 — the channels of ids 62017804829 and 70631352105) or shows spend.
+  const PAID = /付费|广告|直通车|关键词推广|万相台|人群推广|全站推广|引力魔方/;
+  const trafficRow = (cells: Record<string, string>, counts: { uv: number; buyers: number; gmv: number }) => {
+    const spend = number(cells, 'spend');
+    const roi = number(cells, 'roi');
+    // 投产 = 支付金额 ÷ 花费: a sheet with 投产 but no 支付金额 still gives the money the channel brought.
+    const gmv = has('gmv') ? counts.gmv : spend !== undefined && roi !== undefined ? fenToYuan(Math.round(yuanToFen(spend) * roi)) : undefined;
+    const channel = required(cells, 'channel');
+    const paid = PAID.test(`${text(cells, 'group') ?? ''} ${channel ?? ''}`) || (spend ?? 0) > 0;
+    return dropUndefined({ day: day(cells), channel, paid, uv: counts.uv, buyers: has('buyers') ? counts.buyers : undefined, gmv, spend });
   };
 
   // Ad rows of one product and day (its plans, keywords, crowds) add up, in 分.

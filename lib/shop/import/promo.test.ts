@@ -127,3 +127,32 @@ describe('抖店 联盟 commission export', () => {
     expect(r.rejected).toEqual([{ file: 'c.csv', row: 2, column, reason: expect.stringContaining(reason) }]);
   });
 });
+
+describe('生意参谋 流量来源', () => {
+  it('is recognised under its title rows; one row per channel and day; ad channels are paid, with 花费 and 支付金额', async () => {
+    const r = await readImport(fixture('sycm-traffic-sources.csv'), 'sycm-traffic-sources.csv');
+    expect(r.source.id).toBe('sycm-traffic');
+    expect(r.kind).toBe('stats');
+    expect(r.rejected).toEqual([]);
+    expect(r.daily).toEqual([]);
+    // 9 days × 5 channels; each day's channels add up to that day's 访客数 in traffic-daily.csv.
+    expect(r.trafficSources).toHaveLength(45);
+    expect(r.trafficSources.filter((s) => s.day === '2026-11-19').reduce((n, s) => n + s.uv, 0)).toBe(286);
+    expect(r.trafficSources.find((s) => s.day === '2026-11-19' && s.channel === '效果广告')).toEqual({ day: '2026-11-19', channel: '效果广告', paid: true, uv: 70, buyers: 2, gmv: 152.95, spend: 80.5 });
+    expect(r.trafficSources.find((s) => s.day === '2026-11-19' && s.channel === '手淘搜索')).toEqual({ day: '2026-11-19', channel: '手淘搜索', paid: false, uv: 70, buyers: 2, gmv: 480 });
+  });
+
+  it('a channel with spend is paid whatever its name; 投产 without 支付金额 gives the money; 合计 is not a channel', async () => {
+    const r = await readImport(utf8('日期,流量来源,访客数,花费,投产\n2026-11-19,品销宝,40,"50.00",3\n2026-11-19,手淘搜索,100,-,-\n2026-11-19,合计,140,"50.00",3\n'), 't.csv');
+    expect(r.trafficSources).toEqual([
+      { day: '2026-11-19', channel: '品销宝', paid: true, uv: 40, gmv: 150, spend: 50 },
+      { day: '2026-11-19', channel: '手淘搜索', paid: false, uv: 100 },
+    ]);
+  });
+
+  it('a row without its channel is refused naming the row and column', async () => {
+    const r = await readImport(utf8('日期,流量来源,访客数\n2026-11-19,,40\n2026-11-19,手淘搜索,100\n'), 't.csv');
+    expect(r.rejected).toEqual([expect.objectContaining({ file: 't.csv', row: 2, column: '流量来源', reason: expect.stringContaining('empty') })]);
+    expect(r.trafficSources).toHaveLength(1);
+  });
+});

@@ -216,6 +216,31 @@ export const doudianCommissions = source({
   identify: ['orderId', 'author', 'rate'],
 });
 
+// 生意参谋 → 流量 → 店铺来源 (流量来源) download or copy: one row per channel and day — 流量来源 (手淘搜索,
+// 手淘推荐, 效果广告 …), 访客数, 支付买家数, 支付金额, and for the ad channels 花费 and 投产. Like the other
+// 生意参谋 downloads, title rows come above the header (【生意参谋平台】无线店铺流量来源-<day>_<day>.xls, header on
+// row 6: panying1990/python 天猫店铺流量来源转换.py, 2018); the old 流量来源 table lists 手淘搜索 and 效果广告 with
+// 访客数 and 支付买家数 (read_file id 62017804829, 2026); per-channel 花费(元)/销售额/投产/访客数 for 关键词推广
+// (直通车), 万相台, 精准人群推广, 全站推广 (read_file id 70631352105, 2026). Checked before the daily sheet, which
+// shares 日期 + 访客数 + 支付金额.
+export const sycmTraffic = source({
+  id: 'sycm-traffic',
+  kind: 'stats',
+  platform: 'taobao',
+  label: { zh: '生意参谋流量来源', en: 'Sycm traffic sources' },
+  columns: {
+    day: ['统计日期', '日期'],
+    channel: ['流量来源', '来源名称', '二级来源'],
+    group: ['来源类型', '一级来源', '流量类型'],
+    uv: ['访客数'],
+    buyers: ['支付买家数'],
+    gmv: ['支付金额', '销售额'],
+    spend: ['花费', '花费(元)', '推广花费'],
+    roi: ['投产', '投入产出比'],
+  },
+  identify: ['day', 'channel', 'uv'],
+});
+
 // A daily traffic sheet (生意参谋 首页/流量 daily download, or the seller's own): one row per day.
 export const dailyStats = source({
   id: 'daily-stats',
@@ -253,7 +278,7 @@ export const productSheet = source({
   identify: ['id', 'stock'],
 });
 
-export const SOURCES: readonly Source[] = [sycmProducts, doudianCommissions, doudianAfterSale, doudianOrders, qianniuRefunds, qianniuOrders, alimamaAds, dailyStats, productSheet];
+export const SOURCES: readonly Source[] = [sycmTraffic, sycmProducts, doudianCommissions, doudianAfterSale, doudianOrders, qianniuRefunds, qianniuOrders, alimamaAds, dailyStats, productSheet];
 
 /** The source whose identifying columns are all among `headers`, with the header found for each field. */
 export function detectSource(headers: readonly string[]): { source: Source; columns: Partial<Record<string, string>> } | undefined {
