@@ -29,6 +29,7 @@ const TYPE_LABEL: Record<AlertType, () => string> = {
   'ad-roi-below-break-even': () => i18n.t('popup.type.adRoiBelowBreakEven'),
   'ad-profit-negative': () => i18n.t('popup.type.adProfitNegative'),
   'influencer-roi-low': () => i18n.t('popup.type.influencerRoiLow'),
+  'paid-traffic-share-high': () => i18n.t('popup.type.paidTrafficShareHigh'),
 };
 
 /** `full`: the first paint is on screen, the folded alerts may load. */

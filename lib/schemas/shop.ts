@@ -192,6 +192,7 @@ export const AlertType = z.enum([
   'ad-roi-below-break-even',
   'ad-profit-negative',
   'influencer-roi-low',
+  'paid-traffic-share-high',
 ]);
 export type AlertType = z.infer<typeof AlertType>;
 

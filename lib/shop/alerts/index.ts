@@ -9,6 +9,7 @@ import logisticsStalled from './logistics-stalled';
 import orderAbnormal from './order-abnormal';
 import orderShipDeadline from './order-ship-deadline';
 import orderUnpaid from './order-unpaid';
+import paidTrafficShareHigh from './paid-traffic-share-high';
 import refundRateHigh from './refund-rate-high';
 import refundSla from './refund-sla';
 import repurchaseLow from './repurchase-low';
@@ -29,6 +30,7 @@ export const alertRules = [
   orderAbnormal,
   orderShipDeadline,
   orderUnpaid,
+  paidTrafficShareHigh,
   refundRateHigh,
   refundSla,
   repurchaseLow,
