@@ -166,3 +166,39 @@ describe('shoplint alerts with an ad report and a commission export', () => {
     expect(stderr).toMatch(/^shoplint alerts: ads-bad\.csv, row 3, column 花费: "12\.5元多" is not a number/);
   });
 });
+
+describe('shoplint alerts --ab', () => {
+  const AB = ['alerts', '--stats', 'traffic-daily.csv', '--now', '2026-11-20T10:00:00+08:00', '--ab', '2026-11-06..2026-11-12,2026-11-13..2026-11-19'];
+  it('compares the 支付转化率 of two periods of the daily sheet', async () => {
+    const { code, stdout } = await run(...AB, '--format', 'json');
+    expect(code).toBe(0);
+    // The sheet's days: 128 of 4428 visitors paid in the first week, 109 of 3912 in the second; z = 0.2863, far under 1.96;
+    // at 7 + t days of each, z grows by √((7 + t) ÷ 7): (1.96 ÷ 0.2863)² × 7 = 327.97 days in all → 321 more.
+    expect(JSON.parse(stdout).ab).toEqual({
+      a: { from: '2026-11-06', to: '2026-11-12', visitors: 4428, buyers: 128, days: 7, conversion: 0.0289 },
+      b: { from: '2026-11-13', to: '2026-11-19', visitors: 3912, buyers: 109, days: 7, conversion: 0.0279 },
+      z: 0.29,
+      significant: false,
+      moreDays: 321,
+    });
+    expect((await run(...AB)).stdout).toMatch(/A\/B 支付转化率: A 2026-11-06\.\.2026-11-12 2\.89% \(128\/4428\) · B 2026-11-13\.\.2026-11-19 2\.79% \(109\/3912\), z 0\.29: 差异尚不显著：按当前流量约还需 321 天\n$/);
+  });
+
+  it('a period it cannot read or without daily stats is a usage error', async () => {
+    const bad = await run('alerts', '--stats', 'traffic-daily.csv', '--ab', '2026-11-12..2026-11-06,2026-11-13..2026-11-19');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--ab "2026-11-12..2026-11-06,2026-11-13..2026-11-19" is not two periods');
+    const empty = await run('alerts', '--stats', 'traffic-daily.csv', '--ab', '2025-11-06..2025-11-12,2026-11-13..2026-11-19');
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toContain('no visitors in the daily stats between 2025-11-06 and 2025-11-12');
+  });
+});
+
+describe('shoplint alerts: a traffic drop explained', () => {
+  it('names the 流量来源 channels that fell when the sheet is given', async () => {
+    const { stdout } = await run('alerts', 'traffic-daily.csv', '../promo/sycm-traffic-sources.csv', '--now', '2026-11-20T10:00:00+08:00', '--format', 'json');
+    const drop = JSON.parse(stdout).alerts.find((a: { type: string }) => a.type === 'traffic-drop');
+    expect(drop.message).toContain('流量来源下降：手淘搜索 −76.6%（少 230 访客）、效果广告（付费） −35.1%（少 38 访客）');
+    expect(drop.message).toMatch(/未检查：竞品促销、平台规则变化（店检看不到）$/);
+  });
+});
