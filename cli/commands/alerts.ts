@@ -187,6 +187,7 @@ function jsonMetrics(m: Metrics) {
     repurchaseRate: rate(m.repurchaseRate),
     refundRate: rate(m.refundRate),
     sellThrough: rate(m.sellThrough),
+    paidShare: rate(m.paidShare),
     orders: m.orders,
     products: m.products,
     series: m.series.map((d) => ({ ...d, conversion: rate(d.conversion), aov: r(d.aov), uvValue: r(d.uvValue), cartRate: rate(d.cartRate) })),

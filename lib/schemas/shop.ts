@@ -275,6 +275,8 @@ export const Metrics = z.object({
   orders: z.number().int(),
   products: z.number().int(),
   ads: AdMetrics.optional(),
+  /** Paid visitors ÷ all visitors of the 生意参谋 流量来源 rows, last 7 full days. */
+  paidShare: z.number().optional(),
 });
 export type Metrics = z.infer<typeof Metrics>;
 

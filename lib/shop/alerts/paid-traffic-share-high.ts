@@ -3,7 +3,7 @@
 // traffic the day the budget stops, and pays for every visitor the search would have sent for free.
 import { z } from 'zod';
 import { defineAlert } from './define-alert';
-import { fullDaysBefore } from '../time';
+import { paidTraffic } from '../paid-traffic';
 import { percent } from '../numbers';
 
 export default defineAlert({
@@ -35,21 +35,12 @@ export default defineAlert({
     },
   },
   check(snapshot, options, context) {
-    const days = new Set(fullDaysBefore(context.now, options.days).map((d) => d.day));
-    const paidBy = new Map<string, number>();
-    let total = 0;
-    for (const s of snapshot.trafficSources) {
-      if (!days.has(s.day)) continue;
-      total += s.uv;
-      if (s.paid) paidBy.set(s.channel, (paidBy.get(s.channel) ?? 0) + s.uv);
-    }
-    const paid = [...paidBy.values()].reduce((a, b) => a + b, 0);
-    // The epsilon keeps a share of exactly the threshold from missing by a rounding error.
+    const traffic = paidTraffic(snapshot.trafficSources, context.now, options.days);
+    if (!traffic) return;
+    const { total, paid } = traffic;
+    // The epsilon keeps a share of exactly the threshold from firing by a rounding error.
     if (total < Math.max(1, options.minVisitors) || paid / total <= options.maxShare + 1e-9) return;
-    const channels = [...paidBy]
-      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-      .map(([channel, uv]) => `${channel} ${percent(uv / total)}%`)
-      .join(', ');
+    const channels = traffic.channels.map(([channel, uv]) => `${channel} ${percent(uv / total)}%`).join(', ');
     context.report({ entityId: 'shop', messageId: 'high', data: { days: options.days, total, paid, share: percent(paid / total), max: percent(options.maxShare), channels } });
   },
 });
