@@ -1,12 +1,8 @@
 // The popup's 推广 section shows the numbers `shoplint alerts` prints for the same files.
-import { readFileSync } from 'node:fs';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
 import { Ads } from './Ads';
-import { readImport } from '@/lib/shop/import/index';
-import { fileHash, writeImports } from '@/lib/db/write';
-import { memoryShopDb } from '@/lib/db/memory';
-import { refreshAlerts } from '@/lib/db/alerts';
+import { importFixtures } from '@/test/imported';
 import { at } from '@/lib/shop/alerts/test-alert';
 
 // The fake browser has no i18n messages; the keys stand in for the labels.
@@ -16,17 +12,7 @@ const FILES = ['shop/products.csv', 'promo/wanxiangtai-products.csv', 'promo/dou
 
 describe('popup 推广 section', () => {
   it('renders the CLI’s spend, ROI, commission, profit after ads and profit per order', async () => {
-    const db = memoryShopDb();
-    const files = await Promise.all(
-      FILES.map(async (name) => {
-        const bytes = new Uint8Array(readFileSync(new URL(`../../test/fixtures/${name}`, import.meta.url)));
-        return { parsed: await readImport(bytes, name), hash: await fileHash(bytes) };
-      }),
-    );
-    const now = at('2026-11-20 10:00');
-    await writeImports(db, files, now);
-    const { metrics } = await refreshAlerts(db, now);
-    db.close();
+    const { metrics } = await importFixtures(FILES, at('2026-11-20 10:00'));
     const html = renderToStaticMarkup(<Ads ads={metrics.ads!} />);
     const card = (key: string) => new RegExp(`data-ad-metric="${key}".*?<strong[^>]*>([^<]+)</strong>`).exec(html)?.[1];
     // The same figures as cli/commands/alerts.test.ts checks in the JSON.
