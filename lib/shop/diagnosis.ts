@@ -1,6 +1,7 @@
 // Why visitors or conversion fell, as far as the shop's own data can say: which 流量来源 fell (生意参谋
-// 店铺来源 rows), at which funnel stage (访客 → 加购 → 支付, from the daily stats), and which listings changed their title or price and gained
-// an error in the 7 days before (ShopLint's listing audit; the manual: 标题违规被降权 → 7 天内重新优化标题).
+// 店铺来源 rows), at which funnel stage (访客 → 加购 → 支付, from the daily stats), and which listings
+// changed their title or gained an error in an edit during the 7 days before (ShopLint's listing audit;
+// the manual: 标题违规被降权 → 7 天内重新优化标题).
 // What no import shows (competitors' promotions, platform rule changes) is named as unchecked, so a
 // seller does not read "nothing found" as "nothing happened".
 import type { Localized } from '../schemas/common';
