@@ -199,7 +199,8 @@ describe('shoplint alerts: a traffic drop explained', () => {
     const { stdout } = await run('alerts', 'traffic-daily.csv', '../promo/sycm-traffic-sources.csv', '--now', '2026-11-20T10:00:00+08:00', '--format', 'json');
     const drop = JSON.parse(stdout).alerts.find((a: { type: string }) => a.type === 'traffic-drop');
     expect(drop.message).toContain('流量来源下降：手淘搜索 −76.6%（少 230 访客）、效果广告（付费） −35.1%（少 38 访客）');
-    expect(drop.message).toMatch(/未检查：竞品促销、平台规则变化（店检看不到）$/);
+    // The command line never reads a product list: listing changes are unchecked, not "none".
+    expect(drop.message).toMatch(/未检查：商品改动（打开千牛\/抖店商品列表页，店检才能记下标题改动）、竞品促销、平台规则变化（店检看不到）$/);
     // 效果广告 brought 722 of the 3912 visitors of 11-13 … 11-19: under paid-traffic-share-high's 40%.
     expect(JSON.parse(stdout).metrics.paidShare).toBe(0.1846);
     expect(JSON.parse(stdout).alerts.map((a: { type: string }) => a.type)).not.toContain('paid-traffic-share-high');

@@ -53,6 +53,9 @@ describe('recordAudit / auditOverview', () => {
     await recordAudit(db, 'taobao', [{ ...rows[2]!, title: '全网第一防晒衣' }], T0 - DAY);
     const snapshot = await loadSnapshot(db, T0, { qianniuPlatform: 'taobao' });
     expect(snapshot.changedListings.map((r) => [r.id, r.changedAt])).toEqual([['3', T0 - 3 * DAY]]);
+    // The latest daily summary says how many listings the audit has seen (none would make "no change" unknown).
+    expect(snapshot.auditedListings).toBe(3);
+    expect((await loadSnapshot(memoryShopDb(), T0, { qianniuPlatform: 'taobao' })).auditedListings).toBe(0);
     db.close();
   });
 });

@@ -48,14 +48,19 @@ describe('listingChanges', () => {
 describe('explainDrop', () => {
   it('a conversion drop is placed among the rates even when visitors fell more', () => {
     const daily = [...week, day('2026-11-19', 500, 12, 1200, 50)];
-    expect(explainDrop({ daily, trafficSources: [], changedListings: [] }, NOW, '2026-11-19', 7, 'conversion').zh).toMatch(/^漏斗：访客数 −50%，加购率 0%，加购后支付率 −20%，主要落在加购后支付率。/);
-    expect(explainDrop({ daily, trafficSources: [], changedListings: [] }, NOW, '2026-11-19', 7, 'visitors').zh).toMatch(/主要落在访客数。/);
+    expect(explainDrop({ daily, trafficSources: [], changedListings: [], auditedListings: 0 }, NOW, '2026-11-19', 7, 'conversion').zh).toMatch(/^漏斗：访客数 −50%，加购率 0%，加购后支付率 −20%，主要落在加购后支付率。/);
+    expect(explainDrop({ daily, trafficSources: [], changedListings: [], auditedListings: 0 }, NOW, '2026-11-19', 7, 'visitors').zh).toMatch(/主要落在访客数。/);
   });
 
   it('says what it could not check in both languages', () => {
-    const why = explainDrop({ daily: [...week, day('2026-11-19', 600, 18, 1800, 60)], trafficSources: [], changedListings: [] }, NOW, '2026-11-19', 7, 'visitors');
+    const why = explainDrop({ daily: [...week, day('2026-11-19', 600, 18, 1800, 60)], trafficSources: [], changedListings: [], auditedListings: 120 }, NOW, '2026-11-19', 7, 'visitors');
     expect(why.zh).toBe('漏斗：访客数 −40%，加购率 0%，加购后支付率 0%，主要落在访客数。前 7 天店检体检未见商品改标题或新增违规（只含在商品列表页看到过的商品）。未检查：流量来源（导入生意参谋 店铺来源 表可看哪些渠道下降）、竞品促销、平台规则变化（店检看不到）');
     expect(why.en).toMatch(/^Funnel: visitors −40%, add-to-cart rate 0%, cart-to-paid rate 0%; mostly in visitors\. No listing .* Not checked: traffic sources \(import the 生意参谋 店铺来源 sheet to see which channels fell\), competitors’ promotions, platform rule changes/);
+  });
+
+  it('an audit that never saw a product list claims no "no change": listing changes are unchecked', () => {
+    const why = explainDrop({ daily: [...week, day('2026-11-19', 600, 18, 1800, 60)], trafficSources: [], changedListings: [], auditedListings: 0 }, NOW, '2026-11-19', 7, 'visitors');
+    expect(why.zh).toBe('漏斗：访客数 −40%，加购率 0%，加购后支付率 0%，主要落在访客数。未检查：流量来源（导入生意参谋 店铺来源 表可看哪些渠道下降）、商品改动（打开千牛/抖店商品列表页，店检才能记下标题改动）、竞品促销、平台规则变化（店检看不到）');
   });
 });
 
@@ -79,7 +84,7 @@ describe('channelFalls', () => {
   });
 
   it('the explanation names the channels and no longer lists sources as unchecked', () => {
-    const why = explainDrop({ daily: [...week, day('2026-11-19', 460, 14, 1400, 46)], trafficSources: [...before, src('2026-11-19', '手淘搜索', 200), src('2026-11-19', '手淘推荐', 180), src('2026-11-19', '效果广告', 80, true)], changedListings: [] }, NOW, '2026-11-19', 7, 'visitors');
+    const why = explainDrop({ daily: [...week, day('2026-11-19', 460, 14, 1400, 46)], trafficSources: [...before, src('2026-11-19', '手淘搜索', 200), src('2026-11-19', '手淘推荐', 180), src('2026-11-19', '效果广告', 80, true)], changedListings: [], auditedListings: 120 }, NOW, '2026-11-19', 7, 'visitors');
     expect(why.zh).toMatch(/^流量来源下降：手淘搜索 −60%（少 300 访客）、效果广告（付费） −20%（少 20 访客）。漏斗：访客数 −54%/);
     expect(why.zh).toMatch(/未检查：竞品促销、平台规则变化（店检看不到）$/);
     expect(why.en).toMatch(/^Traffic sources that fell: 手淘搜索 −60% \(300 fewer visitors\), 效果广告 \(paid\) −20% \(20 fewer visitors\)\. Funnel/);

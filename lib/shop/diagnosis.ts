@@ -145,7 +145,9 @@ function channelText(falls: ChannelFall[]): Localized {
   });
 }
 
-function changeText(changes: ListingChange[]): Localized {
+function changeText(changes: ListingChange[], audited: number): Localized | undefined {
+  // Never seen a product list: "no change" would be a claim about listings it has not seen.
+  if (!audited) return undefined;
   const named = changes.slice(0, MAX_NAMED);
   const more = changes.length - named.length;
   return both((lang) => {
@@ -165,21 +167,26 @@ function changeText(changes: ListingChange[]): Localized {
   });
 }
 
-const UNCHECKED: Localized = { zh: '未检查：竞品促销、平台规则变化（店检看不到）', en: 'Not checked: competitors’ promotions, platform rule changes (ShopLint cannot see them)' };
-const UNCHECKED_SOURCES: Localized = {
-  zh: '未检查：流量来源（导入生意参谋 店铺来源 表可看哪些渠道下降）、竞品促销、平台规则变化（店检看不到）',
-  en: 'Not checked: traffic sources (import the 生意参谋 店铺来源 sheet to see which channels fell), competitors’ promotions, platform rule changes (ShopLint cannot see them)',
-};
+const UNSEEN = {
+  sources: { zh: '流量来源（导入生意参谋 店铺来源 表可看哪些渠道下降）', en: 'traffic sources (import the 生意参谋 店铺来源 sheet to see which channels fell)' },
+  listings: { zh: '商品改动（打开千牛/抖店商品列表页，店检才能记下标题改动）', en: 'listing changes (open the 千牛/抖店 product list so ShopLint can record title changes)' },
+  outside: { zh: '竞品促销、平台规则变化（店检看不到）', en: 'competitors’ promotions, platform rule changes (ShopLint cannot see them)' },
+} satisfies Record<string, Localized>;
+
+function uncheckedText(items: Localized[]): Localized {
+  return both((lang) => (lang === 'zh' ? `未检查：${items.map((i) => i.zh).join('、')}` : `Not checked: ${items.map((i) => i.en).join(', ')}`));
+}
 
 /** The explanation of a drop on `day` (the last full day): channels, funnel, listing changes in the 7 days before it, what is unchecked. */
-export function explainDrop(snapshot: Pick<ShopSnapshot, 'daily' | 'trafficSources' | 'changedListings'>, now: number, day: string, trailing: number, drop: Drop): Localized {
+export function explainDrop(snapshot: Pick<ShopSnapshot, 'daily' | 'trafficSources' | 'changedListings' | 'auditedListings'>, now: number, day: string, trailing: number, drop: Drop): Localized {
   const dayStart = parseChinaTime(day)!;
   const falls = channelFalls(snapshot.trafficSources, now, day, trailing);
+  const changes = changeText(listingChanges(snapshot.changedListings, dayStart - CHANGE_DAYS * DAY, dayStart + DAY), snapshot.auditedListings);
   const parts = [
     ...(falls ? [channelText(falls)] : []),
     funnelText(funnelChanges(snapshot.daily, now, day, trailing), drop),
-    changeText(listingChanges(snapshot.changedListings, dayStart - CHANGE_DAYS * DAY, dayStart + DAY)),
-    falls ? UNCHECKED : UNCHECKED_SOURCES,
+    ...(changes ? [changes] : []),
+    uncheckedText([...(falls ? [] : [UNSEEN.sources]), ...(changes ? [] : [UNSEEN.listings]), UNSEEN.outside]),
   ];
   return both((lang) => parts.map((p) => p[lang]).join(lang === 'zh' ? '。' : '. '));
 }

@@ -22,6 +22,8 @@ export interface ShopSnapshot {
   trafficSources: TrafficSource[];
   /** Listing audits whose title or price changed (`changedAt`) within `CHANGE_WINDOW_DAYS`. */
   changedListings: AuditRecord[];
+  /** Listings the audit has seen (its latest daily summary): 0 means the product lists were never read, so no change could be seen. */
+  auditedListings: number;
   settings: Pick<ShopSettings, 'qianniuPlatform' | 'dailyGmvTarget' | 'shipHours'>;
 }
 

@@ -48,6 +48,7 @@ export function snapshotOf(shop: AlertCase['shop']): ShopSnapshot {
     commissions: shop.commissions ?? [],
     trafficSources: shop.trafficSources ?? [],
     changedListings: shop.changedListings ?? [],
+    auditedListings: shop.auditedListings ?? shop.changedListings?.length ?? 0,
     settings: { qianniuPlatform: 'taobao', ...shop.settings },
   };
 }

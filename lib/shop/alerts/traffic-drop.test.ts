@@ -15,8 +15,8 @@ const old = { ...auditRow('taobao', { id: '700000000001', title: '全网最好�
 
 testAlert(rule, [
   {
-    name: '30% is the line; the funnel says where, nothing changed',
-    shop: { daily: [...week, day('2026-11-19', 700, 20)] },
+    name: '30% is the line; the funnel says where, no listing changed',
+    shop: { daily: [...week, day('2026-11-19', 700, 20)], auditedListings: 40 },
     alerts: [{ entityId: 'shop', messageId: 'drop', message: `2026-11-19 访客数 700，比前 7 天均值 1000 下降 30%：查看生意参谋流量来源，检查直通车/引力魔方计划与主推款排名。漏斗：访客数 −30%，支付转化率 −4.8%，主要落在访客数。${NO_CHANGE}` }],
   },
   {
@@ -32,6 +32,11 @@ testAlert(rule, [
         messageEn: expect.stringContaining('Listings changed in the 7 days before: 712345678901 title changed “冰丝防晒衣女夏季薄款UP…” → “全网最好的冰丝防晒衣女夏…”, new errors: "最好"'),
       },
     ],
+  },
+  {
+    name: 'no product list ever seen: listing changes are named as unchecked',
+    shop: { daily: [...week, day('2026-11-19', 700, 20)] },
+    alerts: [{ message: expect.stringMatching(/主要落在访客数。未检查：流量来源（.*）、商品改动（打开千牛\/抖店商品列表页，店检才能记下标题改动）、竞品促销/) }],
   },
   { name: '29% is noise', shop: { daily: [...week, day('2026-11-19', 710, 20)] }, alerts: [] },
   { name: 'today (partial) is not judged', shop: { daily: [...week, day('2026-11-19', 1000, 30), day('2026-11-20', 100, 1)] }, alerts: [] },
