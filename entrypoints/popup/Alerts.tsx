@@ -26,6 +26,10 @@ const TYPE_LABEL: Record<AlertType, () => string> = {
   'conversion-drop': () => i18n.t('popup.type.conversionDrop'),
   'refund-rate-high': () => i18n.t('popup.type.refundRateHigh'),
   'repurchase-low': () => i18n.t('popup.type.repurchaseLow'),
+  'ad-roi-below-break-even': () => i18n.t('popup.type.adRoiBelowBreakEven'),
+  'ad-profit-negative': () => i18n.t('popup.type.adProfitNegative'),
+  'influencer-roi-low': () => i18n.t('popup.type.influencerRoiLow'),
+  'paid-traffic-share-high': () => i18n.t('popup.type.paidTrafficShareHigh'),
 };
 
 /** `full`: the first paint is on screen, the folded alerts may load. */

@@ -14,6 +14,7 @@ import { hasShopData, urgentCount } from '@/lib/shop/alert-summary';
 import { alertSummaryItem } from '@/extension/alert-summary';
 import { Alerts } from './Alerts';
 import { Metrics } from './Metrics';
+import { Ads } from './Ads';
 import { Section } from '@/components/Section';
 import { UnreadPages } from './UnreadPages';
 
@@ -95,6 +96,7 @@ export function App({ summary }: { summary: AlertSummary | null }) {
         <>
           <UnreadPages now={now} />
           {stored && <Metrics metrics={stored.metrics} />}
+          {stored?.metrics.ads && <Ads ads={stored.metrics.ads} />}
           <Audit locale={locale} onReady={() => setTools(true)} />
           {tools && (
             <>

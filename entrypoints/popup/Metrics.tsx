@@ -55,6 +55,12 @@ export function Metrics({ metrics }: { metrics: ShopMetrics }) {
         {i18n.t('popup.metrics.rfm', [metrics.rfm.important, metrics.rfm.potential])}
         <br />
         {i18n.t('popup.metrics.rates', [pct(metrics.repurchaseRate), pct(metrics.refundRate), pct(metrics.sellThrough)])}
+        {metrics.paidShare !== undefined && (
+          <>
+            <br />
+            <span data-testid="paid-share">{i18n.t('popup.metrics.paidShare', [pct(metrics.paidShare)])}</span>
+          </>
+        )}
       </p>
     </Section>
   );

@@ -35,6 +35,8 @@ describe('auditRow', () => {
     const { record, rechecked } = auditRow('taobao', { ...BAD, title: GOOD_TITLE }, first, T0 + 86_400_000);
     expect(rechecked).toBe(true);
     expect(record.previous).toEqual({ title: BAD.title, price: 129, score: first.score, findingIds: first.findingIds, checkedAt: T0 });
+    expect(record.changedAt).toBe(T0 + 86_400_000);
+    expect(first.changedAt).toBeUndefined();
     expect(record.score).toBeGreaterThan(first.score);
     expect(changesOf(record)!.fixed).toContain('banned-word:最好');
     expect(verdictOf(record).previousScore).toBe(first.score);
@@ -48,6 +50,9 @@ describe('auditRow', () => {
     expect(rejudged.rechecked).toBe(true);
     expect(rejudged.record.ruleset).toBe(RULESET);
     expect(rejudged.record.previous).toBeUndefined();
+    // The change time stays that of the change, not of a later re-judgement.
+    const changed = auditRow('douyin', { ...BAD, price: 99 }, first, T0 + 1).record;
+    expect(auditRow('douyin', { ...BAD, price: 99 }, { ...changed, ruleset: 'old' }, T0 + 5).record.changedAt).toBe(T0 + 1);
   });
 
   it('ranks errors before warnings before clean listings, lower scores first', () => {

@@ -102,6 +102,7 @@ export function auditRow(platform: Platform, row: ListRow, stored: AuditRecord |
     : same
       ? stored.previous
       : { title: stored.title, ...(stored.price !== undefined && { price: stored.price }), score: stored.score, findingIds: stored.findingIds, checkedAt: stored.checkedAt };
+  const changedAt = !stored ? undefined : same ? stored.changedAt : now;
   const record: AuditRecord = {
     key: auditKey(platform, row.id),
     platform,
@@ -119,6 +120,7 @@ export function auditRow(platform: Platform, row: ListRow, stored: AuditRecord |
     checkedAt: now,
     ruleset: judge.ruleset,
     ...(previous && { previous }),
+    ...(changedAt !== undefined && { changedAt }),
   };
   return { record, rechecked: true, dirty: true };
 }

@@ -3,6 +3,7 @@ import { memoryShopDb } from './memory';
 import { recordAudit } from './audit';
 import { allAudits, auditOverview } from './audit-read';
 import { chinaDay } from '../shop/time';
+import { loadSnapshot } from './read';
 
 const T0 = Date.UTC(2026, 10, 20, 2);
 const rows = [
@@ -39,6 +40,22 @@ describe('recordAudit / auditOverview', () => {
     await recordAudit(db, 'taobao', [rows[0]!, rows[0]!], T0);
     await recordAudit(db, 'douyin', [rows[0]!], T0);
     expect((await allAudits(db)).map((r) => r.key).sort()).toEqual(['douyin:1', 'taobao:1']);
+    db.close();
+  });
+
+  it('the snapshot gets the listings changed lately, through the changedAt index, for the traffic diagnosis', async () => {
+    const db = memoryShopDb();
+    const DAY = 86_400_000;
+    await recordAudit(db, 'taobao', rows, T0 - 30 * DAY);
+    await recordAudit(db, 'taobao', [{ ...rows[1]!, title: rows[0]!.title }], T0 - 20 * DAY);
+    await recordAudit(db, 'taobao', [{ ...rows[2]!, title: '全网第一防晒衣' }], T0 - 3 * DAY);
+    // A later sighting of the same listing keeps the time of its change.
+    await recordAudit(db, 'taobao', [{ ...rows[2]!, title: '全网第一防晒衣' }], T0 - DAY);
+    const snapshot = await loadSnapshot(db, T0, { qianniuPlatform: 'taobao' });
+    expect(snapshot.changedListings.map((r) => [r.id, r.changedAt])).toEqual([['3', T0 - 3 * DAY]]);
+    // The latest daily summary says how many listings the audit has seen (none would make "no change" unknown).
+    expect(snapshot.auditedListings).toBe(3);
+    expect((await loadSnapshot(memoryShopDb(), T0, { qianniuPlatform: 'taobao' })).auditedListings).toBe(0);
     db.close();
   });
 });

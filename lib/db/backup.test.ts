@@ -62,9 +62,12 @@ describe('backup', () => {
 
   it('restores a whole demo shop exactly: every row its writers store passes its table schema unchanged', async () => {
     const source = freshDb();
-    const dir = resolve(import.meta.dirname, '../../test/fixtures/shop');
-    const files = await Promise.all(readdirSync(dir).map(async (name) => {
-      const bytes = new Uint8Array(readFileSync(join(dir, name)));
+    // The demo shop's exports and its promotion reports (every table the writers fill).
+    const dirs = ['shop', 'promo'].map((d) => resolve(import.meta.dirname, '../../test/fixtures', d));
+    const paths = dirs.flatMap((dir) => readdirSync(dir).filter((name) => !name.endsWith('.md')).map((name) => join(dir, name)));
+    const files = await Promise.all(paths.map(async (path) => {
+      const name = path.split('/').at(-1)!;
+      const bytes = new Uint8Array(readFileSync(path));
       return { parsed: await readImport(bytes, name), hash: await fileHash(bytes) };
     }));
     const now = Date.UTC(2026, 10, 20, 2);

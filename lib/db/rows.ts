@@ -1,7 +1,7 @@
 // The row schema of every table: what a restore accepts (a backup file is input like any other: a row
 // that says `status: "hacked"` must not reach the tables the alerts read).
 import { z } from 'zod';
-import { Alert, DailyStat, Metrics, Order, OrderLine, Product, ProductStat } from '../schemas/shop';
+import { AdStat, Alert, Commission, DailyStat, Metrics, Order, OrderLine, Product, ProductStat, TrafficSource } from '../schemas/shop';
 import { AuditDay, AuditRecord } from '../schemas/audit';
 import { KeywordBank } from '../keywords/schema';
 
@@ -45,5 +45,8 @@ export const TABLE_ROWS = {
   audits: AuditRecord,
   auditDays: AuditDay,
   keywordBanks: StoredKeywordBank,
+  adStats: AdStat,
+  commissions: Commission,
+  trafficSources: TrafficSource,
 } satisfies Record<string, z.ZodType>;
 export type TableName = keyof typeof TABLE_ROWS;

@@ -2,7 +2,7 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { openShopDb, V1_STORES, V2_STORES } from './schema';
+import { openShopDb, V1_STORES, V2_STORES, V3_STORES, V4_STORES } from './schema';
 
 describe('Dexie schema upgrades', () => {
   it('v1 → v2: items move out of orders into the lines table, nothing lost', async () => {
@@ -27,7 +27,7 @@ describe('Dexie schema upgrades', () => {
 
     const db = openShopDb('shop', deps);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(await db.orders.count()).toBe(50);
     expect(await db.lines.count()).toBe(orders.reduce((n, o) => n + o.lines.length, 0));
     for (const o of orders) {
@@ -44,7 +44,7 @@ describe('Dexie schema upgrades', () => {
     db.close();
   });
 
-  it('v2 → v4: the keyword bank table is added, every shop row stays', async () => {
+  it('v2 → v5: the keyword bank table is added, every shop row stays', async () => {
     const deps = { indexedDB: new IDBFactory(), IDBKeyRange };
     const v2 = new Dexie('shop', deps);
     v2.version(2).stores(V2_STORES);
@@ -54,7 +54,7 @@ describe('Dexie schema upgrades', () => {
 
     const db = openShopDb('shop', deps);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(await db.products.get('745812369012')).toMatchObject({ title: '冲锋衣' });
     expect((await db.lines.toArray()).filter((l) => l.productId === '745812369012')).toHaveLength(1);
     const bank = { category: 'apparel', dataDate: '2026-04-30', importedAt: '2026-05-01T00:00:00.000Z', source: 'list' as const, keywords: [{ term: '防晒衣' }] };
@@ -74,7 +74,7 @@ describe('Dexie schema upgrades', () => {
 
     const db = openShopDb('shop', deps);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(await db.orders.toArray()).toEqual(orders);
     expect(await db.lines.where('paidAt').above(0).count()).toBe(20);
     expect(await db.alerts.get('current')).toMatchObject({ computedAt: 1 });
@@ -82,6 +82,37 @@ describe('Dexie schema upgrades', () => {
     await db.audits.put({ key: 'douyin:1', platform: 'douyin', id: '1', title: 't', score: 40, level: 'error', rank: 40, errors: 1, warnings: 0, findings: [], findingIds: [], checkedAt: 1, ruleset: 'x' });
     expect(await db.audits.where('level').equals('error').count()).toBe(1);
     expect(await db.auditDays.count()).toBe(0);
+    db.close();
+  });
+
+  it('v4 → v5: the ad, commission and traffic-source tables and the audits changedAt index are added, every row of v4 stays', async () => {
+    const deps = { indexedDB: new IDBFactory(), IDBKeyRange };
+    const v4 = new Dexie('shop', deps);
+    v4.version(3).stores(V3_STORES);
+    v4.version(4).stores(V4_STORES);
+    await v4.table('products').bulkAdd([{ id: '785662595816', title: '防晒衣', stock: 3, price: 129, cost: 67.75 }]);
+    await v4.table('productStats').bulkAdd([{ day: '2026-11-19', productId: '785662595816', uv: 100, buyers: 3, gmv: 387 }]);
+    await v4.table('keywordBanks').put({ key: '|apparel', category: 'apparel', dataDate: '2026-04-30', bank: {} });
+    await v4.table('audits').put({ key: 'taobao:1', id: '1', level: 'ok', rank: 290, checkedAt: 5 });
+    v4.close();
+
+    const db = openShopDb('shop', deps);
+    await db.open();
+    expect(db.verno).toBe(5);
+    expect(await db.products.get('785662595816')).toMatchObject({ cost: 67.75 });
+    expect(await db.productStats.count()).toBe(1);
+    expect(await db.keywordBanks.count()).toBe(1);
+    // audits gain the changedAt index; a record from v4 (no change seen) is kept and stays out of it.
+    expect(await db.audits.get('taobao:1')).toMatchObject({ checkedAt: 5 });
+    expect(await db.audits.where('changedAt').above(0).count()).toBe(0);
+    await db.audits.put({ ...(await db.audits.get('taobao:1'))!, changedAt: 7 });
+    expect(await db.audits.where('changedAt').above(0).count()).toBe(1);
+    await db.adStats.put({ day: '2026-11-19', productId: '785662595816', spend: 206.4, gmv: 258, orders: 2 });
+    await db.commissions.put({ orderId: '6953547102608758621', productId: '3663351654567483326', day: '2026-11-19', paidAt: 1, amount: 99, commission: 49.5, settled: false, refunded: false });
+    expect(await db.adStats.where('day').equals('2026-11-19').count()).toBe(1);
+    expect(await db.commissions.where('day').equals('2026-11-19').count()).toBe(1);
+    await db.trafficSources.put({ day: '2026-11-19', channel: '手淘搜索', paid: false, uv: 70 });
+    expect(await db.trafficSources.where('day').equals('2026-11-19').count()).toBe(1);
     db.close();
   });
 });

@@ -3,7 +3,7 @@
 // fake-indexeddb. Every schema change is a new version with an upgrade function and a test
 // (schema.test.ts) that opens the previous version with data, upgrades it, and finds every row.
 import { Dexie, type EntityTable } from 'dexie';
-import type { Alert, DailyStat, Metrics, Order, OrderLine, Product, ProductStat } from '../schemas/shop';
+import type { AdStat, Alert, Commission, DailyStat, Metrics, Order, OrderLine, Product, ProductStat, TrafficSource } from '../schemas/shop';
 import type { AuditDay, AuditRecord } from '../schemas/audit';
 import type { ImportRecord, StoredAlerts, StoredKeywordBank } from './rows';
 
@@ -20,6 +20,9 @@ export type ShopDb = Dexie & {
   audits: EntityTable<AuditRecord, 'key'>;
   auditDays: EntityTable<AuditDay, 'day'>;
   keywordBanks: EntityTable<StoredKeywordBank, 'key'>;
+  adStats: Dexie.Table<AdStat, [string, string]>;
+  commissions: Dexie.Table<Commission, [string, string]>;
+  trafficSources: Dexie.Table<TrafficSource, [string, string]>;
 };
 
 export const DB_NAME = 'shoplint-shop';
@@ -66,13 +69,27 @@ export const V4_STORES = {
   keywordBanks: 'key, category',
 };
 
+/**
+ * v5: ad spend per product and day (万相台/直通车 reports) and 达人 commissions per order and product
+ * (抖店 联盟 export), both read by day for the profit and ROI alerts; visitors per 流量来源 and day
+ * (生意参谋 店铺来源), read by day for the traffic diagnosis and the paid share; audits gain an index on
+ * `changedAt`, which the traffic diagnosis reads by range (records from before v5 have no `changedAt`
+ * and stay out of it, as they should: no change was seen). New tables and an index: no upgrade function.
+ */
+export const V5_STORES = {
+  audits: `${V3_STORES.audits}, changedAt`,
+  adStats: '[day+productId], day',
+  commissions: '[orderId+productId], day',
+  trafficSources: '[day+channel], day',
+};
+
 export interface DbDeps {
   indexedDB?: IDBFactory;
   IDBKeyRange?: typeof IDBKeyRange;
 }
 
 /** The newest schema version. */
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 
 /**
  * The shop database. `upTo` declares only the versions up to it: a backup written by an older
@@ -102,5 +119,7 @@ export function openShopDb(name = DB_NAME, deps: DbDeps = {}, upTo = DB_VERSION)
   db.version(3).stores(V3_STORES);
   if (upTo < 4) return db;
   db.version(4).stores(V4_STORES);
+  if (upTo < 5) return db;
+  db.version(5).stores(V5_STORES);
   return db;
 }

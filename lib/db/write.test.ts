@@ -18,8 +18,44 @@ async function dump(db: ShopDb) {
     products: await db.products.toArray(),
     daily: await db.daily.toArray(),
     productStats: await db.productStats.toArray(),
+    adStats: await db.adStats.toArray(),
+    commissions: await db.commissions.toArray(),
   };
 }
+async function promo(name: string, text?: string): Promise<ImportFile> {
+  const bytes = text !== undefined ? new TextEncoder().encode(text) : new Uint8Array(readFileSync(new URL(`../../test/fixtures/promo/${name}`, import.meta.url)));
+  return { parsed: await readImport(bytes, name), hash: await fileHash(bytes) };
+}
+
+describe('writeImports: ad reports and commissions', () => {
+  it('stores ad days and commissions, with the import and its repeat', async () => {
+    const db = memoryShopDb();
+    const files = await Promise.all(['wanxiangtai-products.csv', 'doudian-alliance.csv'].map((n) => promo(n)));
+    const summary = await writeImports(db, files, NOW);
+    expect(summary).toMatchObject({ adStats: 13, commissions: 10, stats: 0 });
+    expect(await db.adStats.get(['2026-11-19', '785662595816'])).toMatchObject({ spend: 206.4, orders: 2 });
+    expect(await db.commissions.where('day').equals('2026-11-19').count()).toBe(4);
+    const before = await dump(db);
+    expect((await writeImports(db, files, NOW + 1)).repeated).toHaveLength(2);
+    expect(await dump(db)).toEqual(before);
+    db.close();
+  });
+
+  it('a report of the same day again replaces the day; an older commission export cannot undo a refund', async () => {
+    const db = memoryShopDb();
+    const header = '订单id,商品id,作者账号,支付金额,佣金率,预估佣金支出,实际佣金支出,订单状态,付款时间\n';
+    const refunded = await promo('new.csv', header + '1\t,2\t,达人A,99.00,50.00%,49.50,0.00,订单退货退款,2026-11-18 10:00:00\n');
+    const older = await promo('old.csv', header + '1\t,2\t,达人A,99.00,50.00%,49.50,0.00,订单付款,2026-11-18 10:00:00\n');
+    await writeImports(db, [refunded], NOW);
+    await writeImports(db, [older], NOW);
+    expect(await db.commissions.get(['1', '2'])).toMatchObject({ refunded: true, commission: 0 });
+    const ads = '日期,主体ID,花费,总成交金额,总成交笔数\n';
+    await writeImports(db, [await promo('a.csv', ads + '2026-11-18,7,10.00,0,0\n')], NOW);
+    await writeImports(db, [await promo('b.csv', ads + '2026-11-18,7,25.50,99.00,1\n')], NOW);
+    expect(await db.adStats.toArray()).toEqual([{ day: '2026-11-18', productId: '7', spend: 25.5, gmv: 99, orders: 1 }]);
+    db.close();
+  });
+});
 
 describe('writeImports', () => {
   it('importing the same files twice changes nothing', async () => {
@@ -102,7 +138,7 @@ describe('writeImports', () => {
     const [orders, products] = await Promise.all([file('doudian-orders.csv'), file('products.csv')]);
     const broken = { ...products, parsed: { ...products.parsed, products: [...products.parsed.products, { id: undefined } as never] } };
     await expect(writeImports(db, [orders, broken], NOW)).rejects.toThrow();
-    expect(await dump(db)).toEqual({ orders: [], lines: [], products: [], daily: [], productStats: [] });
+    expect(await dump(db)).toEqual({ orders: [], lines: [], products: [], daily: [], productStats: [], adStats: [], commissions: [] });
     expect(await db.imports.count()).toBe(0);
   });
 });

@@ -1,7 +1,7 @@
 // Writes parsed imports: all files of one import in one transaction (all or nothing), merged into
 // what is stored so that importing the same file twice changes nothing, and an older export cannot
 // move an order back (a shipped order stays shipped).
-import { Order, type OrderLine, type OrderStatus } from '../schemas/shop';
+import { Order, type Commission, type OrderLine, type OrderStatus } from '../schemas/shop';
 import type { LinePatch, OrderPatch, ParsedImport } from '../shop/import/index';
 import type { IndexableType, Table } from 'dexie';
 import type { ShopDb } from './schema';
@@ -11,6 +11,11 @@ export interface ImportSummary {
   lines: number;
   products: number;
   stats: number;
+  /** Ad report days (product × day) and commission rows stored. */
+  adStats: number;
+  commissions: number;
+  /** 流量来源 rows (channel × day) stored. */
+  trafficSources: number;
   /** Files already imported before (same bytes): nothing was written for them. */
   repeated: string[];
   /** Rows that patch an order not stored (a 售后/退款 export imported before its orders): not kept. */
@@ -51,8 +56,8 @@ export interface ImportFile {
 }
 
 export async function writeImports(db: ShopDb, files: ImportFile[], now: number): Promise<ImportSummary> {
-  const summary: ImportSummary = { orders: { added: 0, updated: 0, unchanged: 0 }, lines: 0, products: 0, stats: 0, repeated: [], unmatched: 0 };
-  await db.transaction('rw', [db.orders, db.lines, db.products, db.daily, db.productStats, db.imports], async () => {
+  const summary: ImportSummary = { orders: { added: 0, updated: 0, unchanged: 0 }, lines: 0, products: 0, stats: 0, adStats: 0, commissions: 0, trafficSources: 0, repeated: [], unmatched: 0 };
+  await db.transaction('rw', [db.orders, db.lines, db.products, db.daily, db.productStats, db.adStats, db.commissions, db.trafficSources, db.imports], async () => {
     const known = await db.imports.bulkGet(files.map((f) => f.hash));
     const fresh = files.filter((f, i) => {
       if (known[i]) summary.repeated.push(f.parsed.file);
@@ -83,6 +88,14 @@ export async function writeImports(db: ShopDb, files: ImportFile[], now: number)
       if (parsed.daily.length) await db.daily.bulkPut(parsed.daily);
       if (parsed.productStats.length) await db.productStats.bulkPut(parsed.productStats);
       summary.stats += parsed.daily.length + parsed.productStats.length;
+      // A report downloaded again for the same day is the newer total for that day, so it replaces.
+      if (parsed.adStats.length) await db.adStats.bulkPut(parsed.adStats);
+      summary.adStats += parsed.adStats.length;
+      if (parsed.commissions.length) await putCommissions(db, parsed.commissions);
+      summary.commissions += parsed.commissions.length;
+      // As for ad days: a channel's day downloaded again is the newer count.
+      if (parsed.trafficSources.length) await db.trafficSources.bulkPut(parsed.trafficSources);
+      summary.trafficSources += parsed.trafficSources.length;
     }
 
     // Orders: merge each patch into the stored order.
@@ -144,6 +157,15 @@ export async function writeImports(db: ShopDb, files: ImportFile[], now: number)
     );
   });
   return summary;
+}
+
+/**
+ * Commission rows replace what is stored, except that a refunded order stays refunded: an older
+ * export (taken before the refund) cannot charge its commission again.
+ */
+async function putCommissions(db: ShopDb, rows: Commission[]): Promise<void> {
+  const stored = await db.commissions.bulkGet(rows.map((r): [string, string] => [r.orderId, r.productId]));
+  await db.commissions.bulkPut(rows.map((r, i) => (stored[i]?.refunded && !r.refunded ? stored[i]! : r)));
 }
 
 /** Up to this many orders, one request per order is cheap whatever the size of the shop. */

@@ -68,6 +68,11 @@ export const AuditRecord = AuditSnapshot.extend({
   /** LEXICON_VERSION + the rule ids that judged it: a new rule set re-checks the listing. */
   ruleset: z.string(),
   previous: AuditSnapshot.optional(),
+  /**
+   * When the title or price was seen to change (the audit that moved `previous`). `checkedAt` is not
+   * that time: a new rule set re-judges the same listing later. The traffic diagnosis reads it.
+   */
+  changedAt: z.number().optional(),
 });
 export type AuditRecord = z.infer<typeof AuditRecord>;
 

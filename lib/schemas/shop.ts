@@ -118,6 +118,61 @@ export const ProductStat = z.object({
 });
 export type ProductStat = z.infer<typeof ProductStat>;
 
+/**
+ * One product's paid promotion for one China-time day: the 万相台/直通车 report's rows of that product
+ * (every plan, keyword or crowd) summed. 花费 and 总成交金额 in 元; 总成交笔数 are the orders the ads brought.
+ */
+export const AdStat = z.object({
+  day: Day,
+  productId: Id,
+  title: z.string().optional(),
+  spend: Money,
+  impressions: z.number().int().nonnegative().optional(),
+  clicks: z.number().int().nonnegative().optional(),
+  gmv: Money,
+  orders: z.number().int().nonnegative(),
+  carts: z.number().int().nonnegative().optional(),
+});
+export type AdStat = z.infer<typeof AdStat>;
+
+/**
+ * One 流量来源 (channel) of the shop for one China-time day (生意参谋 → 流量 → 店铺来源): its visitors and,
+ * where the sheet has them, 支付买家数, 支付金额 and 花费. `paid` is a channel bought with ad money.
+ */
+export const TrafficSource = z.object({
+  day: Day,
+  channel: z.string().min(1),
+  paid: z.boolean(),
+  uv: z.number().nonnegative(),
+  buyers: z.number().nonnegative().optional(),
+  gmv: Money.optional(),
+  spend: Money.optional(),
+});
+export type TrafficSource = z.infer<typeof TrafficSource>;
+
+/**
+ * One product of one order sold through a 达人 (抖店 精选联盟 commission export). `commission` is the
+ * 实际佣金支出 once the order is settled, the 预估佣金支出 before; a refunded order pays none and is kept
+ * only so that a later export cannot bring it back.
+ */
+export const Commission = z.object({
+  orderId: Id,
+  productId: Id,
+  /** China-time day of 付款时间. */
+  day: Day,
+  paidAt: Time,
+  /** 作者账号; absent for the shop's own sales that the export lists with `-`. */
+  author: z.string().optional(),
+  /** 支付金额, 元. */
+  amount: Money,
+  /** 佣金率 as a fraction (32.00% → 0.32). */
+  rate: z.number().min(0).max(1).optional(),
+  commission: Money,
+  settled: z.boolean(),
+  refunded: z.boolean(),
+});
+export type Commission = z.infer<typeof Commission>;
+
 export const AlertType = z.enum([
   'stock-out',
   'stock-below-safety',
@@ -134,6 +189,10 @@ export const AlertType = z.enum([
   'conversion-drop',
   'refund-rate-high',
   'repurchase-low',
+  'ad-roi-below-break-even',
+  'ad-profit-negative',
+  'influencer-roi-low',
+  'paid-traffic-share-high',
 ]);
 export type AlertType = z.infer<typeof AlertType>;
 
@@ -165,6 +224,42 @@ export const MetricDay = z.object({
 });
 export type MetricDay = z.infer<typeof MetricDay>;
 
+const AdDay = z.object({
+  day: Day,
+  /** 花费, and the 总成交金额 and 总成交笔数 the ads brought, 元. */
+  spend: Money,
+  gmv: Money,
+  orders: z.number().int().nonnegative(),
+  /** 总成交金额 ÷ 花费. */
+  roi: z.number().optional(),
+  /** 达人 commission of the day's orders, 元. */
+  commission: Money,
+  /** (售价 − 成本) × paid orders − 花费 − 佣金, over the products whose cost is known, 元. */
+  profitAfterAds: z.number().optional(),
+});
+
+/** 推广: the last day with ad spend or 达人 orders, per product, and the days before it (lib/shop/profit.ts). */
+export const AdMetrics = AdDay.extend({
+  products: z.array(
+    z.object({
+      productId: Id,
+      title: z.string().optional(),
+      spend: Money,
+      gmv: Money,
+      orders: z.number().int().nonnegative(),
+      roi: z.number().optional(),
+      breakEvenRoi: z.number().optional(),
+      commission: Money,
+      commissionOrders: z.number().int().nonnegative(),
+      adCostPerOrder: z.number().optional(),
+      commissionPerOrder: z.number().optional(),
+      profitPerOrder: z.number().optional(),
+    }),
+  ),
+  series: z.array(AdDay),
+});
+export type AdMetrics = z.infer<typeof AdMetrics>;
+
 export const Metrics = z.object({
   /** The last full China-time day before `now` that has numbers, and the 30 days up to it. */
   day: Day.optional(),
@@ -179,6 +274,9 @@ export const Metrics = z.object({
   sellThrough: z.number().optional(),
   orders: z.number().int(),
   products: z.number().int(),
+  ads: AdMetrics.optional(),
+  /** Paid visitors ÷ all visitors of the 生意参谋 流量来源 rows, last 7 full days. */
+  paidShare: z.number().optional(),
 });
 export type Metrics = z.infer<typeof Metrics>;
 

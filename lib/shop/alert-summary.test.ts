@@ -74,8 +74,12 @@ describe('byType', () => {
 });
 
 describe('hasShopData', () => {
-  it('is true once orders, products or daily numbers are stored', () => {
+  it('is true once orders, products, daily numbers or 推广 numbers are stored', () => {
+    // A commission export alone can raise influencer-roi-low.
+    expect(hasShopData({ ...METRICS, orders: 0, ads: { day: '2026-05-05', spend: 0, gmv: 0, orders: 0, commission: 49.5, products: [], series: [] } })).toBe(true);
     expect(hasShopData(METRICS)).toBe(true);
+    // A 流量来源 sheet alone can raise paid-traffic-share-high.
+    expect(hasShopData({ ...METRICS, orders: 0, paidShare: 0.5 })).toBe(true);
     expect(hasShopData({ ...METRICS, orders: 0 })).toBe(false);
     expect(hasShopData({ ...METRICS, orders: 0, products: 2 })).toBe(true);
     expect(hasShopData({ ...METRICS, orders: 0, series: [{ day: '2026-05-05', uv: 10, gmv: 0, buyers: 0 }] })).toBe(true);

@@ -20,7 +20,7 @@ export function byType(alerts: readonly Alert[], severity: Severity): Map<AlertT
 }
 
 /** Anything imported or captured: without it the popup invites the seller to import. */
-export const hasShopData = (metrics: Metrics): boolean => metrics.orders + metrics.products + metrics.series.length > 0;
+export const hasShopData = (metrics: Metrics): boolean => metrics.orders + metrics.products + metrics.series.length > 0 || metrics.ads !== undefined || metrics.paidShare !== undefined;
 
 export function summarizeAlerts(alerts: readonly Alert[], metrics: Metrics, computedAt: number): AlertSummary {
   const groups = SEVERITY_ORDER.flatMap((severity) => {

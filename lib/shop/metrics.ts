@@ -6,6 +6,8 @@ import type { ShopSnapshot } from './snapshot';
 import { productSales } from './sales';
 import { DAY, fullDaysBefore } from './time';
 import { round2 } from './numbers';
+import { adMetrics } from './profit';
+import { paidTraffic } from './paid-traffic';
 
 const paid = (o: Order) => o.paidAt !== undefined && o.status !== 'unpaid' && !(o.status === 'closed' && !o.refundAmount && o.afterSale !== 'refunded');
 
@@ -112,6 +114,11 @@ export function computeMetrics(snapshot: ShopSnapshot): Metrics {
   if (refunds.orders) metrics.refundRate = refunds.rate;
   const sales = [...productSales(snapshot).values()].filter((s) => s.product.stock > 0 || s.units30 > 0);
   if (sales.length) metrics.sellThrough = sales.filter((s) => s.units30 > 0).length / sales.length;
+  const ads = adMetrics(snapshot);
+  if (ads) metrics.ads = ads;
+  // The same 7 days as paid-traffic-share-high.
+  const traffic = paidTraffic(snapshot.trafficSources, snapshot.now, 7);
+  if (traffic?.total) metrics.paidShare = traffic.paid / traffic.total;
   return metrics;
 }
 

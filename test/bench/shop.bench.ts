@@ -44,7 +44,7 @@ export function bigSnapshot(orderCount = 100_000, skuCount = 5_000): ShopSnapsho
   }
   const products: Product[] = Array.from({ length: skuCount }, (_, k) => ({ id: `p${k}`, title: `商品${k}`, stock: (k * 37) % 400, price: 99, cost: 40 }));
   const daily = fullDaysBefore(NOW, 30).map((d, i) => ({ day: d.day, uv: 5000 + i * 10, buyers: 150, gmv: 15_000, cartUsers: 400 }));
-  return { now: NOW, orders, lines, products, daily, productStats: [], settings: { qianniuPlatform: 'taobao' } };
+  return { now: NOW, orders, lines, products, daily, productStats: [], adStats: [], commissions: [], trafficSources: [], changedListings: [], auditedListings: 0, settings: { qianniuPlatform: 'taobao' } };
 }
 
 /** The obvious way: for each product, filter every line. */

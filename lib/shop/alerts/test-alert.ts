@@ -44,6 +44,11 @@ export function snapshotOf(shop: AlertCase['shop']): ShopSnapshot {
     products: shop.products ?? [],
     daily: shop.daily ?? [],
     productStats: shop.productStats ?? [],
+    adStats: shop.adStats ?? [],
+    commissions: shop.commissions ?? [],
+    trafficSources: shop.trafficSources ?? [],
+    changedListings: shop.changedListings ?? [],
+    auditedListings: shop.auditedListings ?? shop.changedListings?.length ?? 0,
     settings: { qianniuPlatform: 'taobao', ...shop.settings },
   };
 }

@@ -1,4 +1,5 @@
-// shop/import: the files sellers export (千牛 订单报表/宝贝报表, 抖店 订单, product sheets, 生意参谋)
+// shop/import: the files sellers export (千牛 订单报表/宝贝报表, 抖店 订单, product sheets, 生意参谋,
+// 万相台/直通车 reports, 抖店 联盟 commissions)
 // → plain records, recognised by their headers. It knows nothing of IndexedDB: lib/db writes the result.
 import { InputError } from '../../tables/errors';
 import { readTable } from '../../tables/read';
@@ -15,7 +16,7 @@ export async function readImport(bytes: Uint8Array, file: string, options: Parse
     table = await readTable(bytes, file, anyHeaderRow);
   } catch (error) {
     if (error instanceof InputError && error.reason === 'no header row found')
-      throw new InputError('not a recognised export: no row has the headers of a 千牛/抖店 order report, a product sheet or a 生意参谋/traffic sheet', { file });
+      throw new InputError('not a recognised export: no row has the headers of a 千牛/抖店 order report, a product sheet, a 生意参谋/traffic sheet, a 万相台/直通车 report or a 联盟 commission export', { file });
     throw error;
   }
   return parseImport(table, options);

@@ -1,8 +1,16 @@
-// Rows of a recognised export → orders, order lines, products or stats, and the rows rejected with
-// why. Pure and synchronous per row; `yieldEvery` lets the popup's worker report progress.
+// Rows of a recognised export → orders, order lines, products, stats, ad days or commissions, and the
+// rows rejected with why. Pure and synchronous per row; `yieldEvery` lets the popup's worker report progress.
 import type { z } from 'zod';
-import type { DailyStat, Order, OrderLine, Product, ProductStat } from '../../schemas/shop';
-import { DailyStat as DailyStatSchema, Product as ProductSchema, ProductStat as ProductStatSchema } from '../../schemas/shop';
+import type { AdStat, Commission, DailyStat, Order, OrderLine, Product, ProductStat, TrafficSource } from '../../schemas/shop';
+import {
+  AdStat as AdStatSchema,
+  Commission as CommissionSchema,
+  DailyStat as DailyStatSchema,
+  Product as ProductSchema,
+  ProductStat as ProductStatSchema,
+  TrafficSource as TrafficSourceSchema,
+} from '../../schemas/shop';
+import { fenToYuan, yuanToFen } from '../../pricing/money';
 import { InputError } from '../../tables/errors';
 import type { Table } from '../../tables/read';
 import { chinaDay, parseChinaTime } from '../time';
@@ -36,6 +44,12 @@ export interface ParsedImport {
   products: Product[];
   daily: DailyStat[];
   productStats: ProductStat[];
+  /** One per product and day: the report's rows for it summed. */
+  adStats: AdStat[];
+  /** One per order and product. */
+  commissions: Commission[];
+  /** One per 流量来源 and day. */
+  trafficSources: TrafficSource[];
   rejected: Rejected[];
   /** Rows taken with something left unread (an after-sale text not in our tables), or skipped on purpose. */
   notices: Rejected[];
@@ -59,10 +73,16 @@ class RowError extends Error {
 export async function parseImport(table: Table, options: ParseOptions = {}): Promise<ParsedImport> {
   const detected = detectSource(table.headers);
   if (!detected)
-    throw new InputError('not a recognised export: no order (订单编号/主订单编号 + 订单状态), product (商品ID + 库存) or stats (商品ID/日期 + 访客数 + 支付金额) headers', {
-      file: table.file,
-    });
+    throw new InputError(
+      'not a recognised export: no order (订单编号/主订单编号 + 订单状态), product (商品ID + 库存), stats (商品ID/日期 + 访客数 + 支付金额), ad report (日期 + 花费 + 总成交金额 + 总成交笔数) or commission (订单id + 作者账号 + 佣金率) headers',
+      { file: table.file },
+    );
   const { source, columns } = detected;
+  // Spend that names no product cannot be set against a product's margin.
+  if (source.kind === 'ads' && columns.productId === undefined)
+    throw new InputError('no 主体ID/宝贝ID/商品ID column: download the report by 宝贝 (万相台 报表 → 货品/主体 维度, 直通车 → 宝贝报表) so spend can be matched to products', { file: table.file });
+  // Commissions are judged by the day they were paid.
+  if (source.kind === 'commissions' && columns.paidAt === undefined) throw new InputError('no 付款时间 column: export the 联盟 orders with their 付款时间', { file: table.file });
   const result: ParsedImport = {
     file: table.file,
     source: { id: source.id, kind: source.kind, platform: source.platform, label: source.label },
@@ -74,6 +94,9 @@ export async function parseImport(table: Table, options: ParseOptions = {}): Pro
     products: [],
     daily: [],
     productStats: [],
+    adStats: [],
+    commissions: [],
+    trafficSources: [],
     rejected: [],
     notices: [],
   };
@@ -131,6 +154,9 @@ export async function parseImport(table: Table, options: ParseOptions = {}): Pro
   }
   const day = (cells: Record<string, string>) => {
     if (fileDay) return fileDay;
+    // 万相台 writes days as 20261118 as well as 2026-11-18.
+    const raw = cell(cells, 'day')?.trim();
+    if (raw && /^\d{8}$/.test(raw)) cells = { ...cells, [columns.day!]: `${raw.slice(0, 4)}-${raw.slice(4, 6)}-${raw.slice(6)}` };
     const t = time(cells, 'day', true);
     return chinaDay(t!);
   };
@@ -267,7 +293,11 @@ export async function parseImport(table: Table, options: ParseOptions = {}): Pro
       buyers: number(cells, 'buyers') ?? 0,
       gmv: number(cells, 'gmv') ?? 0,
     };
-    if (source.id === 'sycm-products') {
+    if (source.id === 'sycm-traffic') {
+      // A 合计/汇总 row is the sum of the channels above it, not a channel.
+      if (/^(合计|汇总|总计|全部)$/.test(text(cells, 'channel') ?? '')) return;
+      result.trafficSources.push(checked(TrafficSourceSchema, trafficRow(cells, counts), columns));
+    } else if (source.id === 'sycm-products') {
       // 生意参谋 writes `-` where a row is not one product.
       if (text(cells, 'productId') === undefined) {
         skippedStats++;
@@ -280,8 +310,82 @@ export async function parseImport(table: Table, options: ParseOptions = {}): Pro
     }
   };
 
+  // A channel is paid when the sheet says so (一级来源 付费流量), names an ad product (效果广告, 直通车/关键词推广,
+  // 万相台, 精准人群/全站推广, 引力魔方 — the channels of ids 62017804829 and 70631352105) or shows spend.
+  const PAID = /付费|广告|直通车|关键词推广|万相台|人群推广|全站推广|引力魔方/;
+  const trafficRow = (cells: Record<string, string>, counts: { uv: number; buyers: number; gmv: number }) => {
+    const spend = number(cells, 'spend');
+    const roi = number(cells, 'roi');
+    // 投产 = 支付金额 ÷ 花费: a sheet with 投产 but no 支付金额 still gives the money the channel brought.
+    const gmv = has('gmv') ? counts.gmv : spend !== undefined && roi !== undefined ? fenToYuan(Math.round(yuanToFen(spend) * roi)) : undefined;
+    const channel = required(cells, 'channel');
+    const paid = PAID.test(`${text(cells, 'group') ?? ''} ${channel ?? ''}`) || (spend ?? 0) > 0;
+    return dropUndefined({ day: day(cells), channel, paid, uv: counts.uv, buyers: has('buyers') ? counts.buyers : undefined, gmv, spend });
+  };
+
+  // Ad rows of one product and day (its plans, keywords, crowds) add up, in 分.
+  const adDays = new Map<string, { stat: Record<string, unknown>; spend: number; gmv: number }>();
+  const mapAdRow = (cells: Record<string, string>) => {
+    // Summary rows: 全部/汇总 in the 日期 column, or neither a day nor a product (id 55193903745).
+    const dayText = text(cells, 'day');
+    const noProduct = text(cells, 'productId') === undefined;
+    if ((dayText && /^(全部|汇总)$/.test(dayText)) || (dayText === undefined && noProduct)) return;
+    // Spend of a day that names no product (a plan's own row) cannot be set against a margin.
+    if (noProduct) {
+      unmatchedSpend++;
+      return;
+    }
+    const d = day(cells);
+    const productId = id(cells, 'productId');
+    const counts = { impressions: number(cells, 'impressions', { integer: true }), clicks: number(cells, 'clicks', { integer: true }), orders: number(cells, 'orders', { integer: true }) ?? 0, carts: number(cells, 'carts', { integer: true }) };
+    const spend = yuanToFen(number(cells, 'spend') ?? 0);
+    const gmv = yuanToFen(number(cells, 'gmv') ?? 0);
+    const key = `${d}|${productId}`;
+    const previous = adDays.get(key);
+    if (!previous) {
+      adDays.set(key, { stat: dropUndefined({ day: d, productId, title: text(cells, 'title'), ...counts }), spend, gmv });
+      return;
+    }
+    previous.spend += spend;
+    previous.gmv += gmv;
+    for (const [field, n] of Object.entries(counts)) if (n !== undefined) previous.stat[field] = ((previous.stat[field] as number | undefined) ?? 0) + n;
+  };
+
+  // 联盟 rows of one order and product (its SKUs) add up.
+  const commissionRows = new Map<string, Commission>();
+  const mapCommissionRow = (cells: Record<string, string>) => {
+    const status = text(cells, 'status') ?? '';
+    const actual = number(cells, 'actual');
+    const estimated = number(cells, 'estimated');
+    const paidAt = time(cells, 'paidAt', true)!;
+    // 实际佣金支出 is 0.00 until the order settles; a refunded or 失效 order pays none.
+    const refunded = /退款|退货|失效|取消|关闭/.test(status);
+    const settled = /结算/.test(status) || (actual ?? 0) > 0;
+    const row = {
+      orderId: id(cells, 'orderId'),
+      productId: id(cells, 'productId'),
+      day: chinaDay(paidAt),
+      paidAt,
+      author: text(cells, 'author'),
+      amount: number(cells, 'amount') ?? 0,
+      rate: number(cells, 'rate'),
+      commission: refunded ? 0 : ((settled ? actual : estimated) ?? actual ?? 0),
+      settled,
+      refunded,
+    };
+    const commission = checked(CommissionSchema, dropUndefined(row), { ...columns, commission: columns.estimated });
+    const key = `${commission.orderId}|${commission.productId}`;
+    const previous = commissionRows.get(key);
+    if (previous) {
+      previous.amount = fenToYuan(yuanToFen(previous.amount) + yuanToFen(commission.amount));
+      previous.commission = fenToYuan(yuanToFen(previous.commission) + yuanToFen(commission.commission));
+    } else commissionRows.set(key, commission);
+  };
+
   let skippedStats = 0;
-  const map = source.kind === 'orders' ? mapOrderRow : source.kind === 'products' ? mapProductRow : mapStatRow;
+  let unmatchedSpend = 0;
+  const MAPPERS: Record<ImportKind, (cells: Record<string, string>) => void> = { orders: mapOrderRow, products: mapProductRow, stats: mapStatRow, ads: mapAdRow, commissions: mapCommissionRow };
+  const map = MAPPERS[source.kind];
   const every = options.yieldEvery ?? 5000;
   for (let i = 0; i < table.rows.length; i++) {
     if (options.progress && i % every === 0) await options.progress(i, table.rows.length);
@@ -299,8 +403,12 @@ export async function parseImport(table: Table, options: ParseOptions = {}): Pro
     }
   }
   if (skippedStats) result.notices.push({ file: table.file, row: 0, column: columns.productId, reason: `${skippedStats} rows with 商品ID "-" skipped: they are not one product` });
+  if (unmatchedSpend) result.notices.push({ file: table.file, row: 0, column: columns.productId, reason: `${unmatchedSpend} rows with no 主体ID/宝贝ID skipped: their spend is not matched to a product` });
   await options.progress?.(table.rows.length, table.rows.length);
   result.orders = [...orders.values()];
+  // Every summand passed its cell checks: the sums fit the schema by construction.
+  for (const { stat, spend, gmv } of adDays.values()) result.adStats.push(AdStatSchema.parse({ ...stat, spend: fenToYuan(spend), gmv: fenToYuan(gmv) }));
+  result.commissions = [...commissionRows.values()];
   return result;
 }
 

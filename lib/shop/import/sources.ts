@@ -5,7 +5,7 @@
 import type { Localized } from '../../schemas/common';
 import { matchColumns } from '../../listing/from-table';
 
-export type ImportKind = 'orders' | 'products' | 'stats';
+export type ImportKind = 'orders' | 'products' | 'stats' | 'ads' | 'commissions';
 export type SourcePlatform = 'taobao' | 'douyin';
 
 export interface Source<F extends string = string> {
@@ -171,6 +171,76 @@ export const sycmProducts = source({
   headerRow: (cells) => cells.includes('商品ID') || cells.includes('商品id'),
 });
 
+// 阿里妈妈 万相台/直通车 → 报表 → 下载: one row per day and plan (or keyword, crowd, 主体), money in 元
+// with thousands separators, a 合计 row at the end, dates as 2026-11-18 or 20261118 (ids 63390305308,
+// 55193903745, 24936702733). The 货品/主体 views name the product (主体ID, 宝贝ID; ids 55748495831,
+// 55170285970); a plan-only report does not, and is refused with what to download instead.
+export const alimamaAds = source({
+  id: 'alimama-ads',
+  kind: 'ads',
+  platform: 'taobao',
+  label: { zh: '万相台/直通车推广报表', en: 'Alimama ad report' },
+  columns: {
+    day: ['日期', '统计日期'],
+    productId: ['主体ID', '宝贝ID', '商品ID', '商品id', '主体id'],
+    title: ['主体名称', '宝贝名称', '商品名称'],
+    spend: ['花费'],
+    impressions: ['展现量'],
+    clicks: ['点击量'],
+    gmv: ['总成交金额'],
+    orders: ['总成交笔数'],
+    carts: ['总购物车数'],
+  },
+  identify: ['day', 'spend', 'gmv', 'orders'],
+});
+
+// 抖店 → 精选联盟 → 订单明细 → 导出: one row per order and product sold through a 达人, ids with a trailing
+// tab, 佣金率 as "32.00%", 作者账号 `-` for the shop's own sales; 实际佣金支出 stays 0.00 until the order
+// settles (id 56410129369, 2026-06).
+export const doudianCommissions = source({
+  id: 'doudian-commissions',
+  kind: 'commissions',
+  platform: 'douyin',
+  label: { zh: '抖店联盟佣金', en: 'Douyin affiliate commissions' },
+  columns: {
+    orderId: ['订单id', '订单ID'],
+    productId: ['商品id', '商品ID'],
+    author: ['作者账号', '达人昵称'],
+    amount: ['支付金额'],
+    rate: ['佣金率'],
+    estimated: ['预估佣金支出'],
+    actual: ['实际佣金支出'],
+    status: ['订单状态'],
+    paidAt: ['付款时间', '支付时间'],
+  },
+  identify: ['orderId', 'author', 'rate'],
+});
+
+// 生意参谋 → 流量 → 店铺来源 (流量来源) download or copy: one row per channel and day — 流量来源 (手淘搜索,
+// 手淘推荐, 效果广告 …), 访客数, 支付买家数, 支付金额, and for the ad channels 花费 and 投产. Like the other
+// 生意参谋 downloads, title rows come above the header (【生意参谋平台】无线店铺流量来源-<day>_<day>.xls, header on
+// row 6: panying1990/python 天猫店铺流量来源转换.py, 2018); the old 流量来源 table lists 手淘搜索 and 效果广告 with
+// 访客数 and 支付买家数 (read_file id 62017804829, 2026); per-channel 花费(元)/销售额/投产/访客数 for 关键词推广
+// (直通车), 万相台, 精准人群推广, 全站推广 (read_file id 70631352105, 2026). Checked before the daily sheet, which
+// shares 日期 + 访客数 + 支付金额.
+export const sycmTraffic = source({
+  id: 'sycm-traffic',
+  kind: 'stats',
+  platform: 'taobao',
+  label: { zh: '生意参谋流量来源', en: 'Sycm traffic sources' },
+  columns: {
+    day: ['统计日期', '日期'],
+    channel: ['流量来源', '来源名称', '二级来源'],
+    group: ['来源类型', '一级来源', '流量类型'],
+    uv: ['访客数'],
+    buyers: ['支付买家数'],
+    gmv: ['支付金额', '销售额'],
+    spend: ['花费', '花费(元)', '推广花费'],
+    roi: ['投产', '投入产出比'],
+  },
+  identify: ['day', 'channel', 'uv'],
+});
+
 // A daily traffic sheet (生意参谋 首页/流量 daily download, or the seller's own): one row per day.
 export const dailyStats = source({
   id: 'daily-stats',
@@ -208,7 +278,7 @@ export const productSheet = source({
   identify: ['id', 'stock'],
 });
 
-export const SOURCES: readonly Source[] = [sycmProducts, doudianAfterSale, doudianOrders, qianniuRefunds, qianniuOrders, dailyStats, productSheet];
+export const SOURCES: readonly Source[] = [sycmTraffic, sycmProducts, doudianCommissions, doudianAfterSale, doudianOrders, qianniuRefunds, qianniuOrders, alimamaAds, dailyStats, productSheet];
 
 /** The source whose identifying columns are all among `headers`, with the header found for each field. */
 export function detectSource(headers: readonly string[]): { source: Source; columns: Partial<Record<string, string>> } | undefined {
