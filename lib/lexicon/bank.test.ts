@@ -51,3 +51,16 @@ describe('WordBank title words', () => {
     expect(kindOf(text, word)).toBe(kind);
   });
 });
+
+describe('WordBank title words end at a space', () => {
+  const bank = wordBank();
+  const words = (text: string) => bank.scan(text).words.map((w) => w.word);
+
+  it.each([
+    ['纯棉电焊 机修 防烫', '焊机'],
+    ['手动 家用 五金组套', '家用五金'],
+  ])('%s holds no %s (a space is a word edge)', (text, joined) => {
+    expect(words(text.replaceAll(' ', ''))).toContain(joined);
+    expect(words(text).some((w) => w.replace(/\s/gu, '') === joined)).toBe(false);
+  });
+});

@@ -354,7 +354,9 @@ export class WordBank {
     const outsideBrands = wordsRaw.filter(
       (w) => !brands.some((b) => b.normStart <= w.s && w.e <= b.normEnd && b.normEnd - b.normStart > w.e - w.s) && !(w.e - w.s === 1 && MEASURED.test(text[norm.origStart[w.s]! - 1] ?? '')),
     );
-    const words = segmentWords(text, norm, outsideBrands);
+    // A space between two words is where a title's words end (JD titles space every word): no title word
+    // spans one (焊 机 of 电焊 机修 is no 焊机, 家用 五金 no 家用五金).
+    const words = segmentWords(text, norm, outsideBrands.filter((w) => !SPACE.test(text.slice(norm.origStart[w.s]!, norm.origEnd[w.e - 1]!))));
     // The class counts when its head is the product word: a category's product word after it (…治疗仪按摩枕,
     // 万能…) means the class word only describes the product. A product word inside the class word (药 of
     // 中成药) is the class word itself.
@@ -379,6 +381,7 @@ interface RawHit {
 }
 
 const ALNUM = /[a-z0-9]/i;
+const SPACE = /\s/u;
 /** What comes before a measure word: a numeral, or the slash of 片/盒. */
 const MEASURED = /^[0-9０-９一二两三四五六七八九十百千万几半每/／*×]$/;
 /** What may stand in a family's gap: letters of a word, not a break. */

@@ -43,7 +43,7 @@ import families from './context/families.json';
 import products from './context/products.json';
 
 /** Bump when any list changes: stored audits remember which version judged them. */
-export const LEXICON_VERSION = '2026.12.2';
+export const LEXICON_VERSION = '2026.12.4';
 
 const BannedFile = z.object({ category: BannedCategory, source: z.string().min(1), entries: z.array(BannedEntry) });
 const BrandFile = z.object({ source: z.string().min(1), entries: z.array(BrandEntry) });
