@@ -64,3 +64,20 @@ describe('WordBank title words end at a space', () => {
     expect(words(text).some((w) => w.replace(/\s/gu, '') === joined)).toBe(false);
   });
 });
+
+describe('WordBank title words before a 类后缀', () => {
+  const bank = wordBank();
+  const kindOf = (text: string, word: string) => bank.scan(text).words.find((w) => w.word === word)?.kind;
+
+  it.each([
+    ['绿茶味补水面膜', '绿茶'],
+    ['手机专用支架', '手机'],
+  ])('%s: %s describes, it is an attribute', (text, word) => {
+    expect(kindOf(text, word)).toBe('attribute');
+    expect(kindOf(text.replace(/味|专用/u, ' '), word)).toBe('core');
+  });
+
+  it('a suffix that begins a longer word is no suffix (口红 in 口红色号 stays the product)', () => {
+    expect(kindOf('口红色号 正红', '口红')).toBe('core');
+  });
+});
