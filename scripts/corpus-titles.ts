@@ -5,17 +5,10 @@
 // never used to build the lexicons (scripts/gen-product-words.ts reads train and dev only).
 import { lintListing } from '../lib/engine/lint';
 import { wordBank } from '../lib/lexicon/bank';
-import { readGoldTitles, readRealTitles, type GoldTitle } from '../test/corpus';
+import { readGoldTitles, readRealTitles, withoutProducts, type GoldTitle } from '../test/corpus';
 
 const pct = (n: number, d: number) => `${n}/${d} = ${((100 * n) / d).toFixed(1)}%`;
 const missingCore = (title: string) => lintListing({ title }).findings.some((f) => f.ruleId === 'title-missing-core-word');
-
-/** The title with every gold product word replaced by a space. */
-export function withoutProducts(t: GoldTitle): string {
-  let s = t.title;
-  for (const p of [...t.products].sort((a, b) => b.start - a.start)) s = s.slice(0, p.start) + ' ' + s.slice(p.end);
-  return s;
-}
 
 /** Exact-span precision and recall of the lexicon's core words against the gold product words. */
 export function spanAgreement(titles: readonly GoldTitle[]) {

@@ -60,6 +60,13 @@ export function readGoldTitles(split: NerSplit): GoldTitle[] {
   return out;
 }
 
+/** The title with every gold product word replaced by a space: a title that does not say what it sells. */
+export function withoutProducts(t: GoldTitle): string {
+  let s = t.title;
+  for (const p of [...t.products].sort((a, b) => b.start - a.start)) s = s.slice(0, p.start) + ' ' + s.slice(p.end);
+  return s;
+}
+
 export interface RealTitle {
   id: string;
   title: string;

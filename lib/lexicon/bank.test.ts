@@ -51,3 +51,33 @@ describe('WordBank title words', () => {
     expect(kindOf(text, word)).toBe(kind);
   });
 });
+
+describe('WordBank title words end at a space', () => {
+  const bank = wordBank();
+  const words = (text: string) => bank.scan(text).words.map((w) => w.word);
+
+  it.each([
+    ['纯棉电焊 机修 防烫', '焊机'],
+    ['手动 家用 五金组套', '家用五金'],
+  ])('%s holds no %s (a space is a word edge)', (text, joined) => {
+    expect(words(text.replaceAll(' ', ''))).toContain(joined);
+    expect(words(text).some((w) => w.replace(/\s/gu, '') === joined)).toBe(false);
+  });
+});
+
+describe('WordBank title words before a 类后缀', () => {
+  const bank = wordBank();
+  const kindOf = (text: string, word: string) => bank.scan(text).words.find((w) => w.word === word)?.kind;
+
+  it.each([
+    ['绿茶味补水面膜', '绿茶'],
+    ['手机专用支架', '手机'],
+  ])('%s: %s describes, it is an attribute', (text, word) => {
+    expect(kindOf(text, word)).toBe('attribute');
+    expect(kindOf(text.replace(/味|专用/u, ' '), word)).toBe('core');
+  });
+
+  it('a suffix that begins a longer word is no suffix (口红 in 口红色号 stays the product)', () => {
+    expect(kindOf('口红色号 正红', '口红')).toBe('core');
+  });
+});

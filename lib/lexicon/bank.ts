@@ -2,7 +2,7 @@
 // page is scanned once for banned words, their exemptions, title words and brands together.
 import { AhoCorasick } from '../matcher/aho-corasick';
 import { normalise, normaliseTerm, toOriginalSpan, type Normalised } from '../text/normalise';
-import { bannedEntries, brandEntries, categoryLexicons, combinations, familyEntries, familyEntry, gappedFamilies, productsFile } from './index';
+import { bannedEntries, brandEntries, categoryLexicons, combinations, familyEntries, familyEntry, gappedFamilies, modifiersFile, productsFile } from './index';
 import { atWordEdges } from './boundary';
 import { UserWords, type BannedEntry, type BannedFamily, type DesignNames, type BrandEntry, type CategoryLexicon, type ProductClass, type ProductName, type TitleWordKind } from './schema';
 
@@ -366,7 +366,19 @@ export class WordBank {
     const outsideBrands = wordsRaw.filter(
       (w) => !brands.some((b) => b.normStart <= w.s && w.e <= b.normEnd && b.normEnd - b.normStart > w.e - w.s) && !(w.e - w.s === 1 && MEASURED.test(text[norm.origStart[w.s]! - 1] ?? '')),
     );
-    const words = segmentWords(text, norm, outsideBrands);
+    // A space between two words is where a title's words end (JD titles space every word): no title word
+    // spans one (焊 机 of 电焊 机修 is no 焊机, 家用 五金 no 家用五金).
+    const segmented = segmentWords(text, norm, outsideBrands.filter((w) => !SPACE.test(text.slice(norm.origStart[w.s]!, norm.origEnd[w.e - 1]!))));
+    // Head-final: a product word right before a 类后缀 (壁挂|式, 绿茶|味, 手机|专用) describes another
+    // thing, it is an attribute — unless the suffix begins a longer word of the lexicons (口红|色号).
+    const longerFrom = new Int32Array(norm.text.length + 1);
+    for (const w of segmented) longerFrom[w.normStart] = w.normEnd - w.normStart;
+    const words = segmented.map((w) => {
+      if (w.kind !== 'core') return w;
+      MODIFIER_SUFFIX.lastIndex = w.end;
+      const suffix = MODIFIER_SUFFIX.exec(text)?.[0];
+      return suffix && longerFrom[w.normEnd]! <= suffix.length ? { ...w, kind: 'attribute' as const } : w;
+    });
     // The class counts when its head is the product word: a category's product word after it (…治疗仪按摩枕,
     // 万能…) means the class word only describes the product. A product word inside the class word (药 of
     // 中成药) is the class word itself.
@@ -394,6 +406,8 @@ interface RawHit {
 const outranks = (a: ProductClass, b: ProductClass) => a.needs === 'licence' && b.needs === 'proof';
 
 const ALNUM = /[a-z0-9]/i;
+const SPACE = /\s/u;
+const MODIFIER_SUFFIX = new RegExp([...modifiersFile.suffixes].sort((a, b) => b.length - a.length).join('|'), 'uy');
 /** What comes before a measure word: a numeral, or the slash of 片/盒. */
 const MEASURED = /^[0-9０-９一二两三四五六七八九十百千万几半每/／*×]$/;
 /** A print's style code at the end of the text before a hit: one Latin letter and one to three digits, standing

@@ -1,10 +1,21 @@
 // Shape tests for the word families, the product names and classes (context/), and every source the
 // word lists cite checked against the one table of articles (sources.ts).
 import { describe, expect, it } from 'vitest';
-import { bannedEntries, bannedFiles, combinations, familyEntries, familyFile, productsFile } from './index';
+import { bannedEntries, bannedFiles, combinations, familyEntries, familyFile, modifiersFile, productsFile } from './index';
 import { sourceProblem } from './sources';
 import { normaliseTerm } from '../text/normalise';
 import { wordBank } from './bank';
+
+describe('类后缀 (modifiers.json)', () => {
+  it('are short 汉字 suffixes, each once, none a word the lexicons list as a product', () => {
+    const { suffixes } = modifiersFile;
+    expect(new Set(suffixes).size).toBe(suffixes.length);
+    for (const suffix of suffixes) {
+      expect(suffix, suffix).toMatch(/^\p{Script=Han}{1,2}$/u);
+      expect(wordBank().scan(suffix).words.some((w) => w.kind === 'core' && w.word === suffix), suffix).toBe(false);
+    }
+  });
+});
 
 describe('word families', () => {
   it('have unique ids, prefixed with their category, and every part non-empty', () => {

@@ -41,9 +41,10 @@ import general from './categories/general.json';
 import brands from './brands.json';
 import families from './context/families.json';
 import products from './context/products.json';
+import modifiers from './context/modifiers.json';
 
 /** Bump when any list changes: stored audits remember which version judged them. */
-export const LEXICON_VERSION = '2026.12.3';
+export const LEXICON_VERSION = '2026.12.4';
 
 const BannedFile = z.object({ category: BannedCategory, source: z.string().min(1), entries: z.array(BannedEntry) });
 const BrandFile = z.object({ source: z.string().min(1), entries: z.array(BrandEntry) });
@@ -68,6 +69,8 @@ const FamilyFile = z.object({ source: z.string().min(1), families: z.array(Banne
 const ProductsFile = z.object({ source: z.string().min(1), names: z.array(ProductName), classes: z.array(ProductClass), designs: DesignNames });
 
 export const familyFile = FamilyFile.parse(families);
+/** 类后缀 that turn the product word before them into a description of another (壁挂式, 绿茶味, 手机专用). */
+export const modifiersFile = z.object({ source: z.string().min(1), note: z.string(), suffixes: z.array(z.string().min(1)).min(1) }).parse(modifiers);
 export const productsFile = ProductsFile.parse(products);
 
 /** Every word made of one word from each part, in order (a part may hold '' for "none"); none for no parts. */
