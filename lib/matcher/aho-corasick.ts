@@ -63,8 +63,16 @@ export class AhoCorasick {
           state = rootNext[cls]!;
           break;
         }
+        let lo = childStart[state]!;
+        let hi = childStart[state + 1]!;
+        // Children are sorted by class: a long list is halved down to a short one, which is scanned.
+        while (hi - lo > 8) {
+          const mid = (lo + hi) >> 1;
+          if (childClass[mid]! < cls) lo = mid + 1;
+          else hi = mid + 1;
+        }
         let next = -1;
-        for (let k = childStart[state]!, end = childStart[state + 1]!; k < end; k++)
+        for (let k = lo; k < hi; k++)
           if (childClass[k] === cls) {
             next = childState[k]!;
             break;
@@ -136,7 +144,9 @@ function compile(patterns: readonly string[]): Tables {
   const childState = new Int32Array(total);
   for (let s = 1; s < count; s++) {
     let k = childStart[s]!;
-    for (const [cls, next] of children[s]!) {
+    // Sorted by class, so that search can halve a long list (a first character may have a hundred continuations).
+    const sorted = children[s]!.size > 1 ? [...children[s]!].sort((x, y) => x[0] - y[0]) : children[s]!;
+    for (const [cls, next] of sorted) {
       childClass[k] = cls;
       childState[k++] = next;
     }
@@ -183,7 +193,8 @@ function fingerprint(patterns: readonly string[]): number {
 }
 
 const MAGIC = 0x53_4c_41_43; // "SLAC", and the format's version after it
-const VERSION = 1;
+// 2: children sorted by class (search halves long lists); tables of version 1 are not sorted.
+const VERSION = 2;
 
 /** Automata as bytes for registerAutomata (the CLI's build writes the shipped word bank's). */
 export function encodeAutomata(automata: readonly AhoCorasick[]): Uint8Array {
