@@ -67,3 +67,39 @@ test('淘宝 编辑宝贝: the 到手价 panel shows the profit per order after 
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('抖店 编辑: without a 成本 the panel asks for one, then charges the 达人 commission too', async ({ context, openPopup, serve, unserved }) => {
+  const { dir, files } = shiftedFixtures();
+  try {
+    const popup = await openPopup();
+    // No product sheet: the 成本 is the seller's to type.
+    await popup.locator('[data-testid="import"] input[type="file"]').setInputFiles(files.filter((f) => !f.endsWith('products.csv')));
+    await expect(popup.getByTestId('import-result')).toBeVisible({ timeout: 30_000 });
+    await popup.close();
+
+    // 冰丝防晒衣 3663351654567483326: 达人 orders of 49.50 on 11-17 (one) and 11-19 (two); 11-18's only order
+    // was refunded and the shop's own sale (作者账号 "-") pays none → 3 orders on 2 days, ¥49.50 each. No ad
+    // spend on this 抖店 listing.
+    const page = await context.newPage();
+    await openEditor(page, serve, 'https://fxg.jinritemai.com/ffa/g/create?product_id=3663351654567483326', 'douyin-product.html');
+    const price = page.locator('tr.ecom-g-table-row[data-row-key="0"]:not(.ecom-g-table-row-extra) td.attr-column-field_price input');
+    await price.click();
+    await price.fill('');
+    await price.pressSequentially('99');
+    const panel = overlay(page).locator('[data-testid="price-panel"]');
+    await expect(panel.locator('[data-testid="final-price"]')).toHaveText('¥99');
+    const profit = panel.getByTestId('profit-after-ads');
+    await expect(profit).toContainText('填写成本后可算推广后利润');
+    await expect(profit.locator('.profit')).toHaveCount(0);
+    await expect(profit).toContainText('佣金 ¥49.50/单');
+
+    // 99 − 52.10 − 49.50 = −2.60
+    await panel.getByTestId('cost-input').fill('52.10');
+    await panel.getByTestId('cost-input').press('Enter');
+    await expect(profit.locator('.profit')).toHaveText('推广后每单利润 −¥2.60');
+    await expect(profit.locator('.hint')).toHaveText(/^佣金 ¥49\.50\/单 · 2 天数据/);
+    expect(unserved).toEqual([]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
