@@ -53,7 +53,7 @@ test('淘宝 编辑宝贝: the 到手价 panel shows the profit per order after 
     // The product sheet's 成本 67.75: 129 − 67.75 − 49.29 = 11.96.
     await expect(profit.locator('.profit')).toHaveText('推广后每单利润 ¥11.96');
     await expect(profit.locator('.profit')).toHaveAttribute('class', 'profit');
-    await expect(profit.locator('.hint')).toHaveText(/^推广 ¥49\.29\/单 · ROI 2\.62 · 7 天数据（\d{4}-\d\d-\d\d 至 \d{4}-\d\d-\d\d）$/);
+    await expect(profit.locator('.hint')).toHaveText(/^推广 ¥49\.29\/单 · ROI 2\.62 · 近 7 天中 7 天有数据（\d{4}-\d\d-\d\d 至 \d{4}-\d\d-\d\d）$/);
 
     // The cost typed in the panel wins: 129 − 105 − 49.29 = −25.29, a loss in the error colour.
     await panel.getByTestId('cost-input').fill('105');
@@ -97,7 +97,7 @@ test('抖店 编辑: without a 成本 the panel asks for one, then charges the �
     await panel.getByTestId('cost-input').fill('52.10');
     await panel.getByTestId('cost-input').press('Enter');
     await expect(profit.locator('.profit')).toHaveText('推广后每单利润 −¥2.60');
-    await expect(profit.locator('.hint')).toHaveText(/^佣金 ¥49\.50\/单 · 2 天数据/);
+    await expect(profit.locator('.hint')).toHaveText(/^佣金 ¥49\.50\/单 · 近 7 天中 2 天有数据（/);
     expect(unserved).toEqual([]);
   } finally {
     rmSync(dir, { recursive: true, force: true });
