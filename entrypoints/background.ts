@@ -24,6 +24,9 @@ import { ENGINE_PORT, type PortAnswer, type PortRequest } from '@/extension/ask-
 import { auditRows } from '@/extension/audit-host';
 import { coalesce } from '@/extension/coalesce';
 import { unreadPagesItem } from '@/extension/unread-pages';
+import { recentAdCosts, AD_COST_DAYS } from '@/lib/shop/profit';
+import { fullDaysBefore } from '@/lib/shop/time';
+import { yuanToFen } from '@/lib/pricing/money';
 
 const ALARM = 'shop-alerts';
 const REFRESH_MINUTES = 15;
@@ -98,6 +101,19 @@ export default defineBackground(() => {
       return refresh();
     },
     ...engine.handlers,
+    // An edit page's listing: its week of ad spend and 达人 commission, and the product sheet's 成本.
+    'shop/ad-costs': async ({ productId }) => {
+      const now = Date.now();
+      const since = fullDaysBefore(now, AD_COST_DAYS)[0]!.day;
+      const ofProduct = (r: { productId: string }) => r.productId === productId;
+      const [adStats, commissions, product] = await Promise.all([
+        db.adStats.where('day').aboveOrEqual(since).filter(ofProduct).toArray(),
+        db.commissions.where('day').aboveOrEqual(since).filter(ofProduct).toArray(),
+        db.products.get(productId),
+      ]);
+      const costs = recentAdCosts({ now, adStats, commissions }, productId);
+      return { ok: true, ...(costs && { costs }), ...(product?.cost !== undefined && { sheetCostFen: yuanToFen(product.cost) }) };
+    },
     'audit/rows': (message) => auditRows(db, message, engine.auditJudge),
     // A page the content scripts did not understand: the popup shows a line for it until it is read again.
     'page/unread': async ({ page, missing }) => {

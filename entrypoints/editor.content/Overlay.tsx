@@ -10,6 +10,7 @@ import { splitPromos } from '@/lib/pricing/promo-list';
 import type { Finding } from '@/lib/schemas/finding';
 import type { KeywordCheck, ListingCheck } from '@/lib/engine/listing-checker';
 import type { ShopProfile } from '@/lib/schemas/shop-profile';
+import type { ProductAdCosts } from '@/lib/schemas/shop';
 import type { Placed } from './layout';
 import type { EditorSession, OverlayState } from './session';
 
@@ -280,12 +281,44 @@ function PriceBox({ state, session }: { state: OverlayState; session: EditorSess
           </table>
         </div>
       )}
+      {price && state.adCosts?.costs && <ProfitAfterAds finalFen={yuanToFen(price.finalUnitPrice)} costFen={profile.cost !== undefined ? yuanToFen(profile.cost) : state.adCosts.sheetCostFen} costs={state.adCosts.costs} />}
       {priceFindings.length > 0 && (
         <div className="section">
           <ul>{priceFindings.map((f) => <FindingItem key={`${f.ruleId}:${f.messageId}`} finding={f} locale={locale} />)}</ul>
         </div>
       )}
       <ProfileEditor profile={profile} unreadablePromos={unreadablePromos} onChange={(p) => session.setProfile(p)} />
+    </div>
+  );
+}
+
+/** A signed amount as sellers write a loss: −¥23.59. */
+const signedYuan = (fen: number) => (fen < 0 ? `−${formatYuan(-fen)}` : formatYuan(fen));
+
+/**
+ * What one order at this 到手价 keeps once the week's ads and 达人 commission are charged to it
+ * (lib/shop/profit.ts): 到手价 − 成本 − ad cost per order − commission per order, in 分. The 成本 is the one
+ * typed here, else the product sheet's.
+ */
+function ProfitAfterAds({ finalFen, costFen, costs }: { finalFen: number; costFen: number | undefined; costs: ProductAdCosts }) {
+  const { adCostPerOrderFen, commissionPerOrderFen, days } = costs;
+  const detail = [
+    adCostPerOrderFen !== undefined && costs.spendFen > 0 && i18n.t('overlay.price.adCostPerOrder', [formatYuan(adCostPerOrderFen)]),
+    costs.commissionOrders > 0 && i18n.t('overlay.price.commissionPerOrder', [formatYuan(commissionPerOrderFen)]),
+    costs.roi !== undefined && i18n.t('overlay.price.roi', [costs.roi.toFixed(2)]),
+    i18n.t('overlay.price.adDays', [days.length, days[0]!, days.at(-1)!]),
+  ].filter(Boolean).join(' · ');
+  let head;
+  if (adCostPerOrderFen === undefined) head = <div className="profit bad">{i18n.t('overlay.price.adsNoOrders', [formatYuan(costs.spendFen)])}</div>;
+  else if (costFen === undefined) head = <div className="hint">{i18n.t('overlay.price.costForProfit')}</div>;
+  else {
+    const profit = finalFen - costFen - adCostPerOrderFen - commissionPerOrderFen;
+    head = <div className={profit < 0 ? 'profit bad' : 'profit'} data-profit-fen={profit}>{i18n.t('overlay.price.profitAfterAds', [signedYuan(profit)])}</div>;
+  }
+  return (
+    <div className="section" data-testid="profit-after-ads">
+      {head}
+      <div className="hint">{detail}</div>
     </div>
   );
 }

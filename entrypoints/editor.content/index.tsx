@@ -6,7 +6,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { uiLocale } from '@/components/locale';
 import { SHADOW_MODE } from '@/components/shadow-mode';
-import { editorPage } from '@/lib/sites/editor-urls';
+import { editorPage, editorProductId } from '@/lib/sites/editor-urls';
 import { Overlay } from './Overlay';
 import { EditorSession } from './session';
 import { overlayCss } from './style';
@@ -27,7 +27,8 @@ export default defineContentScript({
     const sync = async (url: URL) => {
       const page = editorPage(url);
       if (!page) return stop();
-      if (active?.session.getState().platform === page.platform || starting) return;
+      if (active?.session.getState().platform === page.platform) return void active.session.showProduct(editorProductId(url));
+      if (starting) return;
       stop();
       starting = true;
       const session = new EditorSession(ctx, page.platform, uiLocale());
@@ -50,6 +51,7 @@ export default defineContentScript({
       ui.mount();
       active = { session, ui };
       starting = false;
+      void session.showProduct(editorProductId(url));
       await session.start();
     };
 

@@ -9,6 +9,7 @@ import type { EditorListing, ListingCheck } from '@/lib/engine/listing-checker';
 import { storedProfile } from '@/extension/profile-store';
 import type { Locale, Platform } from '@/lib/schemas/common';
 import type { Finding } from '@/lib/schemas/finding';
+import type { ProductAdCosts } from '@/lib/schemas/shop';
 import type { ShopProfile } from '@/lib/schemas/shop-profile';
 import { findEditorFields, readListing, readSkus, type EditorFields, type SkuValue, type TextInput } from '@/lib/sites/editor-fields';
 import { layoutRendered } from '@/lib/sites/rendered';
@@ -39,6 +40,8 @@ export interface OverlayState {
   hasPriceField: boolean;
   /** The price checked is the lowest SKU price (not the 一口价 field). */
   priceFromSkus: boolean;
+  /** The edited listing's last week of ad and 达人 costs, and its 成本 from the product sheet (分), when the shop imported them. */
+  adCosts?: { costs?: ProductAdCosts; sheetCostFen?: number };
   /** Text offsets of the underlined spans (from the left of the title's content box). */
   underlines: Underline[];
   layout: {
@@ -72,6 +75,8 @@ export class EditorSession {
   private readonly unread: UnreadReporter;
   /** The form has had its time to render: from now on a missing field is said, not waited for. */
   private settled = false;
+  /** The listing whose ad costs are shown (an SPA route may change it under the same session). */
+  private productId?: string;
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -322,6 +327,18 @@ export class EditorSession {
     const at = this.caretPlaced && input.selectionStart !== null ? input.selectionStart : text.length;
     const { value, caret } = insertWord(text, word, at);
     setFieldValue(input, value, caret);
+  }
+
+  /** The page now edits `productId` (undefined: a new listing): asks the background for its ad costs. */
+  async showProduct(productId: string | undefined): Promise<void> {
+    if (productId === this.productId) return;
+    this.productId = productId;
+    this.set({ adCosts: undefined });
+    if (!productId) return;
+    const reply = await this.background.ask({ type: 'shop/ad-costs', productId });
+    // A route change while waiting: that answer is for another listing.
+    if (this.productId !== productId || !reply?.ok) return;
+    this.set({ adCosts: { costs: reply.costs, sheetCostFen: reply.sheetCostFen } });
   }
 
   setCollapsed(collapsed: boolean) {

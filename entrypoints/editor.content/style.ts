@@ -47,6 +47,8 @@ ul { margin: 0; padding: 0; }
 .steps .total td { border-top: 1px solid ${theme.border}; padding-top: 6px; font-weight: 600; }
 .final { font-size: 22px; font-weight: 700; color: ${theme.accent}; font-variant-numeric: tabular-nums; }
 .skipped { color: ${theme.muted}; }
+.profit { font-weight: 600; font-variant-numeric: tabular-nums; }
+.profit.bad { color: ${severityColor.error.fg}; }
 .chips { display: flex; flex-wrap: wrap; gap: 4px; margin-bottom: 6px; }
 .chip { display: inline-flex; align-items: center; gap: 2px; background: ${theme.subtle}; border: 1px solid ${theme.border}; border-radius: 10px; padding: 0 4px 0 8px; }
 .chip.bad { border-color: ${severityColor.error.fg}; color: ${severityColor.error.fg}; }

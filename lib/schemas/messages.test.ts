@@ -16,4 +16,9 @@ describe('readMessage (the background reads every message with it)', () => {
     expect(readMessage({ type: 'page/unread', page: 'taobao-item', missing: [] }, 'page')).toMatchObject({ ok: true });
     expect(readMessage({ type: 'keywords/banks' }, 'page')).toMatchObject({ ok: true });
   });
+
+  it('an edit page asks for its listing\'s ad costs by a numeric product id', () => {
+    expect(readMessage({ type: 'shop/ad-costs', productId: '785662595816' }, 'page')).toMatchObject({ ok: true });
+    for (const productId of ['', 'abc', '1'.repeat(31), 12]) expect(readMessage({ type: 'shop/ad-costs', productId }, 'page')).toMatchObject({ ok: false });
+  });
 });

@@ -10,6 +10,7 @@ import type { Finding } from './finding';
 import { PageModel } from './page';
 import { ShopProfile } from './shop-profile';
 import { AuditRows, AuditVerdict } from './audit';
+import { ProductAdCosts } from './shop';
 import { UNREAD_PAGES, UNREAD_PARTS } from '../sites/unread';
 
 /** Where captured rows come from: the list pages whose rows the seller already sees. */
@@ -48,7 +49,10 @@ export const DeleteKeywords = z.object({ type: z.literal('keywords/delete'), key
 /** A page ShopLint serves shows parts it cannot read (a redesign), or — `missing` empty — reads them again. */
 export const PageUnread = z.object({ type: z.literal('page/unread'), page: z.enum(UNREAD_PAGES), missing: z.array(z.enum(UNREAD_PARTS)).max(UNREAD_PARTS.length) });
 
-export const Message = z.discriminatedUnion('type', [CaptureRows, Imported, RefreshAlerts, AuditRows, SaveProfile, CritiquePage, SaveKeywords, ListKeywords, GetKeywordBanks, DeleteKeywords, PageUnread]);
+/** An edit page asks for its listing's ad and 达人 costs of the last week (the 到手价 panel's profit after ads). */
+export const AdCosts = z.object({ type: z.literal('shop/ad-costs'), productId: z.string().regex(/^\d{1,30}$/) });
+
+export const Message = z.discriminatedUnion('type', [CaptureRows, Imported, RefreshAlerts, AuditRows, SaveProfile, CritiquePage, SaveKeywords, ListKeywords, GetKeywordBanks, DeleteKeywords, PageUnread, AdCosts]);
 export type Message = z.infer<typeof Message>;
 export type MessageOf<T extends Message['type']> = Extract<Message, { type: T }>;
 
@@ -57,7 +61,7 @@ export type MessageOf<T extends Message['type']> = Extract<Message, { type: T }>
  * hostile; it never imports, edits the keyword banks or triggers a recompute, so the background
  * refuses those from it (only the popup and options pages send them).
  */
-const FROM_PAGES: ReadonlySet<Message['type']> = new Set(['shop/capture-rows', 'audit/rows', 'editor/save-profile', 'engine/critique', 'keywords/banks', 'page/unread']);
+const FROM_PAGES: ReadonlySet<Message['type']> = new Set(['shop/capture-rows', 'audit/rows', 'editor/save-profile', 'engine/critique', 'keywords/banks', 'page/unread', 'shop/ad-costs']);
 
 /** A message as the background accepts it, from an extension page or from a content script on `page`. */
 export function readMessage(raw: unknown, sender: 'extension' | 'page'): { ok: true; message: Message } | { ok: false; error: string } {
@@ -74,6 +78,16 @@ export const Reply = z.union([
 ]);
 export type Reply = z.infer<typeof Reply>;
 export type Failure = Extract<Reply, { ok: false }>;
+
+/**
+ * The answer to `shop/ad-costs`: the week's costs when the product has ad spend or 达人 orders in it, and
+ * its 成本 from the imported product sheet, in 分, when the sheet gives one.
+ */
+export const AdCostsReply = z.union([
+  z.object({ ok: z.literal(true), costs: ProductAdCosts.optional(), sheetCostFen: z.number().int().nonnegative().optional() }),
+  z.object({ ok: z.literal(false), error: z.string() }),
+]);
+export type AdCostsReply = z.infer<typeof AdCostsReply>;
 
 /** A stored keyword bank as the popup lists it (the terms stay in the background). */
 export const KeywordBankInfo = z.object({
@@ -118,5 +132,6 @@ export interface Replies {
   'keywords/banks': { ok: true; banks: StoredBank[] } | Failure;
   'keywords/delete': KeywordsReply;
   'page/unread': { ok: true } | Failure;
+  'shop/ad-costs': AdCostsReply;
 }
 export type ReplyTo<T extends Message['type']> = Replies[T];

@@ -260,6 +260,25 @@ export const AdMetrics = AdDay.extend({
 });
 export type AdMetrics = z.infer<typeof AdMetrics>;
 
+const Fen = z.number().int().nonnegative();
+/**
+ * One product's ad and 达人 costs over the last 7 full China-time days (lib/shop/profit.ts), in 分, for the
+ * editor's 到手价 panel. `days` are the days in that week that have numbers; `adCostPerOrderFen` is absent
+ * when the ads spent without an order to charge it to.
+ */
+export const ProductAdCosts = z.object({
+  days: z.array(Day).min(1).max(7),
+  spendFen: Fen,
+  adGmvFen: Fen,
+  adOrders: z.number().int().nonnegative(),
+  commissionFen: Fen,
+  commissionOrders: z.number().int().nonnegative(),
+  adCostPerOrderFen: Fen.optional(),
+  commissionPerOrderFen: Fen,
+  roi: z.number().nonnegative().optional(),
+});
+export type ProductAdCosts = z.infer<typeof ProductAdCosts>;
+
 export const Metrics = z.object({
   /** The last full China-time day before `now` that has numbers, and the 30 days up to it. */
   day: Day.optional(),

@@ -1,6 +1,6 @@
 // Profit after ads and commission, checked by hand (each row's arithmetic in its comment).
 import { describe, expect, it } from 'vitest';
-import { adMetrics, belowBreakEven, breakEvenRoi, productDays, profitPerOrder, roiOf, type OrderCosts } from './profit';
+import { adMetrics, belowBreakEven, breakEvenRoi, productDays, profitPerOrder, recentAdCosts, roiOf, type OrderCosts } from './profit';
 import type { AdStat, Commission } from '../schemas/shop';
 import { NOW, at, product } from './alerts/test-alert';
 
@@ -91,5 +91,39 @@ describe('productDays and adMetrics', () => {
 
   it('no ad or commission data: no 推广 numbers', () => {
     expect(adMetrics({ ...snapshot, adStats: [], commissions: [] })).toBeUndefined();
+  });
+});
+
+describe('recentAdCosts: the 7 full days before now (11-13 … 11-19)', () => {
+  const adStats = [
+    ad('2026-11-12', 'a', 999, 0, 0), // 8 days ago: out
+    ad('2026-11-13', 'a', 180, 774, 6),
+    ad('2026-11-16', 'a', 210.5, 387, 3),
+    ad('2026-11-19', 'a', 150, 258, 2),
+    ad('2026-11-19', 'a2', 56.4, 0, 0), // another product
+    ad('2026-11-20', 'a', 50, 0, 0), // today: out
+    ad('2026-11-18', 'z', 12.3, 0, 0),
+  ];
+  const commissions = [
+    commission('1', 'k', '2026-11-17'),
+    commission('2', 'k', '2026-11-19', { commission: 73.8 }),
+    commission('3', 'k', '2026-11-18', { refunded: true, commission: 0 }),
+    commission('4', 'k', '2026-11-19', { author: undefined, commission: 0, rate: 0 }),
+    commission('5', 'a', '2026-11-19', { commission: 20 }),
+  ];
+  const snapshot = { now: NOW, adStats, commissions };
+
+  it.each([
+    // 花费 180 + 210.50 + 150 = 540.50 over 6 + 3 + 2 = 11 orders → 49.1363… → 49.14; ROI 1,419 ÷ 540.50; one 达人 order of ¥20
+    ['a', { days: ['2026-11-13', '2026-11-16', '2026-11-19'], spendFen: 54050, adGmvFen: 141900, adOrders: 11, adCostPerOrderFen: 4914, commissionFen: 2000, commissionOrders: 1, commissionPerOrderFen: 2000, roi: 141900 / 54050 }],
+    // 49.50 + 73.80 over 2 达人 orders (the refunded and the author-less ones pay none) → 61.65
+    ['k', { days: ['2026-11-17', '2026-11-19'], spendFen: 0, adGmvFen: 0, adOrders: 0, adCostPerOrderFen: 0, commissionFen: 12330, commissionOrders: 2, commissionPerOrderFen: 6165 }],
+    // Spend and no order: no cost per order to charge, ROI 0
+    ['z', { days: ['2026-11-18'], spendFen: 1230, adGmvFen: 0, adOrders: 0, commissionFen: 0, commissionOrders: 0, commissionPerOrderFen: 0, roi: 0 }],
+    ['nothing', undefined],
+  ])('product %s', (id, want) => expect(recentAdCosts(snapshot, id)).toEqual(want));
+
+  it('a week later the same rows are out of the window', () => {
+    expect(recentAdCosts({ ...snapshot, now: NOW + 8 * 86_400_000 }, 'a')).toBeUndefined();
   });
 });

@@ -9,9 +9,9 @@
 // where a product has only one of them the other is 0. 到手价 is the product sheet's 售价 (per unit, like
 // 成本). Money is integer 分 (lib/pricing/money.ts); only the ratios are floats.
 import { divRoundHalfUp, fenToYuan, yuanToFen } from '../pricing/money';
-import type { AdMetrics } from '../schemas/shop';
+import type { AdMetrics, ProductAdCosts } from '../schemas/shop';
 import type { ShopSnapshot } from './snapshot';
-import { chinaDay } from './time';
+import { chinaDay, fullDaysBefore } from './time';
 
 export interface OrderCosts {
   priceFen: number;
@@ -28,11 +28,18 @@ export interface OrderProfit {
   profitPerOrderFen: number;
 }
 
+/** Ad cost per order in 分 (undefined when ads spent with no order to charge the spend to) and commission per order. */
+function perOrderCosts({ spendFen = 0, adOrders = 0, commissionFen = 0, commissionOrders = 0 }: Omit<OrderCosts, 'priceFen' | 'costFen'>) {
+  return {
+    adCostPerOrderFen: spendFen > 0 ? (adOrders > 0 ? divRoundHalfUp(spendFen, adOrders) : undefined) : 0,
+    commissionPerOrderFen: commissionOrders > 0 ? divRoundHalfUp(commissionFen, commissionOrders) : 0,
+  };
+}
+
 /** Profit per order in 分; undefined when ads spent with no order to charge the spend to. */
-export function profitPerOrder({ priceFen, costFen, spendFen = 0, adOrders = 0, commissionFen = 0, commissionOrders = 0 }: OrderCosts): OrderProfit | undefined {
-  if (spendFen > 0 && adOrders === 0) return undefined;
-  const adCostPerOrderFen = spendFen > 0 ? divRoundHalfUp(spendFen, adOrders) : 0;
-  const commissionPerOrderFen = commissionOrders > 0 ? divRoundHalfUp(commissionFen, commissionOrders) : 0;
+export function profitPerOrder({ priceFen, costFen, ...costs }: OrderCosts): OrderProfit | undefined {
+  const { adCostPerOrderFen, commissionPerOrderFen } = perOrderCosts(costs);
+  if (adCostPerOrderFen === undefined) return undefined;
   return { adCostPerOrderFen, commissionPerOrderFen, profitPerOrderFen: priceFen - costFen - adCostPerOrderFen - commissionPerOrderFen };
 }
 
@@ -179,4 +186,23 @@ function shopDay(day: string, rows: ProductDay[]): AdMetrics['series'][number] {
 
 function dropUndefined<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
+
+/** The week the editor's 到手价 panel charges ads and commission over: long enough to smooth one good or bad day. */
+export const AD_COST_DAYS = 7;
+
+/**
+ * One product's ad and 达人 costs over the `AD_COST_DAYS` full China-time days before `now` (today is
+ * partial: its spend is in, its orders not yet), summed before dividing, so a day with spend and no
+ * order still counts; undefined when the product has no spend and no 达人 order in that week.
+ */
+export function recentAdCosts(snapshot: Pick<ShopSnapshot, 'now' | 'adStats' | 'commissions'>, productId: string): ProductAdCosts | undefined {
+  const week = new Set(fullDaysBefore(snapshot.now, AD_COST_DAYS).map((d) => d.day));
+  const inWeek = <T extends { day: string; productId: string }>(rows: T[]) => rows.filter((r) => r.productId === productId && week.has(r.day));
+  const days = productDays({ adStats: inWeek(snapshot.adStats), commissions: inWeek(snapshot.commissions), products: [] });
+  if (!days.length) return undefined;
+  const sum = (key: 'spendFen' | 'adGmvFen' | 'adOrders' | 'commissionFen' | 'commissionOrders') => days.reduce((n, d) => n + d[key], 0);
+  const total = { spendFen: sum('spendFen'), adGmvFen: sum('adGmvFen'), adOrders: sum('adOrders'), commissionFen: sum('commissionFen'), commissionOrders: sum('commissionOrders') };
+  const { adCostPerOrderFen, commissionPerOrderFen } = perOrderCosts(total);
+  return dropUndefined({ days: days.map((d) => d.day), ...total, adCostPerOrderFen, commissionPerOrderFen, roi: roiOf(total.adGmvFen, total.spendFen) });
 }

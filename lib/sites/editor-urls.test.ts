@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editorPage, isDouyinProductEditor, isTaobaoPublish, isTmallPublish } from './editor-urls';
+import { editorPage, editorProductId, isDouyinProductEditor, isTaobaoPublish, isTmallPublish } from './editor-urls';
 
 const examples = {
   isTaobaoPublish: [
@@ -58,4 +58,21 @@ describe('editor URL detectors', () => {
   ])('editorPage(%s)', (url, page) => expect(editorPage(new URL(url))).toEqual(page));
 
   it.each(others)('editorPage(%s) is undefined', (url) => expect(editorPage(new URL(url))).toBeUndefined());
+
+  it.each([
+    ['https://item.upload.taobao.com/sell/publish.htm?itemId=712345678901', '712345678901'],
+    ['https://item.upload.taobao.com/sell/v2/publish.htm?itemId=785662595816&spm=a21dvs.23580594', '785662595816'],
+    ['https://sell.publish.tmall.com/tmall/smartpublish.htm?id=698765432109', '698765432109'],
+    ['https://sell.publish.tmall.com/tmall/publish.htm?itemId=698765432109', '698765432109'],
+    ['https://fxg.jinritemai.com/ffa/g/create?product_id=3701234567890123456', '3701234567890123456'],
+    // Not an edit page, or not a listing id.
+    ['https://item.upload.taobao.com/sell/publish.htm?catId=50008901', undefined],
+    ['https://item.upload.taobao.com/sell/v2/draft.htm?draftId=88123', undefined],
+    ['https://fxg.jinritemai.com/ffa/g/create?copyid=3701234567890123456&from=list', undefined],
+    ['https://fxg.jinritemai.com/ffa/g/create', undefined],
+    ['https://item.upload.taobao.com/sell/publish.htm?itemId=', undefined],
+    ['https://item.upload.taobao.com/sell/publish.htm?itemId=abc', undefined],
+    ['https://item.taobao.com/item.htm?id=712345678901', undefined],
+    ['https://fxg.jinritemai.com/ffa/g/list?product_id=3701234567890123456', undefined],
+  ])('editorProductId(%s) is %s', (url, id) => expect(editorProductId(new URL(url))).toBe(id));
 });

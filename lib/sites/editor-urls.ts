@@ -31,3 +31,13 @@ export function editorPage(url: URL): EditorPage | undefined {
     return { platform: 'douyin', mode: q.has('product_id') ? 'edit' : q.has('copyid') ? 'copy' : 'create' };
   return undefined;
 }
+
+/**
+ * The listing an edit page edits, by the id the shop's exports use (淘宝/天猫 宝贝ID, 抖店 商品ID), or
+ * undefined on a create, copy or draft page (a copy's `copyid` is the listing it came from, not this one).
+ */
+export function editorProductId(url: URL): string | undefined {
+  const q = url.searchParams;
+  const id = isTaobaoPublish(url) ? q.get('itemId') : isTmallPublish(url) ? (q.get('id') ?? q.get('itemId')) : isDouyinProductEditor(url) ? q.get('product_id') : null;
+  return id && /^\d+$/.test(id) ? id : undefined;
+}
