@@ -85,6 +85,9 @@ test('淘宝 编辑宝贝 (?itemId=): the prefilled listing is scored, the 到�
   await overlay(page).locator('[data-testid="collapse"]').evaluate((el) => (el as HTMLElement).click());
 
   // The buyer's price is the lowest SKU price (129 and 139): raising the 129 one moves the 到手价 to 139 − 30.
+  // Typed once the page's late re-render (the category's fields, new inputs) is done: keys typed across it go to
+  // the replaced input and are lost (CI, 2026-12-04: "15" of "159").
+  await expect(page.locator('#sell-root')).toHaveAttribute('data-renders', '2');
   const sku = page.locator('[id="0-skuPrice"] input');
   await sku.fill('');
   await sku.pressSequentially('159');
