@@ -8,6 +8,7 @@ import { DAY, fullDaysBefore } from './time';
 import { round2 } from './numbers';
 import { adMetrics } from './profit';
 import { paidTraffic } from './paid-traffic';
+import { dropUndefined } from './objects';
 
 const paid = (o: Order) => o.paidAt !== undefined && o.status !== 'unpaid' && !(o.status === 'closed' && !o.refundAmount && o.afterSale !== 'refunded');
 
@@ -120,8 +121,4 @@ export function computeMetrics(snapshot: ShopSnapshot): Metrics {
   const traffic = paidTraffic(snapshot.trafficSources, snapshot.now, 7);
   if (traffic?.total) metrics.paidShare = traffic.paid / traffic.total;
   return metrics;
-}
-
-function dropUndefined<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }

@@ -12,6 +12,7 @@ import { divRoundHalfUp, fenToYuan, yuanToFen } from '../pricing/money';
 import type { AdMetrics, ProductAdCosts } from '../schemas/shop';
 import type { ShopSnapshot } from './snapshot';
 import { chinaDay, fullDaysBefore } from './time';
+import { dropUndefined } from './objects';
 
 export interface OrderCosts {
   priceFen: number;
@@ -182,10 +183,6 @@ function shopDay(day: string, rows: ProductDay[]): AdMetrics['series'][number] {
     if (p !== undefined) (profit += p), costed++;
   }
   return dropUndefined({ day, spend: fenToYuan(spend), gmv: fenToYuan(gmv), orders, roi: roiOf(gmv, spend), commission: fenToYuan(commission), profitAfterAds: costed ? fenToYuan(profit) : undefined });
-}
-
-function dropUndefined<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }
 
 /** The week the editor's 到手价 panel charges ads and commission over: long enough to smooth one good or bad day. */

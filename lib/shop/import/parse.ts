@@ -20,6 +20,7 @@ import { shipPromise } from './promise';
 import { exactId } from '../../tables/ids';
 import { addressProblem, buyerKey, phoneProblem } from './receiver';
 import { detectSource, type ImportKind, type Source, type SourcePlatform } from './sources';
+import { dropUndefined } from '../objects';
 
 /** What an order row says about its order; merged into what is stored (lib/db/write.ts). */
 export type OrderPatch = Partial<Omit<Order, 'seenAt'>> & Pick<Order, 'id' | 'platform'>;
@@ -437,8 +438,3 @@ function moreUrgent(next: OrderPatch, current: OrderPatch): boolean {
   if (a !== b) return a > b;
   return next.afterSaleDueAt !== undefined && (current.afterSaleDueAt === undefined || next.afterSaleDueAt < current.afterSaleDueAt);
 }
-
-function dropUndefined<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
-}
-
