@@ -107,7 +107,7 @@ export default defineBackground(() => {
       const since = fullDaysBefore(now, AD_COST_DAYS)[0]!.day;
       const ofProduct = (r: { productId: string }) => r.productId === productId;
       const [adStats, commissions, product] = await Promise.all([
-        db.adStats.where('day').aboveOrEqual(since).filter(ofProduct).toArray(),
+        db.adPlanDays.where('day').aboveOrEqual(since).filter(ofProduct).toArray(),
         db.commissions.where('day').aboveOrEqual(since).filter(ofProduct).toArray(),
         db.products.get(productId),
       ]);

@@ -8,7 +8,7 @@ import { chinaDay, DAY } from '../shop/time';
 import type { ShopDb } from './schema';
 
 export async function loadSnapshot(db: ShopDb, now: number, settings: Pick<ShopSettings, 'qianniuPlatform' | 'dailyGmvTarget' | 'shipHours'>): Promise<ShopSnapshot> {
-  return db.transaction('r', [db.orders, db.lines, db.products, db.daily, db.productStats, db.adStats, db.commissions, db.trafficSources, db.audits, db.auditDays], async () => {
+  return db.transaction('r', [db.orders, db.lines, db.products, db.daily, db.productStats, db.adPlanDays, db.commissions, db.trafficSources, db.audits, db.auditDays], async () => {
     // One key range per value: `anyOf` walks the index with a cursor, which fake-indexeddb (the CLI)
     // does in time proportional to the whole index for every jump.
     const byValue = (index: 'status' | 'afterSale', values: string[]) => Promise.all(values.map((v) => db.orders.where(index).equals(v).toArray())).then((lists) => lists.flat());
@@ -21,7 +21,7 @@ export async function loadSnapshot(db: ShopDb, now: number, settings: Pick<ShopS
       db.products.toArray(),
       db.daily.where('day').between(chinaDay(now - 40 * DAY), chinaDay(now), true, true).toArray(),
       db.productStats.where('day').between(chinaDay(now - 8 * DAY), chinaDay(now), true, true).toArray(),
-      db.adStats.where('day').between(...lineDays, true, true).toArray(),
+      db.adPlanDays.where('day').between(...lineDays, true, true).toArray(),
       db.commissions.where('day').between(...lineDays, true, true).toArray(),
       db.trafficSources.where('day').between(chinaDay(now - 8 * DAY), chinaDay(now), true, true).toArray(),
       db.audits.where('changedAt').between(windowStart(now, CHANGE_WINDOW_DAYS), now, true, true).toArray(),

@@ -34,6 +34,10 @@ export const StoredKeywordBank = z.object({
 });
 export type StoredKeywordBank = z.infer<typeof StoredKeywordBank>;
 
+/** An ad day as stored: `plan` is '' when the report had no 计划ID (IndexedDB keys cannot hold undefined). */
+export const StoredAdStat = AdStat.extend({ plan: z.string() });
+export type StoredAdStat = z.infer<typeof StoredAdStat>;
+
 export const TABLE_ROWS = {
   orders: Order,
   lines: OrderLine,
@@ -45,7 +49,7 @@ export const TABLE_ROWS = {
   audits: AuditRecord,
   auditDays: AuditDay,
   keywordBanks: StoredKeywordBank,
-  adStats: AdStat,
+  adPlanDays: StoredAdStat,
   commissions: Commission,
   trafficSources: TrafficSource,
 } satisfies Record<string, z.ZodType>;

@@ -2,7 +2,7 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { openShopDb, V1_STORES, V2_STORES, V3_STORES, V4_STORES } from './schema';
+import { DB_VERSION, openShopDb, V1_STORES, V2_STORES, V3_STORES, V4_STORES, V5_STORES } from './schema';
 
 describe('Dexie schema upgrades', () => {
   it('v1 → v2: items move out of orders into the lines table, nothing lost', async () => {
@@ -27,7 +27,7 @@ describe('Dexie schema upgrades', () => {
 
     const db = openShopDb('shop', deps);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(DB_VERSION);
     expect(await db.orders.count()).toBe(50);
     expect(await db.lines.count()).toBe(orders.reduce((n, o) => n + o.lines.length, 0));
     for (const o of orders) {
@@ -54,7 +54,7 @@ describe('Dexie schema upgrades', () => {
 
     const db = openShopDb('shop', deps);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(DB_VERSION);
     expect(await db.products.get('745812369012')).toMatchObject({ title: '冲锋衣' });
     expect((await db.lines.toArray()).filter((l) => l.productId === '745812369012')).toHaveLength(1);
     const bank = { category: 'apparel', dataDate: '2026-04-30', importedAt: '2026-05-01T00:00:00.000Z', source: 'list' as const, keywords: [{ term: '防晒衣' }] };
@@ -74,7 +74,7 @@ describe('Dexie schema upgrades', () => {
 
     const db = openShopDb('shop', deps);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(DB_VERSION);
     expect(await db.orders.toArray()).toEqual(orders);
     expect(await db.lines.where('paidAt').above(0).count()).toBe(20);
     expect(await db.alerts.get('current')).toMatchObject({ computedAt: 1 });
@@ -98,7 +98,7 @@ describe('Dexie schema upgrades', () => {
 
     const db = openShopDb('shop', deps);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(DB_VERSION);
     expect(await db.products.get('785662595816')).toMatchObject({ cost: 67.75 });
     expect(await db.productStats.count()).toBe(1);
     expect(await db.keywordBanks.count()).toBe(1);
@@ -107,12 +107,36 @@ describe('Dexie schema upgrades', () => {
     expect(await db.audits.where('changedAt').above(0).count()).toBe(0);
     await db.audits.put({ ...(await db.audits.get('taobao:1'))!, changedAt: 7 });
     expect(await db.audits.where('changedAt').above(0).count()).toBe(1);
-    await db.adStats.put({ day: '2026-11-19', productId: '785662595816', spend: 206.4, gmv: 258, orders: 2 });
+    await db.adPlanDays.put({ day: '2026-11-19', productId: '785662595816', plan: '', spend: 206.4, gmv: 258, orders: 2 });
     await db.commissions.put({ orderId: '6953547102608758621', productId: '3663351654567483326', day: '2026-11-19', paidAt: 1, amount: 99, commission: 49.5, settled: false, refunded: false });
-    expect(await db.adStats.where('day').equals('2026-11-19').count()).toBe(1);
+    expect(await db.adPlanDays.where('day').equals('2026-11-19').count()).toBe(1);
     expect(await db.commissions.where('day').equals('2026-11-19').count()).toBe(1);
     await db.trafficSources.put({ day: '2026-11-19', channel: '手淘搜索', paid: false, uv: 70 });
     expect(await db.trafficSources.where('day').equals('2026-11-19').count()).toBe(1);
+    db.close();
+  });
+
+  it('v5 → v8: ad days move to the table keyed by plan as well, every row with no plan', async () => {
+    const deps = { indexedDB: new IDBFactory(), IDBKeyRange };
+    const v5 = new Dexie('shop', deps);
+    v5.version(3).stores(V3_STORES);
+    v5.version(4).stores(V4_STORES);
+    v5.version(5).stores(V5_STORES);
+    const rows = [
+      { day: '2026-11-18', productId: '785662595816', title: '防晒衣', spend: 225, impressions: 11040, gmv: 387, orders: 3 },
+      { day: '2026-11-19', productId: '785662595816', spend: 206.4, gmv: 258, orders: 2 },
+      { day: '2026-11-19', productId: '774720259640', spend: 1076.4, gmv: 4308, orders: 12, carts: 40 },
+    ];
+    await v5.table('adStats').bulkAdd(rows);
+    await v5.table('products').add({ id: '785662595816', title: '防晒衣', stock: 3 });
+    v5.close();
+
+    const db = openShopDb('shop', deps);
+    await db.open();
+    expect(db.verno).toBe(DB_VERSION);
+    expect(db.tables.map((t) => t.name)).not.toContain('adStats');
+    expect(await db.adPlanDays.toArray()).toEqual(rows.map((row) => ({ ...row, plan: '' })).sort((a, b) => (a.day + a.productId < b.day + b.productId ? -1 : 1)));
+    expect(await db.products.count()).toBe(1);
     db.close();
   });
 });

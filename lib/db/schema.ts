@@ -3,11 +3,11 @@
 // fake-indexeddb. Every schema change is a new version with an upgrade function and a test
 // (schema.test.ts) that opens the previous version with data, upgrades it, and finds every row.
 import { Dexie, type EntityTable } from 'dexie';
-import type { AdStat, Alert, Commission, DailyStat, Metrics, Order, OrderLine, Product, ProductStat, TrafficSource } from '../schemas/shop';
+import type { Alert, Commission, DailyStat, Metrics, Order, OrderLine, Product, ProductStat, TrafficSource } from '../schemas/shop';
 import type { AuditDay, AuditRecord } from '../schemas/audit';
-import type { ImportRecord, StoredAlerts, StoredKeywordBank } from './rows';
+import type { ImportRecord, StoredAdStat, StoredAlerts, StoredKeywordBank } from './rows';
 
-export type { ImportRecord, StoredAlerts, StoredKeywordBank } from './rows';
+export type { ImportRecord, StoredAdStat, StoredAlerts, StoredKeywordBank } from './rows';
 
 export type ShopDb = Dexie & {
   orders: EntityTable<Order, 'id'>;
@@ -20,7 +20,7 @@ export type ShopDb = Dexie & {
   audits: EntityTable<AuditRecord, 'key'>;
   auditDays: EntityTable<AuditDay, 'day'>;
   keywordBanks: EntityTable<StoredKeywordBank, 'key'>;
-  adStats: Dexie.Table<AdStat, [string, string]>;
+  adPlanDays: Dexie.Table<StoredAdStat, [string, string, string]>;
   commissions: Dexie.Table<Commission, [string, string]>;
   trafficSources: Dexie.Table<TrafficSource, [string, string]>;
 };
@@ -83,13 +83,25 @@ export const V5_STORES = {
   trafficSources: '[day+channel], day',
 };
 
+/**
+ * v8: ad days are kept per plan (计划ID) as well as product and day. Keyed by product and day alone, the
+ * 关键词推广 report and the 货品全站推广 report of the same product and day overwrote each other, and the
+ * spend of one of them was lost. A primary key cannot change in place, so the rows move to a new table;
+ * the rows of v5–v7 had no plan ('' = the report named none). Numbered 8: 6 and 7 are taken by branches
+ * under way (Dexie only needs the numbers to increase).
+ */
+export const V8_STORES = {
+  adStats: null,
+  adPlanDays: '[day+productId+plan], day',
+};
+
 export interface DbDeps {
   indexedDB?: IDBFactory;
   IDBKeyRange?: typeof IDBKeyRange;
 }
 
 /** The newest schema version. */
-export const DB_VERSION = 5;
+export const DB_VERSION = 8;
 
 /**
  * The shop database. `upTo` declares only the versions up to it: a backup written by an older
@@ -121,5 +133,12 @@ export function openShopDb(name = DB_NAME, deps: DbDeps = {}, upTo = DB_VERSION)
   db.version(4).stores(V4_STORES);
   if (upTo < 5) return db;
   db.version(5).stores(V5_STORES);
+  if (upTo < 8) return db;
+  db.version(8)
+    .stores(V8_STORES)
+    .upgrade(async (tx) => {
+      const rows = await tx.table('adStats').toArray();
+      await tx.table('adPlanDays').bulkPut(rows.map((row: StoredAdStat) => ({ ...row, plan: '' })));
+    });
   return db;
 }

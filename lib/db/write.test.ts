@@ -4,6 +4,7 @@ import { readImport } from '../shop/import/index';
 import { memoryShopDb } from './memory';
 import { fileHash, mergeOrder, writeImports, type ImportFile } from './write';
 import { at } from '../shop/alerts/test-alert';
+import { productDays } from '../shop/profit';
 import type { ShopDb } from './schema';
 
 const NOW = at('2026-11-20 10:00:00');
@@ -18,7 +19,7 @@ async function dump(db: ShopDb) {
     products: await db.products.toArray(),
     daily: await db.daily.toArray(),
     productStats: await db.productStats.toArray(),
-    adStats: await db.adStats.toArray(),
+    adPlanDays: await db.adPlanDays.toArray(),
     commissions: await db.commissions.toArray(),
   };
 }
@@ -32,8 +33,9 @@ describe('writeImports: ad reports and commissions', () => {
     const db = memoryShopDb();
     const files = await Promise.all(['wanxiangtai-products.csv', 'doudian-alliance.csv'].map((n) => promo(n)));
     const summary = await writeImports(db, files, NOW);
-    expect(summary).toMatchObject({ adStats: 13, commissions: 10, stats: 0 });
-    expect(await db.adStats.get(['2026-11-19', '785662595816'])).toMatchObject({ spend: 206.4, orders: 2 });
+    expect(summary).toMatchObject({ adStats: 14, commissions: 10, stats: 0 });
+    expect(await db.adPlanDays.get(['2026-11-19', '785662595816', '3301865521'])).toMatchObject({ spend: 150, orders: 2 });
+    expect(await db.adPlanDays.get(['2026-11-19', '785662595816', '3302117804'])).toMatchObject({ spend: 56.4, orders: 0 });
     expect(await db.commissions.where('day').equals('2026-11-19').count()).toBe(4);
     const before = await dump(db);
     expect((await writeImports(db, files, NOW + 1)).repeated).toHaveLength(2);
@@ -52,7 +54,18 @@ describe('writeImports: ad reports and commissions', () => {
     const ads = '日期,主体ID,花费,总成交金额,总成交笔数\n';
     await writeImports(db, [await promo('a.csv', ads + '2026-11-18,7,10.00,0,0\n')], NOW);
     await writeImports(db, [await promo('b.csv', ads + '2026-11-18,7,25.50,99.00,1\n')], NOW);
-    expect(await db.adStats.toArray()).toEqual([{ day: '2026-11-18', productId: '7', spend: 25.5, gmv: 99, orders: 1 }]);
+    expect(await db.adPlanDays.toArray()).toEqual([{ day: '2026-11-18', productId: '7', plan: '', spend: 25.5, gmv: 99, orders: 1 }]);
+    db.close();
+  });
+
+  it("each plan's report keeps its own days: a second 场景's report adds to the product's day, the same plan again replaces", async () => {
+    const db = memoryShopDb();
+    const ads = '日期,计划ID,主体ID,花费,总成交金额,总成交笔数\n';
+    await writeImports(db, [await promo('keywords.csv', ads + '2026-11-18,11,7,10.00,0,0\n')], NOW);
+    await writeImports(db, [await promo('whole-shop.csv', ads + '2026-11-18,22,7,30.00,129.00,1\n')], NOW);
+    await writeImports(db, [await promo('keywords-again.csv', ads + '2026-11-18,11,7,12.50,0,0\n')], NOW);
+    const days = productDays({ adStats: await db.adPlanDays.toArray(), commissions: [], products: [] });
+    expect(days).toMatchObject([{ day: '2026-11-18', productId: '7', spendFen: 4250, adGmvFen: 12900, adOrders: 1 }]);
     db.close();
   });
 });
@@ -138,7 +151,7 @@ describe('writeImports', () => {
     const [orders, products] = await Promise.all([file('doudian-orders.csv'), file('products.csv')]);
     const broken = { ...products, parsed: { ...products.parsed, products: [...products.parsed.products, { id: undefined } as never] } };
     await expect(writeImports(db, [orders, broken], NOW)).rejects.toThrow();
-    expect(await dump(db)).toEqual({ orders: [], lines: [], products: [], daily: [], productStats: [], adStats: [], commissions: [] });
+    expect(await dump(db)).toEqual({ orders: [], lines: [], products: [], daily: [], productStats: [], adPlanDays: [], commissions: [] });
     expect(await db.imports.count()).toBe(0);
   });
 });

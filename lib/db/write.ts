@@ -57,7 +57,7 @@ export interface ImportFile {
 
 export async function writeImports(db: ShopDb, files: ImportFile[], now: number): Promise<ImportSummary> {
   const summary: ImportSummary = { orders: { added: 0, updated: 0, unchanged: 0 }, lines: 0, products: 0, stats: 0, adStats: 0, commissions: 0, trafficSources: 0, repeated: [], unmatched: 0 };
-  await db.transaction('rw', [db.orders, db.lines, db.products, db.daily, db.productStats, db.adStats, db.commissions, db.trafficSources, db.imports], async () => {
+  await db.transaction('rw', [db.orders, db.lines, db.products, db.daily, db.productStats, db.adPlanDays, db.commissions, db.trafficSources, db.imports], async () => {
     const known = await db.imports.bulkGet(files.map((f) => f.hash));
     const fresh = files.filter((f, i) => {
       if (known[i]) summary.repeated.push(f.parsed.file);
@@ -88,8 +88,9 @@ export async function writeImports(db: ShopDb, files: ImportFile[], now: number)
       if (parsed.daily.length) await db.daily.bulkPut(parsed.daily);
       if (parsed.productStats.length) await db.productStats.bulkPut(parsed.productStats);
       summary.stats += parsed.daily.length + parsed.productStats.length;
-      // A report downloaded again for the same day is the newer total for that day, so it replaces.
-      if (parsed.adStats.length) await db.adStats.bulkPut(parsed.adStats);
+      // A report downloaded again for the same day is the newer total of its plans for that day, so it
+      // replaces them; other plans' days (another 场景's report) stay.
+      if (parsed.adStats.length) await db.adPlanDays.bulkPut(parsed.adStats.map((s) => ({ ...s, plan: s.plan ?? '' })));
       summary.adStats += parsed.adStats.length;
       if (parsed.commissions.length) await putCommissions(db, parsed.commissions);
       summary.commissions += parsed.commissions.length;

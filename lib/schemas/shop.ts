@@ -119,12 +119,16 @@ export const ProductStat = z.object({
 export type ProductStat = z.infer<typeof ProductStat>;
 
 /**
- * One product's paid promotion for one China-time day: the 万相台/直通车 report's rows of that product
- * (every plan, keyword or crowd) summed. 花费 and 总成交金额 in 元; 总成交笔数 are the orders the ads brought.
+ * One product's paid promotion for one China-time day in one plan (计划ID): the 万相台/直通车 report's rows
+ * of that product and plan (keywords, crowds) summed. 花费 and 总成交金额 in 元; 总成交笔数 are the orders the
+ * ads brought. A product's day is the sum over its plans: each 场景 (关键词推广, 人群推广, 货品全站推广) is
+ * downloaded as its own report, and a report downloaded again replaces only its own plans' days. A report
+ * without 计划ID is the product's day as that report counts it (no plan).
  */
 export const AdStat = z.object({
   day: Day,
   productId: Id,
+  plan: Id.optional(),
   title: z.string().optional(),
   spend: Money,
   impressions: z.number().int().nonnegative().optional(),

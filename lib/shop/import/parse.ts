@@ -338,13 +338,14 @@ export async function parseImport(table: Table, options: ParseOptions = {}): Pro
     }
     const d = day(cells);
     const productId = id(cells, 'productId');
+    const plan = optionalId(cells, 'plan');
     const counts = { impressions: number(cells, 'impressions', { integer: true }), clicks: number(cells, 'clicks', { integer: true }), orders: number(cells, 'orders', { integer: true }) ?? 0, carts: number(cells, 'carts', { integer: true }) };
     const spend = yuanToFen(number(cells, 'spend') ?? 0);
     const gmv = yuanToFen(number(cells, 'gmv') ?? 0);
-    const key = `${d}|${productId}`;
+    const key = `${d}|${productId}|${plan ?? ''}`;
     const previous = adDays.get(key);
     if (!previous) {
-      adDays.set(key, { stat: dropUndefined({ day: d, productId, title: text(cells, 'title'), ...counts }), spend, gmv });
+      adDays.set(key, { stat: dropUndefined({ day: d, productId, plan, title: text(cells, 'title'), ...counts }), spend, gmv });
       return;
     }
     previous.spend += spend;

@@ -13,24 +13,17 @@ const AD_HEADER = '日期,主体ID,主体名称,花费,展现量,点击量,平�
 const COMMISSION_HEADER = '订单id,商品id,商品名称,作者账号,支付金额,佣金率,预估佣金支出,实际佣金支出,订单状态,付款时间';
 
 describe('万相台/直通车 report', () => {
-  it('is recognised by its headers; rows of one product and day add up; the 合计 row is skipped', async () => {
+  it('is recognised by its headers; rows of one product, plan and day add up; the 合计 row is skipped', async () => {
     const r = await readImport(fixture('wanxiangtai-products.csv'), 'wanxiangtai-products.csv');
     expect(r.source.id).toBe('alimama-ads');
     expect(r.kind).toBe('ads');
     expect(r.rejected).toEqual([]);
-    // 15 rows: 14 days of plans and the 合计; two plans of 785662595816 on 11-19 are one day.
-    expect(r.adStats).toHaveLength(13);
-    expect(r.adStats.find((s) => s.productId === '785662595816' && s.day === '2026-11-19')).toEqual({
-      day: '2026-11-19',
-      productId: '785662595816',
-      title: '冰丝防晒衣女夏季薄款UPF50+户外骑行通勤防紫外线连帽外套',
-      spend: 206.4,
-      impressions: 9730,
-      clicks: 243,
-      gmv: 258,
-      orders: 2,
-      carts: 20,
-    });
+    // 15 rows: 14 days of plans and the 合计; 785662595816 ran in two plans on 11-19: one row each.
+    expect(r.adStats).toHaveLength(14);
+    expect(r.adStats.filter((s) => s.productId === '785662595816' && s.day === '2026-11-19')).toEqual([
+      { day: '2026-11-19', productId: '785662595816', plan: '3301865521', title: '冰丝防晒衣女夏季薄款UPF50+户外骑行通勤防紫外线连帽外套', spend: 150, impressions: 7420, clicks: 196, gmv: 258, orders: 2, carts: 17 },
+      { day: '2026-11-19', productId: '785662595816', plan: '3302117804', title: '冰丝防晒衣女夏季薄款UPF50+户外骑行通勤防紫外线连帽外套', spend: 56.4, impressions: 2310, clicks: 47, gmv: 0, orders: 0, carts: 3 },
+    ]);
     // "1,076.40" and "48,210": thousands separators.
     expect(r.adStats.find((s) => s.productId === '774720259640' && s.day === '2026-11-19')).toMatchObject({ spend: 1076.4, impressions: 48210, gmv: 4308, orders: 12 });
   });

@@ -183,6 +183,7 @@ export const alimamaAds = source({
   columns: {
     day: ['日期', '统计日期'],
     productId: ['主体ID', '宝贝ID', '商品ID', '商品id', '主体id'],
+    plan: ['计划ID', '计划id'],
     title: ['主体名称', '宝贝名称', '商品名称'],
     spend: ['花费'],
     impressions: ['展现量'],
