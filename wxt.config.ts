@@ -22,8 +22,12 @@ export default defineConfig({
     default_locale: 'zh_CN',
     // notifications: one desktop notice when shipments become overdue (lib/shop/overdue.ts).
     permissions: ['storage', 'alarms', 'notifications'],
-    // The listing engine, which the editor content script imports on the editor pages (and only there).
-    web_accessible_resources: [{ resources: ['editor-engine.js'], matches: ['https://item.upload.taobao.com/*', 'https://sell.publish.tmall.com/*', 'https://fxg.jinritemai.com/*'] }],
+    // The listing engine, which the editor content script imports on the editor pages (and only there);
+    // the generic page reader, which the critique script imports on a product page of an unknown layout.
+    web_accessible_resources: [
+      { resources: ['editor-engine.js'], matches: ['https://item.upload.taobao.com/*', 'https://sell.publish.tmall.com/*', 'https://fxg.jinritemai.com/*'] },
+      { resources: ['page-fallback.js'], matches: ['https://item.taobao.com/*', 'https://detail.tmall.com/*', 'https://haohuo.jinritemai.com/*'] },
+    ],
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         // Firefox asks every extension to declare what it collects: nothing leaves the browser. The

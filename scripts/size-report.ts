@@ -1,8 +1,8 @@
 // Prints the size of each built content script, raw and gzipped: a content script is parsed on every
-// seller page it serves, so its weight is a budget (DESIGN.md "Page work is light"). Also the listing
-// engine file, which the editor script imports once it has found a listing form: that is the weight
-// an editor page carries on top. Run at the end of `npm run build`; exits non-zero only when there is
-// nothing to measure.
+// seller page it serves, so its weight is a budget (DESIGN.md "Page work is light"). Also the files a
+// content script imports only where it needs them (the listing engine on a listing form, the generic
+// page reader on a product page of an unknown layout): the weight those pages carry on top. Run at the
+// end of `npm run build`; exits non-zero only when there is nothing to measure.
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -22,5 +22,11 @@ for (const file of readdirSync(dir).sort()) {
   const over = file.endsWith('.js') && gzip / 1024 > BUDGET_KB ? `  over the ${BUDGET_KB} KB budget` : '';
   console.log(`${file.padEnd(26)}${kb(body.length).padStart(8)}${kb(gzip).padStart(10)}${over}`);
 }
-const engine = readFileSync(join(output, 'editor-engine.js'));
-console.log(`${'editor-engine.js'.padEnd(26)}${kb(engine.length).padStart(8)}${kb(gzipSync(engine, { level: 9 }).length).padStart(10)}  imported by editor.js on a listing form`);
+// Files a content script imports only where it needs them: the weight those pages carry on top.
+for (const [file, when] of [
+  ['editor-engine.js', 'imported by editor.js on a listing form'],
+  ['page-fallback.js', 'imported by critique.js on a page of an unknown layout'],
+]) {
+  const body = readFileSync(join(output, file!));
+  console.log(`${file!.padEnd(26)}${kb(body.length).padStart(8)}${kb(gzipSync(body, { level: 9 }).length).padStart(10)}  ${when}`);
+}

@@ -5,6 +5,7 @@ import { readHtml } from '../html';
 import { InputError } from '../../lib/tables/errors';
 import { productPagePlatform } from '../../lib/critique/url';
 import { extractPage } from '../../lib/critique/extract';
+import { extractWithReadability } from '../../lib/critique/extractors/readability';
 import { PAGE_LIMITS } from '../../lib/critique/limits';
 import { critiquePage } from '../../lib/critique/index';
 import { whereLabel } from '../../lib/critique/where';
@@ -44,7 +45,7 @@ Options:
     const platform = productPagePlatform(url);
     if (!platform) throw new UsageError(`--url "${url}" is not a Taobao, Tmall or 抖音商城 product page`);
     const file = files[0]!;
-    const { model } = extractPage(await readHtml(io, file), url);
+    const { model } = extractPage(await readHtml(io, file), url, {}, extractWithReadability);
     if (model.blocked) throw new InputError(`is ${BLOCKED_REASON[model.blocked] ?? 'a block page'}, not the product: pass the check in the browser and save the page again`, { file });
     if (model.trimmed) io.stderr(`shoplint critique: ${file}: larger than a product page can be (over ${PAGE_LIMITS.text.toLocaleString('en')} characters of text or ${PAGE_LIMITS.blocks.toLocaleString('en')} blocks); judged its first part\n`);
     const result = critiquePage(model)!;

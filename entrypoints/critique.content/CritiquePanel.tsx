@@ -6,7 +6,7 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState, useSyncExter
 import { i18n } from '#i18n';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Extraction } from '@/lib/critique/extract';
-import { READABILITY_LAYOUT } from '@/lib/critique/extractors/readability';
+import { READABILITY_LAYOUT } from '@/lib/critique/site';
 import type { PageCheck } from '@/lib/schemas/messages';
 import type { Finding } from '@/lib/schemas/finding';
 import type { Locale } from '@/lib/schemas/common';

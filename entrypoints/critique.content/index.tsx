@@ -4,15 +4,19 @@
 // re-reads the page when content arrives (one batched watcher), reads load timing from the Performance
 // API, and never changes the page's own DOM: our UI lives in a closed shadow root.
 import { createRoot } from 'react-dom/client';
-import { extractPage, type Extraction, type Measured } from '@/lib/critique/extract';
+import { extractPage, UnknownLayout, type Extraction, type Measured } from '@/lib/critique/extract';
 import { BackgroundChannel, latestOnly } from '@/extension/ask-background';
 import { watchPage } from '@/components/page-watcher';
 import { uiLocale } from '@/components/locale';
 import { SHADOW_MODE } from '@/components/shadow-mode';
 import { CritiquePanel, type PanelState } from './CritiquePanel';
 import { createStore } from './store';
-import { READABILITY_LAYOUT } from '@/lib/critique/extractors/readability';
+import { PAGE_FALLBACK, PAGE_FALLBACK_FILE, READABILITY_LAYOUT, type FallbackExtractor } from '@/lib/critique/site';
+import { productPagePlatform } from '@/lib/critique/url';
+import { importIsolated } from '@/extension/isolated-import';
 import { unreadReporter, type UnreadReporter } from '@/components/unread-report';
+import type { Platform } from '@/lib/schemas/common';
+import type { UnreadPart } from '@/lib/sites/unread';
 
 export default defineContentScript({
   matches: ['https://item.taobao.com/item.htm*', 'https://detail.tmall.com/item.htm*', 'https://haohuo.jinritemai.com/*'],
@@ -32,14 +36,26 @@ export default defineContentScript({
     );
 
     let unread: UnreadReporter | undefined;
+    const reportUnread = (platform: Platform, missing: UnreadPart[]) => (unread ??= unreadReporter(ctx, `${platform}-item`)).report(missing);
+    // The generic reader (Readability), loaded at the first page of a layout no extractor knows.
+    let fallback: FallbackExtractor | undefined;
+    let loading: Promise<void> | undefined;
     const check = () => {
       try {
-        const extraction = extractPage(document, location.href, measure());
+        const extraction = extractPage(document, location.href, measure(), fallback);
         // A layout no extractor knows is checked the generic way (Readability), and said so.
-        if (!extraction.model.blocked) (unread ??= unreadReporter(ctx, `${extraction.model.platform}-item`)).report(extraction.model.layout === READABILITY_LAYOUT ? ['layout'] : []);
+        if (!extraction.model.blocked) reportUnread(extraction.model.platform, extraction.model.layout === READABILITY_LAYOUT ? ['layout'] : []);
         judge(extraction);
-      } catch {
-        // not a product page (抖音商城 serves other pages under the same host)
+      } catch (error) {
+        if (!(error instanceof UnknownLayout)) return; // not a product page (抖音商城 serves other pages under the same host)
+        loading ??= importIsolated<FallbackExtractor>(PAGE_FALLBACK_FILE, PAGE_FALLBACK).then(
+          (loaded) => {
+            fallback = loaded;
+            if (!ctx.isInvalid) check();
+          },
+          // Without the reader the page stays unjudged: said so, as for any layout we cannot read.
+          () => reportUnread(productPagePlatform(location.href)!, ['layout']),
+        );
       }
     };
 

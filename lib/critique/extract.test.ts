@@ -4,11 +4,12 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { sharedPath } from '../../test/shared-data';
-import { extractPage, NotAProductPage } from './extract';
+import { extractPage, NotAProductPage, UnknownLayout } from './extract';
+import { extractWithReadability } from './extractors/readability';
 import { critiquePage } from './index';
 
 const fixture = (name: string) => parseHTML(readFileSync(new URL(`../../test/fixtures/detail/${name}`, import.meta.url), 'utf8')).document as unknown as Document;
-const extract = (name: string, url: string) => extractPage(fixture(name), url);
+const extract = (name: string, url: string) => extractPage(fixture(name), url, {}, extractWithReadability);
 const ids = (name: string, url: string) => critiquePage(extract(name, url).model)!.findings.map((f) => f.ruleId).sort();
 
 describe('Taobao/Tmall, current layout (hashed CSS-module classes)', () => {
@@ -41,7 +42,7 @@ describe('Taobao/Tmall, the 2025 layout', () => {
   it('reads the real page head as saved (../shared/field/taobao-item-2025): price after discounts, main images, SKUs, shop', () => {
     const parts = ['title', 'price', 'main-image', 'gallery', 'sku-options', 'shop-name'].map((name) => readFileSync(sharedPath(`field/taobao-item-2025/${name}.html`), 'utf8'));
     const doc = parseHTML(`<html><body>${parts.join('\n')}</body></html>`).document as unknown as Document;
-    const { model, anchors } = extractPage(doc, 'https://item.taobao.com/item.htm?id=751234567890');
+    const { model, anchors } = extractPage(doc, 'https://item.taobao.com/item.htm?id=751234567890', {}, extractWithReadability);
     expect(model).toMatchObject({ layout: 'taobao-2025', title: '胡桃木实木床1.8双人中式现代主卧高箱储物软靠婚床2米*2.2米大床', price: 1759, shopName: '典雅木匠家具工厂店' });
     // Six thumbnails, the first picture twice, and a 参数 tile that is no picture: five main images.
     expect(model.mainImages.map((i) => i.src.replace(/^.*\/O1CN01(\w{6}).*$/, '$1'))).toEqual(['ws4xzf', 'oaPlps', 'Ssxi7D', '2V11w5', 'lrAYtc']);
@@ -69,13 +70,13 @@ describe('Taobao/Tmall, the 2025 layout', () => {
     const doc = fixture('taobao-2025.html');
     doc.querySelectorAll('[class*="subPrice--"]').forEach((el) => el.remove());
     doc.querySelectorAll('[class*="highlightPrice--"] [class*="text--"]').forEach((el) => (el.textContent = '129'));
-    expect(extractPage(doc, 'https://item.taobao.com/item.htm?id=123').model.price).toBe(129);
+    expect(extractPage(doc, 'https://item.taobao.com/item.htm?id=123', {}, extractWithReadability).model.price).toBe(129);
   });
   it('a page rendered in its simple form (only block2-- in the purchase panel) still has its price', () => {
     const doc = fixture('taobao-2025.html');
     doc.querySelectorAll('[class*="beltPrice--"]').forEach((el) => (el.outerHTML = '<div class="block2--Kq1w9"><span class="unit--Vb2x7">￥</span><span class="text--LP7Wf49z">139</span></div>'));
     doc.querySelectorAll('[class*="ItemHeadFixed--"] [class*="highlightPrice--"]').forEach((el) => (el.outerHTML = '<div class="block2--Kq1w9"><span class="unit--Vb2x7">￥</span><span class="text--LP7Wf49z">1</span></div>'));
-    expect(extractPage(doc, 'https://item.taobao.com/item.htm?id=123').model.price).toBe(139);
+    expect(extractPage(doc, 'https://item.taobao.com/item.htm?id=123', {}, extractWithReadability).model.price).toBe(139);
   });
   it('a well-made page passes the checklist', () => {
     expect(critiquePage(model)).toMatchObject({ score: 100, findings: [] });
@@ -143,6 +144,10 @@ describe('block pages and unknown layouts', () => {
     expect(texts[0]).toMatch(/^夏天睡觉总是闷热出汗/);
     expect(texts.join('')).not.toMatch(/天猫首页|© 天猫/);
     expect(model.description.some((b) => b.kind === 'image' && b.image.alt === '居家场景实拍')).toBe(true);
+  });
+  it('without a fallback, a known layout is read and an unknown one asks for the fallback', () => {
+    expect(extractPage(fixture('taobao-good.html'), 'https://item.taobao.com/item.htm?id=1', {}, undefined).model.layout).not.toBe('readability');
+    expect(() => extractPage(fixture('tmall-unknown-layout.html'), 'https://detail.tmall.com/item.htm?id=999', {}, undefined)).toThrow(UnknownLayout);
   });
   it('refuses a URL that is not a product page', () => {
     expect(() => extract('taobao-good.html', 'https://item.upload.taobao.com/sell/publish.htm')).toThrow(NotAProductPage);

@@ -1,5 +1,5 @@
-// A product detail page → PageModel: the platform from the URL, the layout's extractor (or Readability
-// for a layout nobody knows), block pages recognised, and — in the browser — what was measured.
+// A product detail page → PageModel: the platform from the URL, the layout's extractor (or the fallback,
+// Readability, for a layout nobody knows), block pages recognised, and — in the browser — what was measured.
 // Free of zod on purpose: the critique content script runs this, and the model is validated where it
 // crosses into the engine (the background's message schema).
 import type { PageModel } from '../schemas/page';
@@ -7,11 +7,10 @@ import { trimPage } from './limits';
 import { productPagePlatform } from './url';
 import { blockedKind } from './blocked';
 import { MAX_NESTING, nestsTooDeep } from './dom';
-import type { Anchors, SiteExtractor } from './site';
+import { READABILITY_LAYOUT, type Anchors, type FallbackExtractor, type SiteExtractor } from './site';
 import { taobao, taobao2025 } from './extractors/taobao';
 import { taobaoLegacy } from './extractors/taobao-legacy';
 import { douyin } from './extractors/douyin';
-import { extractWithReadability, READABILITY_LAYOUT } from './extractors/readability';
 
 // Most specific first: the 2025 signals (highlightPrice, tabTitleItem) before the class parts both React layouts share.
 export const extractors: readonly SiteExtractor[] = [taobao2025, taobao, taobaoLegacy, douyin];
@@ -41,13 +40,23 @@ export class PageTooDeep extends Error {
   }
 }
 
-export function extractPage(doc: Document, url: string, measured: Measured = {}): Extraction {
+/** No extractor knows the page's layout, and no fallback was given: load one and ask again. */
+export class UnknownLayout extends Error {
+  override name = 'UnknownLayout';
+}
+
+/**
+ * `fallback` reads a page of a layout no extractor knows (extractors/readability.ts). The critique content
+ * script leaves it out until it meets such a page, and loads it then: most pages never need it.
+ */
+export function extractPage(doc: Document, url: string, measured: Measured, fallback: FallbackExtractor | undefined): Extraction {
   const platform = productPagePlatform(url);
   if (!platform) throw new NotAProductPage(`${url} is not a Taobao, Tmall or 抖音商城 product page`);
   if (doc.documentElement && nestsTooDeep(doc.documentElement)) throw new PageTooDeep();
   const anchors: Anchors = new Map();
   const extractor = extractors.find((e) => e.platforms.includes(platform) && e.detect(doc));
-  const content = extractor ? extractor.extract(doc, url, anchors) : extractWithReadability(doc, url, anchors);
+  if (!extractor && !fallback) throw new UnknownLayout(`${url}: no extractor knows this layout`);
+  const content = extractor ? extractor.extract(doc, url, anchors) : fallback!(doc, url, anchors);
   const blocked = blockedKind(doc, url, !!extractor && !!content.title);
   const withBytes = (images: PageModel['mainImages']) =>
     measured.resourceBytes ? images.map((image) => ({ ...image, ...(measured.resourceBytes!.get(image.src) && { bytes: measured.resourceBytes!.get(image.src) }) })) : images;

@@ -11,6 +11,15 @@ export type PageContent = Omit<PageModel, 'url' | 'platform' | 'layout' | 'block
  */
 export type Anchors = Map<string, Element>;
 
+/** The layout of a page no extractor knows, read the generic way (extractors/readability.ts). */
+export const READABILITY_LAYOUT = 'readability';
+
+/** Reads a page of a layout no extractor knows. */
+export type FallbackExtractor = (doc: Document, url: string, anchors: Anchors) => PageContent;
+/** Where the critique content script finds the fallback once it has loaded it (entrypoints/page-fallback.ts). */
+export const PAGE_FALLBACK = '__shoplintPageFallback';
+export const PAGE_FALLBACK_FILE = '/page-fallback.js' as const;
+
 export interface SiteExtractor {
   layout: string;
   platforms: readonly Platform[];

@@ -3,7 +3,8 @@
 // product page's layout) and what the page shows that none of them could read (lib/sites/unread.ts).
 // `shoplint page` prints it, so a page that changed can be checked from a saved copy.
 import { extractPage } from '../critique/extract';
-import { READABILITY_LAYOUT } from '../critique/extractors/readability';
+import { READABILITY_LAYOUT } from '../critique/site';
+import { extractWithReadability } from '../critique/extractors/readability';
 import { productPagePlatform } from '../critique/url';
 import { findEditorFields, readListing } from './editor-fields';
 import { editorPage } from './editor-urls';
@@ -53,7 +54,7 @@ export function readPage(doc: Document, url: URL): PageReading | undefined {
     if (!rows.length && showsOrders(doc)) missing.push('orders');
     found = { orders: ids.length, items: rows.length, ids };
   } else {
-    const { model } = extractPage(doc, url.href);
+    const { model } = extractPage(doc, url.href, {}, extractWithReadability);
     if (model.layout === READABILITY_LAYOUT) missing.push('layout');
     found = { layout: model.layout, title: model.title, ...(model.price !== undefined && { price: model.price }), mainImages: model.mainImages.length, reviews: model.reviews.count ?? (model.reviews.shown ? 1 : 0) };
   }

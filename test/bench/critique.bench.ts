@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { extractPage } from '../../lib/critique/extract';
+import { extractWithReadability } from '../../lib/critique/extractors/readability';
 import { critiquePage } from '../../lib/critique/index';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/detail/${name}`, import.meta.url), 'utf8');
@@ -26,9 +27,9 @@ export default function bench(iterations = 50): Record<string, number> {
   const out: Record<string, number> = {};
   for (const [name, [html, url]] of Object.entries(pages)) {
     const doc = parseHTML(html).document as unknown as Document;
-    for (let i = 0; i < 5; i++) critiquePage(extractPage(doc, url).model); // warm up
+    for (let i = 0; i < 5; i++) critiquePage(extractPage(doc, url, {}, extractWithReadability).model); // warm up
     const start = performance.now();
-    for (let i = 0; i < iterations; i++) critiquePage(extractPage(doc, url).model);
+    for (let i = 0; i < iterations; i++) critiquePage(extractPage(doc, url, {}, extractWithReadability).model);
     out[name] = Math.round(((performance.now() - start) / iterations) * 100) / 100;
   }
   return out;

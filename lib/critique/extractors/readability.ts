@@ -4,8 +4,7 @@ import { Readability } from '@mozilla/readability';
 import { descriptionBlocks, textOf } from '../dom';
 import { anchorBlocks, type PageContent, type Anchors } from '../site';
 
-export const READABILITY_LAYOUT = 'readability';
-
+/** Readability is ~11 KB gzipped: the critique content script loads this file only for a layout no extractor knows (entrypoints/page-fallback.ts). */
 export function extractWithReadability(doc: Document, url: string, anchors: Anchors): PageContent {
   const meta = (name: string) => doc.querySelector(`meta[property="${name}"], meta[name="${name}"]`)?.getAttribute('content')?.trim();
   const h1 = doc.querySelector('h1');
