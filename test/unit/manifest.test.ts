@@ -98,10 +98,14 @@ describe('manifest permissions', () => {
     expect(scripts).toEqual(pinned);
   });
 
-  it('expose one file to pages: the listing engine, on the listing editors\' origins only', async () => {
-    const editorOrigins = CONTRACT_PAGES.slice(0, 3).map((page) => `${new URL(page.replace('*', '')).origin}/*`);
-    expect((await manifestFor('chrome')).web_accessible_resources).toEqual([{ resources: ['editor-engine.js'], matches: editorOrigins }]);
-    expect((await manifestFor('firefox')).web_accessible_resources).toEqual([{ resources: ['editor-engine.js'], matches: editorOrigins }]);
+  it('expose two files to pages: the listing engine on the listing editors\' origins, the generic page reader on the product pages\' origins', async () => {
+    const origins = (pages: string[]) => pages.map((page) => `${new URL(page.replace('*', '')).origin}/*`);
+    const expected = [
+      { resources: ['editor-engine.js'], matches: origins(CONTRACT_PAGES.slice(0, 3)) },
+      { resources: ['page-fallback.js'], matches: origins(CONTRACT_PAGES.slice(3, 6)) },
+    ];
+    expect((await manifestFor('chrome')).web_accessible_resources).toEqual(expected);
+    expect((await manifestFor('firefox')).web_accessible_resources).toEqual(expected);
   });
 
   it('take the version from package.json and ship every icon size', () => {
