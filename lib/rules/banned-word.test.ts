@@ -136,9 +136,9 @@ testRule(rule, {
     { input: '足金转运珠手链', name: 'a bead style' },
     { input: '万能防锈剂 螺丝松动', name: 'a multi-purpose product type, with a word between' },
     { input: '车载支架 万能通用', name: '万能 doubling 通用 (fits every car)' },
-    { input: '收纳贴 万能多功能 挂钩', name: '万能 doubling 多功能 (any use)' },
   ],
   invalid: [
+    { input: '收纳贴 万能多功能 挂钩', findings: [{ text: '万能', severity: 'error' }], name: '多功能 is an adjective, not a kind of part: 万能 still claims every use' },
     { input: '家用空气净化器 杀菌', findings: [{ text: '杀菌', severity: 'warn' }], name: 'a function claim, not the product type' },
     { input: '瘦身 燃脂 腰带', findings: [{ text: '瘦身' }, { text: '燃脂' }] },
     { input: '招财转运 手链', findings: [{ text: '招财' }, { text: '转运', severity: 'error' }] },
@@ -202,7 +202,8 @@ testRule(rule, {
     { input: '英雄联盟 永久英雄', name: 'a game item without end date' },
     { input: '吊球天花板音箱 嵌入式', name: 'a ceiling speaker' },
     { input: '香精 食品添加剂 生产日期最新', name: 'the production date is a time fact' },
-    { input: '新年风车转运门贴', name: 'a windmill named 转运风车' },
+    { input: '转运风车 新年挂饰', name: 'the windmill named 转运风车' },
+    { input: '铝扣板 集成吊顶 天花板 客厅', name: 'ceiling boards: the 天花板 is the ceiling' },
     { input: '五星红旗 国旗 手摇旗 50面', name: 'the flag is the product' },
     { input: 'U盘直插 (厂家直发)', name: 'where it ships from is no price claim' },
   ],
@@ -211,6 +212,8 @@ testRule(rule, {
     { input: '修复受损 洗发水', findings: [{ text: '修复', severity: 'warn' }], name: 'a cosmetic claim' },
     { input: '金牌品质 机箱', findings: [{ text: '金牌', severity: 'warn' }], name: 'no grade or model' },
     { input: '蓝牙耳机 音质天花板', findings: [{ text: '天花板', severity: 'warn' }], name: 'the slang superlative' },
+    { input: '吸顶音箱 音质天花板', findings: [{ text: '天花板', severity: 'warn' }], name: 'a ceiling speaker may still boast' },
+    { input: '财神年画 风车转运门贴', findings: [{ text: '转运', severity: 'error' }], name: '转运 after the windmill is the claim' },
     { input: '国旗图案 纯棉T恤', findings: [{ text: '国旗', severity: 'warn' }], name: 'a flag printed on goods is still checked' },
     { input: '厂家直供 拖把', findings: [{ text: '厂家直供', severity: 'warn' }], name: 'a channel claim' },
   ],
@@ -228,5 +231,33 @@ testRule(rule, {
     { input: '五丰 有机大米 2kg', findings: [{ text: '有机', severity: 'warn', category: 'guarantee' }], name: 'organic needs its certificate' },
     { input: '智能手环 老人量血压监测', findings: [{ text: '量血压', severity: 'warn', category: 'medical' }], name: '量 is a verb of measuring too' },
     { input: '鹿茸片 强健体魄', findings: [{ text: '强健体魄', severity: 'warn', category: 'medical' }], name: 'a body-strengthening claim' },
+  ],
+});
+
+// Families found missing on real titles (issue #15, second sample): 特殊化妆品 functions by their cosmetic forms,
+// disease names (器官 + 炎), addiction, muscle gain, harmlessness; a product word that is itself a claim.
+testRule(rule, {
+  valid: [
+    { input: '冰丝防晒袖套 骑行 男女', name: 'a garment: sun protection of clothing is no cosmetic' },
+    { input: '洗衣机罩 防晒防水 滚筒', name: 'a cover' },
+    { input: '理发店 染发刷 挑染工具', name: 'a hairdresser’s tool' },
+    { input: '垃圾无害化处理设备', name: 'the name of a treatment process' },
+    { input: '养生壶 煮茶器 玻璃', name: 'kitchenware' },
+  ],
+  invalid: [
+    { input: '清爽防晒霜 SPF30 户外', findings: [{ text: '防晒霜', severity: 'warn' }, { text: 'SPF30', severity: 'warn' }], name: 'a sunscreen' },
+    { input: '隔离妆前乳 spf50+', findings: [{ text: 'spf50', severity: 'warn', category: 'medical' }], name: 'an SPF value claims sun protection' },
+    { input: '植物染发膏 遮白发', findings: [{ text: '染发膏', severity: 'warn' }] },
+    { input: '卷发 烫发水 家用', findings: [{ text: '烫发水', severity: 'warn' }] },
+    { input: '膀胱炎 护理垫', findings: [{ text: '膀胱炎', severity: 'error' }], name: 'a disease named on ordinary goods' },
+    { input: '猪用 肺炎 注射液', findings: [{ text: '肺炎', severity: 'warn', messageId: 'licence' }], name: 'a veterinary drug' },
+    { input: '护膝 骨刺 保暖', findings: [{ text: '骨刺', severity: 'error' }] },
+    { input: '电子烟套装 戒烟神器', findings: [{ text: '戒烟', severity: 'error' }], name: 'quitting is a treatment claim' },
+    { input: '戒烟贴 尼古丁', findings: [{ text: '戒烟', severity: 'warn', messageId: 'licence' }], name: 'a patch is a drug form' },
+    { input: '蛋白棒 增肌 代餐', findings: [{ text: '增肌', severity: 'warn' }] },
+    { input: '晾衣绳 无害 环保', findings: [{ text: '无害', severity: 'warn', category: 'guarantee' }] },
+    { input: '无公害 蔬菜 新鲜', findings: [{ text: '无公害', severity: 'warn' }], name: 'a certification to prove' },
+    { input: '菊花枸杞 养生茶', findings: [{ text: '养生', severity: 'warn' }], name: '养生茶 is a food’s function claim, not kitchenware' },
+    { input: '杂粮 养生粥', findings: [{ text: '养生', severity: 'warn' }] },
   ],
 });
