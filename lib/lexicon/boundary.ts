@@ -43,9 +43,7 @@ export function atWordEdges(
     for (let p = s + 1; p < e; p++) if ((endFrom[p]! > e && endFrom[p]! > hold) || startTo[p]! < s) return false;
     const start = norm.origStart[s]!;
     const end = norm.origEnd[e - 1]!;
-    if (end < text.length && !BREAK.test(text[end]!)) {
-      for (let i = start; i < end; i++) if (SPACE.test(text[i]!)) return false;
-    }
+    if (end < text.length && !BREAK.test(text[end]!) && spansSpace(text, norm, s, e)) return false;
     // A dictionary word can cross an edge only where Han characters meet across it.
     // A lexicon word ending where the hit begins (阿胶|固元) or beginning where it ends closes that edge: the
     // lexicons' own words are exact, the dictionary's guess (胶固) is not asked there. So does a lexicon word
@@ -71,6 +69,12 @@ export function atWordEdges(
 }
 
 const HAN = /\p{Script=Han}/u;
+
+/** Whether the normalised span [s, e) holds whitespace of the original text (最 好 does; a word of the title does not). */
+export function spansSpace(text: string, norm: Normalised, s: number, e: number): boolean {
+  for (let i = norm.origStart[s]!, end = norm.origEnd[e - 1]!; i < end; i++) if (SPACE.test(text[i]!)) return true;
+  return false;
+}
 /** Verdicts per window: the editor re-checks the same title on every keystroke. */
 const verdicts = new Map<string, boolean>();
 const VERDICTS = 4096;

@@ -269,3 +269,27 @@ testRule(rule, {
     { input: '杂粮 养生粥', findings: [{ text: '养生', severity: 'warn' }] },
   ],
 });
+
+// Synonyms of claims already listed (抚平细纹 = 抗皱, 淡斑 = 祛斑, 盆骨矫正 = 矫正盆骨, 润眼 = 护眼), health-food and
+// drug functions as single words, and a lexicon word across a space, which is no word of the title.
+testRule(rule, {
+  valid: [
+    { input: '玻璃醒酒器 红酒', name: 'a wine decanter' },
+    { input: '抗老化 户外电缆', name: 'a material property' },
+    { input: '站立办公 抗疲劳地垫', name: 'an ergonomic mat' },
+    { input: '明目张胆 文字T恤', name: 'an idiom' },
+    { input: '衣服去斑灵 去霉剂', name: 'stains on clothes, not skin' },
+  ],
+  invalid: [
+    { input: '遮瑕笔 抚平细纹', findings: [{ text: '抚平细纹', severity: 'warn' }] },
+    { input: '眼霜 淡化黑眼圈', findings: [{ text: '淡化黑眼圈', severity: 'warn' }] },
+    { input: '精华液 淡斑 提亮', findings: [{ text: '淡斑', severity: 'warn', category: 'medical' }] },
+    { input: '产后 盆骨矫正带', findings: [{ text: '盆骨矫正', severity: 'warn' }], name: 'the object before the verb' },
+    { input: '钢化膜 润眼 高清', findings: [{ text: '润眼', severity: 'warn' }] },
+    { input: '枇杷茶 止咳 化痰', findings: [{ text: '止咳', severity: 'error' }, { text: '化痰', severity: 'error' }], name: 'drug functions on a food' },
+    { input: '解酒 饮料 聚会', findings: [{ text: '解酒', severity: 'warn' }] },
+    { input: '丰胸 包邮', findings: [{ text: '丰胸', severity: 'error' }], name: '胸包 across the space is no word' },
+    { input: '收腹带 瘦腰 塑形', findings: [{ text: '瘦腰', severity: 'warn' }], name: 'slimming one part of the body' },
+    { input: '兽用 定喘 注射液', findings: [{ text: '定喘', severity: 'warn', messageId: 'licence' }], name: 'a drug function on a veterinary drug' },
+  ],
+});
