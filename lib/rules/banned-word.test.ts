@@ -196,6 +196,7 @@ testRule(rule, {
     { input: '按摩理疗推拿专用床罩', name: 'where the cover is used' },
     { input: '食品保健品滋补 店铺装修模板', name: 'a category of goods' },
     { input: '医用条码打印机 热敏', name: 'the buyer of a printer' },
+    { input: '医用针灸人体模型 穴位', name: 'a teaching model, its subject between' },
     { input: '屏幕总成 寄修复 触摸', name: 'a repair' },
     { input: '至强金牌5120 服务器', name: 'a processor model' },
     { input: 'RMx金牌电源 650W', name: 'an 80 PLUS grade' },
