@@ -280,6 +280,8 @@ testRule(rule, {
     { input: '站立办公 抗疲劳地垫', name: 'an ergonomic mat' },
     { input: '明目张胆 文字T恤', name: 'an idiom' },
     { input: '衣服去斑灵 去霉剂', name: 'stains on clothes, not skin' },
+    { input: '下水道 管道疏通器', name: 'plumbing' },
+    { input: '海贼王 手办 路飞', name: 'a title, not a performance noun' },
   ],
   invalid: [
     { input: '遮瑕笔 抚平细纹', findings: [{ text: '抚平细纹', severity: 'warn' }] },
@@ -291,6 +293,9 @@ testRule(rule, {
     { input: '解酒 饮料 聚会', findings: [{ text: '解酒', severity: 'warn' }] },
     { input: '丰胸 包邮', findings: [{ text: '丰胸', severity: 'error' }], name: '胸包 across the space is no word' },
     { input: '收腹带 瘦腰 塑形', findings: [{ text: '瘦腰', severity: 'warn' }], name: 'slimming one part of the body' },
+    { input: '无线路由器 穿墙王 千兆', findings: [{ text: '穿墙王', severity: 'warn', category: 'absolute' }], name: 'a performance noun crowned king' },
+    { input: '乳腺疏通精油 胸部护理', findings: [{ text: '乳腺疏通', severity: 'error' }], name: 'the object before the verb' },
+    { input: '婴儿奶粉 防腹泻', findings: [{ text: '防腹泻', severity: 'error' }] },
     { input: '兽用 定喘 注射液', findings: [{ text: '定喘', severity: 'warn', messageId: 'licence' }], name: 'a drug function on a veterinary drug' },
   ],
 });
