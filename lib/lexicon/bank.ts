@@ -3,7 +3,7 @@
 import { AhoCorasick } from '../matcher/aho-corasick';
 import { normalise, normaliseTerm, toOriginalSpan, type Normalised } from '../text/normalise';
 import { bannedEntries, brandEntries, categoryLexicons, combinations, familyEntries, familyEntry, gappedFamilies, modifiersFile, productsFile } from './index';
-import { atWordEdges } from './boundary';
+import { atWordEdges, spansSpace } from './boundary';
 import { UserWords, type BannedEntry, type BannedFamily, type DesignNames, type BrandEntry, type CategoryLexicon, type ProductClass, type ProductName, type TitleWordKind } from './schema';
 
 export interface BannedHit {
@@ -278,7 +278,8 @@ export class WordBank {
         }
       }
       if (wordRefs) wordsRaw.push({ refs: wordRefs, s, e });
-      if (this.refs[pattern]!.some((r) => r.type === 'word' || r.type === 'brand')) wordSpans.push(s, e);
+      // A lexicon word across a space is no word of the title (胸包 of 丰胸 包邮): it may not close or cross a hit's edge.
+      if (this.refs[pattern]!.some((r) => r.type === 'word' || r.type === 'brand') && !spansSpace(text, norm, s, e)) wordSpans.push(s, e);
     });
 
     const longest = this.longest;

@@ -38,17 +38,19 @@ export function atWordEdges(
   }
   let budget = SEGMENTER_BUDGET;
   const atEdges = (s: number, e: number): boolean => {
-    for (let p = s + 1; p < e; p++) if (endFrom[p]! > e || startTo[p]! < s) return false;
+    // A lexicon word beginning with the hit (养生茶 holds 养生) is the word there: one inside it (生茶) crosses nothing.
+    const hold = endFrom[s]!;
+    for (let p = s + 1; p < e; p++) if ((endFrom[p]! > e && endFrom[p]! > hold) || startTo[p]! < s) return false;
     const start = norm.origStart[s]!;
     const end = norm.origEnd[e - 1]!;
-    if (end < text.length && !BREAK.test(text[end]!)) {
-      for (let i = start; i < end; i++) if (SPACE.test(text[i]!)) return false;
-    }
+    if (end < text.length && !BREAK.test(text[end]!) && spansSpace(text, norm, s, e)) return false;
     // A dictionary word can cross an edge only where Han characters meet across it.
     // A lexicon word ending where the hit begins (阿胶|固元) or beginning where it ends closes that edge: the
-    // lexicons' own words are exact, the dictionary's guess (胶固) is not asked there.
-    const openStart = start > 0 && HAN.test(text[start - 1]!) && HAN.test(text[start]!) && startTo[s]! > n;
-    const openEnd = end < text.length && HAN.test(text[end - 1]!) && HAN.test(text[end]!) && !endFrom[e];
+    // lexicons' own words are exact, the dictionary's guess (胶固) is not asked there. So does a lexicon word
+    // beginning with the hit: a word holding the whole hit is no crossing.
+    const held = hold >= e;
+    const openStart = start > 0 && HAN.test(text[start - 1]!) && HAN.test(text[start]!) && startTo[s]! > n && !held;
+    const openEnd = end < text.length && HAN.test(text[end - 1]!) && HAN.test(text[end]!) && !endFrom[e] && !held;
     if (!openStart && !openEnd) return true;
     const from = Math.max(0, start - WINDOW);
     const to = Math.min(text.length, end + WINDOW);
@@ -67,6 +69,12 @@ export function atWordEdges(
 }
 
 const HAN = /\p{Script=Han}/u;
+
+/** Whether the normalised span [s, e) holds whitespace of the original text (最 好 does; a word of the title does not). */
+export function spansSpace(text: string, norm: Normalised, s: number, e: number): boolean {
+  for (let i = norm.origStart[s]!, end = norm.origEnd[e - 1]!; i < end; i++) if (SPACE.test(text[i]!)) return true;
+  return false;
+}
 /** Verdicts per window: the editor re-checks the same title on every keystroke. */
 const verdicts = new Map<string, boolean>();
 const VERDICTS = 4096;
