@@ -24,6 +24,21 @@ export const StoredAlerts = z.object({
 });
 export type StoredAlerts = z.infer<typeof StoredAlerts>;
 
+/**
+ * What the stored alerts were judged from. `stamp` changes with every write a whole-day rule could
+ * see (lib/db/summaries.ts); `day`, `settings` and `paidBefore` are there when the stored alerts of the
+ * whole-day rules hold for that stamp: judged on that China day with those settings (JSON), and the
+ * paid orders of the 90 full days before it (the popup's order count). Derived, so never backed up.
+ */
+export const AlertState = z.object({
+  key: z.literal('current'),
+  stamp: z.string(),
+  day: z.string().optional(),
+  settings: z.string().optional(),
+  paidBefore: z.number().int().nonnegative().optional(),
+});
+export type AlertState = z.infer<typeof AlertState>;
+
 /** A keyword bank, one per shop and category: a newer import of the same category replaces it. */
 export const StoredKeywordBank = z.object({
   /** `shop|category` (shop empty when the import did not name one). */

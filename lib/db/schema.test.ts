@@ -27,7 +27,7 @@ describe('Dexie schema upgrades', () => {
 
     const db = openShopDb('shop', deps);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect(await db.orders.count()).toBe(50);
     expect(await db.lines.count()).toBe(orders.reduce((n, o) => n + o.lines.length, 0));
     for (const o of orders) {
@@ -54,7 +54,7 @@ describe('Dexie schema upgrades', () => {
 
     const db = openShopDb('shop', deps);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect(await db.products.get('745812369012')).toMatchObject({ title: '冲锋衣' });
     expect((await db.lines.toArray()).filter((l) => l.productId === '745812369012')).toHaveLength(1);
     const bank = { category: 'apparel', dataDate: '2026-04-30', importedAt: '2026-05-01T00:00:00.000Z', source: 'list' as const, keywords: [{ term: '防晒衣' }] };
@@ -74,7 +74,7 @@ describe('Dexie schema upgrades', () => {
 
     const db = openShopDb('shop', deps);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect(await db.orders.toArray()).toEqual(orders);
     expect(await db.lines.where('paidAt').above(0).count()).toBe(20);
     expect(await db.alerts.get('current')).toMatchObject({ computedAt: 1 });
@@ -98,7 +98,7 @@ describe('Dexie schema upgrades', () => {
 
     const db = openShopDb('shop', deps);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect(await db.products.get('785662595816')).toMatchObject({ cost: 67.75 });
     expect(await db.productStats.count()).toBe(1);
     expect(await db.keywordBanks.count()).toBe(1);

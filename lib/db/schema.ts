@@ -5,9 +5,10 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { AdStat, Alert, Commission, DailyStat, Metrics, Order, OrderLine, Product, ProductStat, TrafficSource } from '../schemas/shop';
 import type { AuditDay, AuditRecord } from '../schemas/audit';
-import type { ImportRecord, StoredAlerts, StoredKeywordBank } from './rows';
+import type { AlertState, ImportRecord, StoredAlerts, StoredKeywordBank } from './rows';
+import { buildDays, type DaySummary } from '../shop/summaries';
 
-export type { ImportRecord, StoredAlerts, StoredKeywordBank } from './rows';
+export type { AlertState, ImportRecord, StoredAlerts, StoredKeywordBank } from './rows';
 
 export type ShopDb = Dexie & {
   orders: EntityTable<Order, 'id'>;
@@ -23,6 +24,8 @@ export type ShopDb = Dexie & {
   adStats: Dexie.Table<AdStat, [string, string]>;
   commissions: Dexie.Table<Commission, [string, string]>;
   trafficSources: Dexie.Table<TrafficSource, [string, string]>;
+  shopDays: EntityTable<DaySummary, 'day'>;
+  alertState: EntityTable<AlertState, 'key'>;
 };
 
 export const DB_NAME = 'shoplint-shop';
@@ -83,13 +86,26 @@ export const V5_STORES = {
   trafficSources: '[day+channel], day',
 };
 
+/**
+ * v6: the day summaries of paid orders (lib/shop/summaries.ts), kept up to date by every order write,
+ * which the alerts read instead of 90 days of orders, and the state of the stored alerts (what the
+ * 15-minute alarm may keep). The upgrade builds the summaries from the stored orders and lines.
+ */
+export const V6_STORES = {
+  shopDays: 'day',
+  alertState: 'key',
+};
+
+/** Tables made from the others: left out of backups and rebuilt on restore (lib/db/backup.ts). */
+export const DERIVED_TABLES: readonly string[] = Object.keys(V6_STORES);
+
 export interface DbDeps {
   indexedDB?: IDBFactory;
   IDBKeyRange?: typeof IDBKeyRange;
 }
 
 /** The newest schema version. */
-export const DB_VERSION = 5;
+export const DB_VERSION = 6;
 
 /**
  * The shop database. `upTo` declares only the versions up to it: a backup written by an older
@@ -121,5 +137,12 @@ export function openShopDb(name = DB_NAME, deps: DbDeps = {}, upTo = DB_VERSION)
   db.version(4).stores(V4_STORES);
   if (upTo < 5) return db;
   db.version(5).stores(V5_STORES);
+  if (upTo < 6) return db;
+  db.version(6)
+    .stores(V6_STORES)
+    .upgrade(async (tx) => {
+      const [orders, lines] = await Promise.all([tx.table('orders').toArray(), tx.table('lines').toArray()]);
+      await tx.table('shopDays').bulkPut(buildDays(orders, lines));
+    });
   return db;
 }

@@ -48,10 +48,16 @@ export function runAlertRule(rule: AlertRule, snapshot: ShopSnapshot, options: u
   rule.check(snapshot, options as never, context);
 }
 
-export function computeAlerts(snapshot: ShopSnapshot, settings: Pick<ShopSettings, 'alerts'> = { alerts: {} }): Alert[] {
+/** The rules of one run: all, the deadline rules (`meta.deadline`, the 15-minute alarm's), or the rest (whole China days). */
+export type AlertPart = 'all' | 'deadline' | 'day';
+
+export const inPart = (rule: AlertRule, part: AlertPart) => part === 'all' || (part === 'deadline') === (rule.meta.deadline === true);
+
+export function computeAlerts(snapshot: ShopSnapshot, settings: Pick<ShopSettings, 'alerts'> = { alerts: {} }, part: AlertPart = 'all'): Alert[] {
   const memo = new Map<string, unknown>();
   const alerts: Alert[] = [];
   for (const rule of alertRules as readonly AlertRule[]) {
+    if (!inPart(rule, part)) continue;
     const own = settings.alerts[rule.meta.id];
     if (own === 'off') continue;
     const options = (rule.meta.options as z.ZodObject).parse(own?.options ?? {});
