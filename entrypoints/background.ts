@@ -8,6 +8,7 @@ import { i18n } from '#i18n';
 import { openShopDb } from '@/lib/db/schema';
 import { refreshAlerts } from '@/lib/db/alerts';
 import { invalidateDayAlerts } from '@/lib/db/summaries';
+import { readStoredAlerts } from '@/lib/db/stored-alerts';
 import { urgentAlerts } from '@/lib/shop/urgent';
 import { hasShopData, summarizeAlerts } from '@/lib/shop/alert-summary';
 import { alertSummaryItem } from '@/extension/alert-summary';
@@ -185,7 +186,7 @@ export default defineBackground(() => {
   void (async () => {
     const summary = await alertSummaryItem.getValue();
     if (!summary) {
-      const stored = await db.alerts.get('current');
+      const stored = await readStoredAlerts(db);
       if (stored) await storeSummary(stored);
     }
     if (!(await auditOverviewItem.getValue())) await storeAuditOverview(db);

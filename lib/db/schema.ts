@@ -5,10 +5,10 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { AdStat, Alert, Commission, DailyStat, Metrics, Order, OrderLine, Product, ProductStat, TrafficSource } from '../schemas/shop';
 import type { AuditDay, AuditRecord } from '../schemas/audit';
-import type { AlertState, ImportRecord, StoredAlerts, StoredKeywordBank } from './rows';
+import type { AlertState, ImportRecord, StoredAlerts, StoredDayAlerts, StoredKeywordBank } from './rows';
 import { buildDays, type DaySummary } from '../shop/summaries';
 
-export type { AlertState, ImportRecord, StoredAlerts, StoredKeywordBank } from './rows';
+export type { AlertState, ImportRecord, StoredAlerts, StoredDayAlerts, StoredKeywordBank } from './rows';
 
 export type ShopDb = Dexie & {
   orders: EntityTable<Order, 'id'>;
@@ -17,7 +17,7 @@ export type ShopDb = Dexie & {
   daily: EntityTable<DailyStat, 'day'>;
   productStats: Dexie.Table<ProductStat, [string, string]>;
   imports: EntityTable<ImportRecord, 'hash'>;
-  alerts: EntityTable<StoredAlerts, 'key'>;
+  alerts: Dexie.Table<StoredAlerts | StoredDayAlerts, StoredAlerts['key'] | StoredDayAlerts['key']>;
   audits: EntityTable<AuditRecord, 'key'>;
   auditDays: EntityTable<AuditDay, 'day'>;
   keywordBanks: EntityTable<StoredKeywordBank, 'key'>;
@@ -89,7 +89,8 @@ export const V5_STORES = {
 /**
  * v6: the day summaries of paid orders (lib/shop/summaries.ts), kept up to date by every order write,
  * which the alerts read instead of 90 days of orders, and the state of the stored alerts (what the
- * 15-minute alarm may keep). The upgrade builds the summaries from the stored orders and lines.
+ * 15-minute alarm may keep); the `alerts` table gains a `day` row beside `current` (rows.ts). The
+ * upgrade builds the summaries from the stored orders and lines.
  */
 export const V6_STORES = {
   shopDays: 'day',
