@@ -123,7 +123,10 @@ export async function writeImports(db: ShopDb, files: ImportFile[], now: number)
       if (!existing) summary.orders.added++;
       else if (same(existing, merged)) summary.orders.unchanged++;
       else summary.orders.updated++;
-      if (!existing || !same(existing, merged)) toPut.push(merged), changed.add(id);
+      if (!existing || !same(existing, merged)) {
+        toPut.push(merged);
+        changed.add(id);
+      }
     });
     await db.orders.bulkPut(toPut);
 
@@ -145,14 +148,16 @@ export async function writeImports(db: ShopDb, files: ImportFile[], now: number)
       if (items) next = items;
       else if (derivedLines.has(id) && current.every((l) => l.derived)) next = [derivedLines.get(id)!];
       const nextKeys = new Set(next.map((l) => l.lineId));
-      let linesChanged = false;
-      for (const l of current) if (!nextKeys.has(l.lineId)) removeKeys.push([l.orderId, l.lineId]), (linesChanged = true);
+      const removed = current.filter((l) => !nextKeys.has(l.lineId));
+      for (const l of removed) removeKeys.push([l.orderId, l.lineId]);
       const nextLines = next.map(withOrder);
-      for (const line of nextLines) {
+      const put = nextLines.filter((line) => {
         const before = current.find((c) => c.lineId === line.lineId);
-        if (!before || !same(before, line)) putLines.push(line), (linesChanged = true);
-      }
-      if (changed.has(id) || linesChanged) summaries.order({ order: stored[i], lines: current }, { order: orders.get(id), lines: nextLines });
+        return !before || !same(before, line);
+      });
+      putLines.push(...put);
+      // The day summaries follow each changed order: its rows before, and after (lib/db/summaries.ts).
+      if (changed.has(id) || removed.length || put.length) summaries.order({ order: stored[i], lines: current }, { order: orders.get(id), lines: nextLines });
     }
     if (removeKeys.length) await db.lines.bulkDelete(removeKeys);
     if (putLines.length) await db.lines.bulkPut(putLines);

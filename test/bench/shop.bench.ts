@@ -137,8 +137,8 @@ export async function run(): Promise<void> {
   const afterToday = await time(() => refreshAlerts(db, NOW + 60_000));
   line('write 100 new orders of today into 100k', wroteToday.ms);
   line('recompute after them', afterToday.ms, `; ${afterToday.result.full ? 'judged all' : 'deadlines only'}; ${same(afterToday.result, await fullFromRaw(db, NOW + 60_000))}`);
-  const tick = await time(() => refreshAlerts(db, NOW + 15 * 60_000), 5);
-  line('the 15-minute alarm (no new data)', tick.ms, `; ${same(tick.result, await fullFromRaw(db, NOW + 15 * 60_000))}`);
+  const tick = await time(() => refreshAlerts(db, NOW + 15 * 60_000), 15);
+  line('the 15-minute alarm (no new data)', tick.ms, `; fastest ${tick.min.toFixed(1)} ms; ${same(tick.result, await fullFromRaw(db, NOW + 15 * 60_000))}`);
   // 100 orders of past days refunded: their days' sums change, so every rule is judged again.
   const refunds = await readImport(doudianExport(100, 5_000, { first: 1, afterSale: '退款成功' }), 'doudian-refunds.csv');
   const wrotePast = await time(() => writeImports(db, [{ parsed: refunds, hash: 'refunds' }], NOW + 16 * 60_000));
