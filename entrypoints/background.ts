@@ -7,6 +7,8 @@ import { storage } from '#imports';
 import { i18n } from '#i18n';
 import { openShopDb } from '@/lib/db/schema';
 import { refreshAlerts } from '@/lib/db/alerts';
+import { invalidateDayAlerts } from '@/lib/db/summaries';
+import { readStoredAlerts } from '@/lib/db/stored-alerts';
 import { urgentAlerts } from '@/lib/shop/urgent';
 import { hasShopData, summarizeAlerts } from '@/lib/shop/alert-summary';
 import { alertSummaryItem } from '@/extension/alert-summary';
@@ -45,8 +47,9 @@ export default defineBackground(() => {
   const storeSummary = ({ alerts, metrics, computedAt }: { alerts: Alert[]; metrics: Metrics; computedAt: number }) =>
     hasShopData(metrics) || alerts.length ? alertSummaryItem.setValue(summarizeAlerts(alerts, metrics, computedAt)) : alertSummaryItem.removeValue();
 
-  // One recompute at a time (seconds over a big shop): imports, captures, the alarm and settings changes
-  // that come meanwhile share the next one.
+  // One recompute at a time: imports, captures, the alarm and settings changes that come meanwhile
+  // share the next one. It judges only the deadlines again while the day's other alerts still hold
+  // (lib/db/alerts.ts); a new day or new data for past days judges everything, from the summaries.
   const refresh = coalesce(recompute);
   async function recompute(): Promise<Reply> {
     const settings = await loadShopSettings();
@@ -173,8 +176,8 @@ export default defineBackground(() => {
     if (id === NOTIFICATION) void browser.notifications.clear(id);
   });
   watchSettings(() => void refresh());
-  // A new version may judge differently.
-  browser.runtime.onInstalled.addListener(() => void refresh());
+  // A new version may judge differently: the whole-day alerts it stored are not kept.
+  browser.runtime.onInstalled.addListener(() => void invalidateDayAlerts(db).then(() => refresh()));
   // Updated from a version that kept no summaries: the popup would show an empty shop until the
   // recompute below is done (seconds for a big shop), so the stored alerts are summarised first, and
   // the audit overview is made once (audit writes keep it current after that). The worker starts
@@ -183,7 +186,7 @@ export default defineBackground(() => {
   void (async () => {
     const summary = await alertSummaryItem.getValue();
     if (!summary) {
-      const stored = await db.alerts.get('current');
+      const stored = await readStoredAlerts(db);
       if (stored) await storeSummary(stored);
     }
     if (!(await auditOverviewItem.getValue())) await storeAuditOverview(db);

@@ -27,7 +27,7 @@ describe("the popup's early summary read", () => {
   beforeEach(() => fakeBrowser.reset());
 
   it('gets what the background stored through alertSummaryItem', async () => {
-    const metrics = computeMetrics({ now: 0, orders: [], lines: [], products: [], daily: [], productStats: [], adStats: [], commissions: [], trafficSources: [], changedListings: [], auditedListings: 0, settings: { qianniuPlatform: 'taobao', dailyGmvTarget: 0 } });
+    const metrics = computeMetrics({ now: 0, orders: [], lines: [], days: [], products: [], daily: [], productStats: [], adStats: [], commissions: [], trafficSources: [], changedListings: [], auditedListings: 0, settings: { qianniuPlatform: 'taobao', dailyGmvTarget: 0 } });
     const summary = summarizeAlerts([], { ...metrics, orders: 3 }, 1_700_000_000_000);
     await alertSummaryItem.setValue(summary);
     expect(await readAsThePopup()).toEqual(summary);

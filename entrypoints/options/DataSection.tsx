@@ -8,6 +8,7 @@ import { severityColor, theme } from '@/components/theme';
 import { uiLocale } from '@/components/locale';
 import { openShopDb } from '@/lib/db/schema';
 import { BackupError, clearShopDb, createBackup, restoreBackup } from '@/lib/db/backup';
+import { readStoredAlerts } from '@/lib/db/stored-alerts';
 import { toCsv } from '@/lib/tables/write-csv';
 import { chinaDay, formatChinaTime } from '@/lib/shop/time';
 import { sendToBackground } from '@/extension/messages';
@@ -72,7 +73,7 @@ export function DataSection({ state }: { state: SettingsState }) {
 
   const exportAlerts = () =>
     run(async () => {
-      const stored = await db.alerts.get('current');
+      const stored = await readStoredAlerts(db);
       const zh = uiLocale() === 'zh';
       const header = [i18n.t('options.data.csvType'), i18n.t('options.data.csvSeverity'), i18n.t('options.data.csvEntity'), i18n.t('options.data.csvMessage'), i18n.t('options.data.csvDue')];
       const rows = (stored?.alerts ?? []).map((a) => [a.type, a.severity, a.entityId, zh ? a.message : a.messageEn, a.dueAt === undefined ? undefined : formatChinaTime(a.dueAt)]);

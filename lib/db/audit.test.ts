@@ -51,11 +51,11 @@ describe('recordAudit / auditOverview', () => {
     await recordAudit(db, 'taobao', [{ ...rows[2]!, title: '全网第一防晒衣' }], T0 - 3 * DAY);
     // A later sighting of the same listing keeps the time of its change.
     await recordAudit(db, 'taobao', [{ ...rows[2]!, title: '全网第一防晒衣' }], T0 - DAY);
-    const snapshot = await loadSnapshot(db, T0, { qianniuPlatform: 'taobao' });
+    const { snapshot } = await loadSnapshot(db, T0, { qianniuPlatform: 'taobao' });
     expect(snapshot.changedListings.map((r) => [r.id, r.changedAt])).toEqual([['3', T0 - 3 * DAY]]);
     // The latest daily summary says how many listings the audit has seen (none would make "no change" unknown).
     expect(snapshot.auditedListings).toBe(3);
-    expect((await loadSnapshot(memoryShopDb(), T0, { qianniuPlatform: 'taobao' })).auditedListings).toBe(0);
+    expect((await loadSnapshot(memoryShopDb(), T0, { qianniuPlatform: 'taobao' })).snapshot.auditedListings).toBe(0);
     db.close();
   });
 });

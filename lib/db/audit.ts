@@ -6,6 +6,7 @@ import type { AuditRecord, AuditVerdict, ListRow } from '../schemas/audit';
 import { chinaDay } from '../shop/time';
 import type { ShopDb } from './schema';
 import { summarise } from './audit-read';
+import { invalidateDayAlerts } from './summaries';
 
 export interface AuditWrite {
   verdicts: AuditVerdict[];
@@ -15,7 +16,7 @@ export interface AuditWrite {
 
 /** Audits `rows` of one platform's list with the seller's settings (`judge`), stores what changed, and updates today's summary. */
 export async function recordAudit(db: ShopDb, platform: Platform, rows: readonly ListRow[], now: number, judge: AuditJudge = DEFAULT_JUDGE): Promise<AuditWrite> {
-  return db.transaction('rw', db.audits, db.auditDays, async () => {
+  return db.transaction('rw', db.audits, db.auditDays, db.alertState, async () => {
     const stored = await db.audits.bulkGet(rows.map((r) => auditKey(platform, r.id)));
     const writes = new Map<string, AuditRecord>();
     let rechecked = 0;
@@ -28,6 +29,8 @@ export async function recordAudit(db: ShopDb, platform: Platform, rows: readonly
     if (writes.size) {
       await db.audits.bulkPut([...writes.values()]);
       await db.auditDays.put(await summarise(db, chinaDay(now)));
+      // The drop alerts explain themselves with the listings changed lately.
+      await invalidateDayAlerts(db);
     }
     return { verdicts, rechecked };
   });

@@ -11,8 +11,10 @@
 import { z } from 'zod';
 import { exportDB, importInto } from 'dexie-export-import';
 import { loadSettings, SETTINGS_VERSION, type Settings } from '../settings/schema';
-import type { ShopDb } from './schema';
+import { DERIVED_TABLES, type ShopDb } from './schema';
 import { TABLE_ROWS, type TableName } from './rows';
+import { buildDays } from '../shop/summaries';
+import type { Order, OrderLine } from '../schemas/shop';
 
 export const BACKUP_FORMAT = 'shoplint-backup';
 
@@ -43,7 +45,8 @@ export class BackupError extends Error {
 }
 
 export async function createBackup(db: ShopDb, settings: Settings, app: string, now = Date.now()): Promise<string> {
-  const database: unknown = JSON.parse(await (await exportDB(db)).text());
+  // The summaries are made from the orders: a restore makes them again rather than trust a file.
+  const database: unknown = JSON.parse(await (await exportDB(db, { filter: (table) => !DERIVED_TABLES.includes(table) })).text());
   return JSON.stringify({ format: BACKUP_FORMAT, app, exportedAt: now, settingsVersion: SETTINGS_VERSION, settings, database });
 }
 
@@ -77,14 +80,14 @@ export async function restoreBackup(db: ShopDb, text: string, staging: (upTo?: n
     asWritten.close();
     const current = staging();
     await current.open();
-    const rows = await Promise.all(current.tables.map(async (t) => checkRows(t.name as TableName, t.schema.primKey.keyPath, await t.toArray())));
+    const tables = current.tables.filter((t) => !DERIVED_TABLES.includes(t.name));
+    const rows = await Promise.all(tables.map(async (t) => checkRows(t.name as TableName, t.schema.primKey.keyPath, await t.toArray())));
     current.close();
+    const rowsOf = (name: TableName) => rows[tables.findIndex((t) => t.name === name)] ?? [];
     await db.transaction('rw', db.tables, async () => {
-      for (const [i, table] of current.tables.entries()) {
-        const target = db.table(table.name);
-        await target.clear();
-        await target.bulkAdd(rows[i]!);
-      }
+      for (const table of db.tables) await table.clear();
+      for (const [i, table] of tables.entries()) await db.table(table.name).bulkAdd(rows[i]!);
+      await db.shopDays.bulkAdd(buildDays(rowsOf('orders') as Order[], rowsOf('lines') as OrderLine[]));
     });
   } catch (error) {
     if (error instanceof BackupError) throw error;

@@ -3,6 +3,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { DB_VERSION, openShopDb, V1_STORES, V2_STORES, V3_STORES, V4_STORES, V5_STORES } from './schema';
+import { lineKey } from '../shop/summaries';
 
 describe('Dexie schema upgrades', () => {
   it('v1 → v2: items move out of orders into the lines table, nothing lost', async () => {
@@ -113,6 +114,47 @@ describe('Dexie schema upgrades', () => {
     expect(await db.commissions.where('day').equals('2026-11-19').count()).toBe(1);
     await db.trafficSources.put({ day: '2026-11-19', channel: '手淘搜索', paid: false, uv: 70 });
     expect(await db.trafficSources.where('day').equals('2026-11-19').count()).toBe(1);
+    db.close();
+  });
+
+  it('v5 → v6: the day summaries are built from the stored orders and lines, every row stays', async () => {
+    const deps = { indexedDB: new IDBFactory(), IDBKeyRange };
+    const v5 = new Dexie('shop', deps);
+    v5.version(3).stores(V3_STORES);
+    v5.version(4).stores(V4_STORES);
+    v5.version(5).stores(V5_STORES);
+    const day = (d: number, h: number) => Date.parse(`2026-11-${String(d).padStart(2, '0')}T${String(h).padStart(2, '0')}:00:00+08:00`);
+    const orders = [
+      // 23:30 China time on the 18th is the 18th, though it is the 18th 15:30 UTC.
+      { id: '1', platform: 'douyin', status: 'completed', createdAt: day(18, 23) + 1_800_000 - 60_000, paidAt: day(18, 23) + 1_800_000, amount: 99.9, buyer: 'ba', afterSale: 'none', seenAt: 0 },
+      { id: '2', platform: 'douyin', status: 'shipped', createdAt: day(18, 9), paidAt: day(18, 9), amount: 100, buyer: 'ba', afterSale: 'refunded', seenAt: 0 },
+      { id: '3', platform: 'taobao', status: 'paid', createdAt: day(19, 8), paidAt: day(19, 8), amount: 50, afterSale: 'none', seenAt: 0 },
+      // Closed before payment, and unpaid: no sale, no paid order.
+      { id: '4', platform: 'taobao', status: 'closed', createdAt: day(19, 8), paidAt: day(19, 8), amount: 70, buyer: 'bb', afterSale: 'none', seenAt: 0 },
+      { id: '5', platform: 'taobao', status: 'unpaid', createdAt: day(19, 9), amount: 70, buyer: 'bb', afterSale: 'none', seenAt: 0 },
+    ];
+    const line = (orderId: string, qty: number, productId = 'p1') => {
+      const o = orders.find((x) => x.id === orderId)!;
+      return { orderId, lineId: '1', productId, title: '冲锋衣', qty, amount: 10, status: o.status, ...(o.paidAt !== undefined && { paidAt: o.paidAt }) };
+    };
+    const lines = [line('1', 2), line('2', 1, 'p2'), line('3', 4), line('4', 9), line('5', 9)];
+    await v5.table('orders').bulkAdd(orders);
+    await v5.table('lines').bulkAdd(lines);
+    await v5.table('products').bulkAdd([{ id: 'p1', title: '冲锋衣', stock: 3 }]);
+    v5.close();
+
+    const db = openShopDb('shop', deps);
+    await db.open();
+    expect(db.verno).toBe(DB_VERSION);
+    expect(await db.orders.toArray()).toEqual(orders);
+    expect(await db.lines.count()).toBe(lines.length);
+    const p1 = lineKey({ productId: 'p1', title: '冲锋衣' });
+    const p2 = lineKey({ productId: 'p2', title: '冲锋衣' });
+    expect(await db.shopDays.toArray()).toEqual([
+      { day: '2026-11-18', orders: 2, refunded: 1, gmvFen: 19_990, anonymous: 0, buyers: ['ba'], buyerOrders: [2], buyerFen: [19_990], products: [p1, p2], units: [2, 1] },
+      { day: '2026-11-19', orders: 1, refunded: 0, gmvFen: 5_000, anonymous: 1, buyers: [], buyerOrders: [], buyerFen: [], products: [p1], units: [4] },
+    ]);
+    expect(await db.alertState.count()).toBe(0);
     db.close();
   });
 

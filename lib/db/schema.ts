@@ -5,9 +5,10 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { Alert, Commission, DailyStat, Metrics, Order, OrderLine, Product, ProductStat, TrafficSource } from '../schemas/shop';
 import type { AuditDay, AuditRecord } from '../schemas/audit';
-import type { ImportRecord, StoredAdStat, StoredAlerts, StoredKeywordBank } from './rows';
+import type { AlertState, ImportRecord, StoredAdStat, StoredAlerts, StoredDayAlerts, StoredKeywordBank } from './rows';
+import { buildDays, type DaySummary } from '../shop/summaries';
 
-export type { ImportRecord, StoredAdStat, StoredAlerts, StoredKeywordBank } from './rows';
+export type { AlertState, ImportRecord, StoredAdStat, StoredAlerts, StoredDayAlerts, StoredKeywordBank } from './rows';
 
 export type ShopDb = Dexie & {
   orders: EntityTable<Order, 'id'>;
@@ -16,13 +17,15 @@ export type ShopDb = Dexie & {
   daily: EntityTable<DailyStat, 'day'>;
   productStats: Dexie.Table<ProductStat, [string, string]>;
   imports: EntityTable<ImportRecord, 'hash'>;
-  alerts: EntityTable<StoredAlerts, 'key'>;
+  alerts: Dexie.Table<StoredAlerts | StoredDayAlerts, StoredAlerts['key'] | StoredDayAlerts['key']>;
   audits: EntityTable<AuditRecord, 'key'>;
   auditDays: EntityTable<AuditDay, 'day'>;
   keywordBanks: EntityTable<StoredKeywordBank, 'key'>;
   adPlanDays: Dexie.Table<StoredAdStat, [string, string, string]>;
   commissions: Dexie.Table<Commission, [string, string]>;
   trafficSources: Dexie.Table<TrafficSource, [string, string]>;
+  shopDays: EntityTable<DaySummary, 'day'>;
+  alertState: EntityTable<AlertState, 'key'>;
 };
 
 export const DB_NAME = 'shoplint-shop';
@@ -84,11 +87,25 @@ export const V5_STORES = {
 };
 
 /**
+ * v6: the day summaries of paid orders (lib/shop/summaries.ts), kept up to date by every order write,
+ * which the alerts read instead of 90 days of orders, and the state of the stored alerts (what the
+ * 15-minute alarm may keep); the `alerts` table gains a `day` row beside `current` (rows.ts). The
+ * upgrade builds the summaries from the stored orders and lines.
+ */
+export const V6_STORES = {
+  shopDays: 'day',
+  alertState: 'key',
+};
+
+/** Tables made from the others: left out of backups and rebuilt on restore (lib/db/backup.ts). */
+export const DERIVED_TABLES: readonly string[] = Object.keys(V6_STORES);
+
+/**
  * v8: ad days are kept per plan (计划ID) as well as product and day. Keyed by product and day alone, the
  * 关键词推广 report and the 货品全站推广 report of the same product and day overwrote each other, and the
  * spend of one of them was lost. A primary key cannot change in place, so the rows move to a new table;
- * the rows of v5–v7 had no plan ('' = the report named none). Numbered 8: 6 and 7 are taken by branches
- * under way (Dexie only needs the numbers to increase).
+ * the rows of v5–v7 had no plan ('' = the report named none). Numbered 8: 7 is taken by a branch under way
+ * (Dexie only needs the numbers to increase).
  */
 export const V8_STORES = {
   adStats: null,
@@ -133,6 +150,13 @@ export function openShopDb(name = DB_NAME, deps: DbDeps = {}, upTo = DB_VERSION)
   db.version(4).stores(V4_STORES);
   if (upTo < 5) return db;
   db.version(5).stores(V5_STORES);
+  if (upTo < 6) return db;
+  db.version(6)
+    .stores(V6_STORES)
+    .upgrade(async (tx) => {
+      const [orders, lines] = await Promise.all([tx.table('orders').toArray(), tx.table('lines').toArray()]);
+      await tx.table('shopDays').bulkPut(buildDays(orders, lines));
+    });
   if (upTo < 8) return db;
   db.version(8)
     .stores(V8_STORES)

@@ -5,6 +5,7 @@ import { Order, type Commission, type OrderLine, type OrderStatus } from '../sch
 import type { LinePatch, OrderPatch, ParsedImport } from '../shop/import/index';
 import type { IndexableType, Table } from 'dexie';
 import type { ShopDb } from './schema';
+import { summaryWriter } from './summaries';
 
 export interface ImportSummary {
   orders: { added: number; updated: number; unchanged: number };
@@ -57,7 +58,8 @@ export interface ImportFile {
 
 export async function writeImports(db: ShopDb, files: ImportFile[], now: number): Promise<ImportSummary> {
   const summary: ImportSummary = { orders: { added: 0, updated: 0, unchanged: 0 }, lines: 0, products: 0, stats: 0, adStats: 0, commissions: 0, trafficSources: 0, repeated: [], unmatched: 0 };
-  await db.transaction('rw', [db.orders, db.lines, db.products, db.daily, db.productStats, db.adPlanDays, db.commissions, db.trafficSources, db.imports], async () => {
+  await db.transaction('rw', [db.orders, db.lines, db.products, db.daily, db.productStats, db.adPlanDays, db.commissions, db.trafficSources, db.imports, db.shopDays, db.alertState], async () => {
+    const summaries = summaryWriter(db);
     const known = await db.imports.bulkGet(files.map((f) => f.hash));
     const fresh = files.filter((f, i) => {
       if (known[i]) summary.repeated.push(f.parsed.file);
@@ -97,6 +99,7 @@ export async function writeImports(db: ShopDb, files: ImportFile[], now: number)
       // As for ad days: a channel's day downloaded again is the newer count.
       if (parsed.trafficSources.length) await db.trafficSources.bulkPut(parsed.trafficSources);
       summary.trafficSources += parsed.trafficSources.length;
+      if (parsed.products.length || parsed.daily.length || parsed.productStats.length || parsed.adStats.length || parsed.commissions.length || parsed.trafficSources.length) summaries.touched();
     }
 
     // Orders: merge each patch into the stored order.
@@ -107,6 +110,7 @@ export async function writeImports(db: ShopDb, files: ImportFile[], now: number)
     const stored = await ordersOf(db, ids, inPages);
     const orders = new Map<string, Order>();
     const toPut: Order[] = [];
+    const changed = new Set<string>();
     ids.forEach((id, i) => {
       const existing = stored[i];
       const patch = patches.get(id);
@@ -120,7 +124,10 @@ export async function writeImports(db: ShopDb, files: ImportFile[], now: number)
       if (!existing) summary.orders.added++;
       else if (same(existing, merged)) summary.orders.unchanged++;
       else summary.orders.updated++;
-      if (!existing || !same(existing, merged)) toPut.push(merged);
+      if (!existing || !same(existing, merged)) {
+        toPut.push(merged);
+        changed.add(id);
+      }
     });
     await db.orders.bulkPut(toPut);
 
@@ -135,23 +142,28 @@ export async function writeImports(db: ShopDb, files: ImportFile[], now: number)
       const { paidAt: _p, status: _s, ...rest } = line as OrderLine;
       return { ...rest, status: order?.status ?? (line as OrderLine).status ?? 'paid', ...(order?.paidAt !== undefined && { paidAt: order.paidAt }) } as OrderLine;
     };
-    for (const id of ids) {
+    for (const [i, id] of ids.entries()) {
       const current = byOrder.get(id) ?? [];
       const items = itemLines.get(id);
       let next: (LinePatch | OrderLine)[] = current;
       if (items) next = items;
       else if (derivedLines.has(id) && current.every((l) => l.derived)) next = [derivedLines.get(id)!];
       const nextKeys = new Set(next.map((l) => l.lineId));
-      for (const l of current) if (!nextKeys.has(l.lineId)) removeKeys.push([l.orderId, l.lineId]);
-      for (const l of next) {
-        const line = withOrder(l);
+      const removed = current.filter((l) => !nextKeys.has(l.lineId));
+      for (const l of removed) removeKeys.push([l.orderId, l.lineId]);
+      const nextLines = next.map(withOrder);
+      const put = nextLines.filter((line) => {
         const before = current.find((c) => c.lineId === line.lineId);
-        if (!before || !same(before, line)) putLines.push(line);
-      }
+        return !before || !same(before, line);
+      });
+      putLines.push(...put);
+      // The day summaries follow each changed order: its rows before, and after (lib/db/summaries.ts).
+      if (changed.has(id) || removed.length || put.length) summaries.order({ order: stored[i], lines: current }, { order: orders.get(id), lines: nextLines });
     }
     if (removeKeys.length) await db.lines.bulkDelete(removeKeys);
     if (putLines.length) await db.lines.bulkPut(putLines);
     summary.lines = putLines.length;
+    await summaries.flush(now);
 
     await db.imports.bulkPut(
       fresh.map(({ parsed, hash }) => ({ hash, file: parsed.file, source: parsed.source.id, at: now, rows: parsed.rows, rejected: parsed.rejected.length })),

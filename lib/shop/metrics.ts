@@ -2,58 +2,79 @@
 // 客单价 = GMV/支付买家数, GMV = UV × 转化率 × 客单价; RFM over 30 days (重要价值: ≥ 2 orders and ≥ 200 元;
 // 潜力: 1 order of ≥ 100 元); 复购率 over 90 days.
 import type { MetricDay, Metrics, Order } from '../schemas/shop';
-import type { ShopSnapshot } from './snapshot';
+import { ORDER_WINDOW_DAYS, type ShopSnapshot } from './snapshot';
 import { productSales } from './sales';
-import { DAY, fullDaysBefore } from './time';
+import { daysBetween, isPaidOrder } from './summaries';
+import { chinaDay, chinaDayStart, DAY, fullDaysBefore } from './time';
 import { round2 } from './numbers';
 import { adMetrics } from './profit';
 import { paidTraffic } from './paid-traffic';
 import { dropUndefined } from './objects';
+import { fenToYuan } from '../pricing/money';
 
-const paid = (o: Order) => o.paidAt !== undefined && o.status !== 'unpaid' && !(o.status === 'closed' && !o.refundAmount && o.afterSale !== 'refunded');
+// The windows are whole China days before today (`fullDaysBefore`), as for sales per product: they
+// equal the old rolling ones (`now − days … now`) when `now` is midnight, and stay the same through the
+// day, so the 15-minute alarm has nothing to recount (lib/db/alerts.ts). Today's orders count from
+// tomorrow: a refund comes days after its payment, and a day half over would dilute the rate.
+const fullDays = (snapshot: Pick<ShopSnapshot, 'now' | 'days'>, days: number) => {
+  const today = chinaDayStart(snapshot.now);
+  return daysBetween(snapshot.days, chinaDay(today - days * DAY), chinaDay(today));
+};
 
-export function refundRate(snapshot: ShopSnapshot, days = 30): { orders: number; refunded: number; rate: number } {
-  const since = snapshot.now - days * DAY;
+export function refundRate(snapshot: Pick<ShopSnapshot, 'now' | 'days'>, days = 30): { orders: number; refunded: number; rate: number } {
   let orders = 0, refunded = 0;
-  for (const o of snapshot.orders) {
-    if (!paid(o) || o.paidAt! < since) continue;
-    orders++;
-    // A request the buyer is completing (等待买家退货) is a refund asked for; an exchange is not.
-    if (o.afterSale === 'refunded' || o.afterSale === 'refund-pending' || o.afterSale === 'buyer-turn' || o.afterSale === 'dispute' || (o.refundAmount ?? 0) > 0) refunded++;
-  }
+  for (const d of fullDays(snapshot, days)) (orders += d.orders), (refunded += d.refunded);
   return { orders, refunded, rate: orders ? refunded / orders : 0 };
 }
 
-/** Paid orders and money per buyer over the last `days` days. */
-function buyerTotals(snapshot: ShopSnapshot, days: number): Map<string, { orders: number; total: number }> {
-  const since = snapshot.now - days * DAY;
-  const byBuyer = new Map<string, { orders: number; total: number }>();
-  for (const o of snapshot.orders) {
-    if (!o.buyer || !paid(o) || o.paidAt! < since || o.paidAt! >= snapshot.now) continue;
-    const entry = byBuyer.get(o.buyer);
-    if (entry) {
-      entry.orders++;
-      entry.total += o.amount;
-    } else byBuyer.set(o.buyer, { orders: 1, total: o.amount });
-  }
+/** Paid orders and money (分) per buyer over the last `days` full days. */
+function buyerTotals(snapshot: Pick<ShopSnapshot, 'now' | 'days'>, days: number): Map<string, { orders: number; fen: number }> {
+  const byBuyer = new Map<string, { orders: number; fen: number }>();
+  for (const d of fullDays(snapshot, days))
+    d.buyers.forEach((buyer, i) => {
+      const entry = byBuyer.get(buyer);
+      if (entry) (entry.orders += d.buyerOrders[i]!), (entry.fen += d.buyerFen[i]!);
+      else byBuyer.set(buyer, { orders: d.buyerOrders[i]!, fen: d.buyerFen[i]! });
+    });
   return byBuyer;
 }
 
-export function repurchase(snapshot: ShopSnapshot, days = 90): { buyers: number; repeat: number; rate: number } {
+export function repurchase(snapshot: Pick<ShopSnapshot, 'now' | 'days'>, days = ORDER_WINDOW_DAYS): { buyers: number; repeat: number; rate: number } {
   const byBuyer = buyerTotals(snapshot, days);
   let repeat = 0;
   for (const b of byBuyer.values()) if (b.orders >= 2) repeat++;
   return { buyers: byBuyer.size, repeat, rate: byBuyer.size ? repeat / byBuyer.size : 0 };
 }
 
-export function rfm(snapshot: ShopSnapshot, days = 30): Metrics['rfm'] {
+export function rfm(snapshot: Pick<ShopSnapshot, 'now' | 'days'>, days = 30): Metrics['rfm'] {
   let important = 0, potential = 0;
   const byBuyer = buyerTotals(snapshot, days);
   for (const b of byBuyer.values()) {
-    if (b.orders >= 2 && b.total >= 200) important++;
-    else if (b.orders === 1 && b.total >= 100) potential++;
+    if (b.orders >= 2 && b.fen >= 20_000) important++;
+    else if (b.orders === 1 && b.fen >= 10_000) potential++;
   }
   return { important, potential, buyers: byBuyer.size };
+}
+
+/** The days `orderCount` counts paid orders in: the `ORDER_WINDOW_DAYS` full days before today, and today. */
+export function orderDays(now: number): { from: string; today: string } {
+  const today = chinaDayStart(now);
+  return { from: chinaDay(today - ORDER_WINDOW_DAYS * DAY), today: chinaDay(today) };
+}
+
+/**
+ * Orders the alerts know of (the popup's "no data yet" test): `paid`, the paid orders of `orderDays`,
+ * and the open ones not among them (unpaid, or paid before those days).
+ */
+export function orderCount(paid: number, now: number, open: readonly Order[]): number {
+  const { from, today } = orderDays(now);
+  return paid + open.filter((o) => !isPaidOrder(o) || chinaDay(o.paidAt!) < from || chinaDay(o.paidAt!) > today).length;
+}
+
+/** Paid orders of `orderDays`. */
+export function paidOrders(snapshot: Pick<ShopSnapshot, 'now' | 'days'>): number {
+  const { from, today } = orderDays(snapshot.now);
+  return snapshot.days.reduce((n, d) => (d.day >= from && d.day <= today ? n + d.orders : n), 0);
 }
 
 const ratio = (a: number, b: number) => (b > 0 ? a / b : undefined);
@@ -62,17 +83,9 @@ export function computeMetrics(snapshot: ShopSnapshot): Metrics {
   const stats = new Map(snapshot.daily.map((d) => [d.day, d]));
   // Days without a traffic sheet still have orders: GMV and buyers from them, rates unknown.
   const days = fullDaysBefore(snapshot.now, 30);
-  const first = days[0]!.start;
-  const fromOrders = days.map(() => ({ gmv: 0, buyers: new Set<string>() }));
-  for (const o of snapshot.orders) {
-    if (!paid(o) || o.paidAt! < first) continue;
-    const entry = fromOrders[Math.floor((o.paidAt! - first) / DAY)];
-    if (!entry) continue;
-    entry.gmv += o.amount;
-    entry.buyers.add(o.buyer ?? o.id);
-  }
+  const summaries = new Map(snapshot.days.map((d) => [d.day, d]));
   const series: MetricDay[] = [];
-  for (const [i, { day }] of days.entries()) {
+  for (const { day } of days) {
     const s = stats.get(day);
     if (s) {
       series.push(
@@ -87,16 +100,18 @@ export function computeMetrics(snapshot: ShopSnapshot): Metrics {
           cartRate: s.cartUsers !== undefined ? ratio(s.cartUsers, s.uv) : undefined,
         }),
       );
-    } else if (fromOrders[i]!.buyers.size) {
-      const o = fromOrders[i]!;
-      series.push(dropUndefined({ day, uv: 0, gmv: round2(o.gmv), buyers: o.buyers.size, aov: ratio(o.gmv, o.buyers.size) }));
+    } else if (summaries.get(day)?.orders) {
+      const d = summaries.get(day)!;
+      const gmv = fenToYuan(d.gmvFen);
+      const buyers = d.buyers.length + d.anonymous;
+      series.push(dropUndefined({ day, uv: 0, gmv, buyers, aov: ratio(gmv, buyers) }));
     }
   }
   const last = series.at(-1);
   const metrics: Metrics = {
     series,
     rfm: rfm(snapshot),
-    orders: snapshot.orders.length,
+    orders: orderCount(paidOrders(snapshot), snapshot.now, snapshot.orders),
     products: snapshot.products.length,
   };
   if (last) metrics.day = last.day;

@@ -6,6 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { AlertType } from '../../schemas/shop';
 import type { AlertRule } from './define-alert';
 import { alertRules } from './index';
+import { runAlertRule } from './run';
+import { NOW, order, snapshotOf } from './test-alert';
+import type { Alert } from '../../schemas/shop';
 import { renderAlertsDoc } from '../../../scripts/alerts-doc';
 
 const dir = new URL('./', import.meta.url);
@@ -44,6 +47,28 @@ describe('alert rule conventions', () => {
       if (typeof defaults[key] === 'number') expect(rule.meta.sources[key] ?? rule.meta.sources.rule, `${rule.meta.id}.${key}`).toBeTruthy();
     const test = readFileSync(new URL(`./${rule.meta.id}.test.ts`, dir), 'utf8');
     expect(test).toMatch(/testAlert\(/);
+  });
+
+  it('deadline rules read only now, the open orders, their lines and the settings (the 15-minute alarm gives them nothing else)', () => {
+    const deadline = registry.filter((r) => r.meta.deadline);
+    expect(deadline.map((r) => r.meta.id)).toEqual(['dispute-sla', 'logistics-stalled', 'order-abnormal', 'order-ship-deadline', 'order-unpaid', 'refund-sla']);
+    const shop = snapshotOf({
+      orders: [order({ id: '1', status: 'unpaid', createdAt: NOW - 3_600_000 }), order({ id: '2', abnormal: 'phone' }), order({ id: '3', afterSale: 'dispute' }), order({ id: '4', afterSale: 'refund-pending' }), order({ id: '5', status: 'shipped', trackingAt: NOW - 30 * 3_600_000 })],
+      lines: [{ orderId: '2', lineId: '1', productId: 'p1', title: '冲锋衣', qty: 1, amount: 100, status: 'paid' }],
+      settings: { shipHours: { p1: 1 } },
+    });
+    const allowed = new Set(['now', 'orders', 'lines', 'settings']);
+    const guarded = new Proxy(shop, {
+      get(target, key) {
+        if (typeof key === 'string' && !allowed.has(key)) throw new Error(`a deadline rule read snapshot.${key}`);
+        return target[key as keyof typeof target];
+      },
+    });
+    for (const rule of deadline) {
+      const out: Alert[] = [];
+      runAlertRule(rule, guarded, rule.meta.options.parse({}), new Map(), out);
+      expect(out.length, rule.meta.id).toBeGreaterThan(0);
+    }
   });
 
   it('docs/alerts.md is up to date (npm run docs)', () => {

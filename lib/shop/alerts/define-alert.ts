@@ -16,6 +16,13 @@ export interface AlertMeta<O extends z.ZodObject> {
   messages: Record<string, Localized>;
   /** What the alert needs as input, and which imports or captured pages give it (docs/alerts.md). */
   inputs: Localized;
+  /**
+   * Judges open orders against deadlines, so its alerts change with the clock: it runs at every
+   * recompute, the 15-minute alarm included. Every other rule judges whole China days (sales, stats,
+   * summaries of paid orders up to yesterday) and is judged again only when the day or its data changes
+   * (lib/db/alerts.ts). A deadline rule reads only `now`, `orders`, `lines` and `settings`.
+   */
+  deadline?: true;
 }
 
 export interface AlertReport {

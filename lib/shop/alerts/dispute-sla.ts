@@ -15,6 +15,7 @@ export default defineAlert({
       zh: '售后状态为平台介入/仲裁中（抖店售后导出的 仲裁状态，千牛的 平台介入/小二介入）的订单；时限：导出的 自动处理截止时间，否则 售后申请时间 起 3 个工作日。',
       en: 'Orders under platform review (仲裁状态 in the 抖店 after-sale export, 平台介入/小二介入 on 千牛); deadline: the export\'s 自动处理截止时间, else 3 working days from 售后申请时间.',
     },
+    deadline: true,
     messages: {
       open: {
         zh: '订单 {id} 平台已介入：{due} 前上传发货凭证、聊天记录等举证，并联系买家协商',

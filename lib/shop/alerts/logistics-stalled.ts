@@ -16,6 +16,7 @@ export default defineAlert({
       zh: '已发货订单的最新物流时间。没有任何导出文件带这一列：只有在同意记录后，从千牛“已卖出的宝贝”或抖店“订单管理”页面记录下的订单（物流更新）才能触发。',
       en: 'The last tracking update of shipped orders. No export carries it: only orders recorded, with the seller’s consent, from the 千牛 已卖出的宝贝 or 抖店 订单管理 pages (物流更新) can raise it.',
     },
+    deadline: true,
     messages: {
       stalled: {
         zh: '订单 {id} 物流 {hours} 小时无更新（运单 {tracking}）：联系快递网点核查，主动告知买家',

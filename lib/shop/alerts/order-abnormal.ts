@@ -15,6 +15,7 @@ export default defineAlert({
       zh: '已付款订单的收货手机号和地址（千牛订单报表、抖店订单导出）。平台打码的信息（138****5678、##…、$$…$$、虚拟号 13800001234-5678）不算异常。',
       en: 'Receiver phone and address of paid orders (千牛 order report, 抖店 order export). What the platforms mask (138****5678, ##…, $$…$$, virtual numbers 13800001234-5678) is not abnormal.',
     },
+    deadline: true,
     messages: {
       phone: {
         zh: '订单 {id} 收货手机号无效：{due} 前通过旺旺/飞鸽联系买家核实，核实前不要发货',

@@ -34,6 +34,7 @@ export default defineAlert({
       zh: '订单状态、付款时间；订单自己的时限：抖店订单导出的 承诺发货时间 / 预约发货时间 / 订单类型（当日发、24 小时、预售天数），千牛订单报表的 预售订单；抖店售后导出的 发货物流状态（待揽收）。都没有时用设置里的商品发货时效，再没有用 48 小时。',
       en: "Order status and payment time; the order's own deadline: 承诺发货时间 / 预约发货时间 / 订单类型 (当日发, 24 h, 预售 days) in the 抖店 order export, 预售订单 in the 千牛 order report; 发货物流状态 (待揽收) in the 抖店 after-sale export. Without them, the product's ship-within hours from settings, else 48 h.",
     },
+    deadline: true,
     messages: {
       soon: {
         zh: '订单 {id} 需在 {due} 前发货（{basis}，还剩 {left} 小时）：今天优先打单发货',

@@ -15,6 +15,7 @@ export default defineAlert({
       zh: '未付款订单的下单时间（订单导出）。',
       en: 'Creation time of unpaid orders (order exports).',
     },
+    deadline: true,
     messages: {
       unpaid: {
         zh: '订单 {id} 下单 {minutes} 分钟未付款（{amount} 元）：发催付消息，提醒库存与优惠',

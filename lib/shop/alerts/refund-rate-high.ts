@@ -1,4 +1,4 @@
-// Share of the last 30 days' paid orders that were refunded or are being refunded. A high rate drags
+// Share of the paid orders of the last 30 full China days that were refunded or are being refunded. A high rate drags
 // the shop's 体验分 and usually points at one product (size, quality, description).
 import { z } from 'zod';
 import { defineAlert } from './define-alert';
@@ -14,7 +14,7 @@ export default defineAlert({
     sources: {
       max: 'ShopLint：退款率超过 10% 提醒（手册未给数字，按服饰类常见警戒线，可在设置中调整）',
       minOrders: 'ShopLint：少于 20 单时比例没有意义',
-      days: '平台体验分按近 30 天计算',
+      days: '平台体验分按近 30 天计算；ShopLint 按今天之前的完整自然日（北京时间）计，今天的订单明天计入（0 点时与滚动 30 天相同）',
     },
     inputs: {
       zh: '近 30 天已付款订单及其售后状态、退款金额（订单导出、宝贝报表、售后/退款导出）。换货不算退款。',

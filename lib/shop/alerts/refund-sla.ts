@@ -29,6 +29,7 @@ export default defineAlert({
       zh: '售后状态（退款状态）为等待卖家处理的订单；时限：抖店售后导出的 自动处理截止时间，否则从 售后申请时间（千牛退款导出的申请时间）或首次看到该订单时起按平台小时数计算。',
       en: 'Orders whose after-sale (退款状态) waits on the seller; deadline: 自动处理截止时间 from the 抖店 after-sale export, else the platform hours from 售后申请时间 (the 千牛 refund export\'s request time) or from when ShopLint first saw the order.',
     },
+    deadline: true,
     messages: {
       pending: {
         zh: '订单 {id} 的退款申请需在 {due} 前处理（{basis}，还剩 {left} 小时）：同意退款，或上传凭证说明拒绝理由',

@@ -1,4 +1,5 @@
-// 复购率 = buyers with 2 or more paid orders / all buyers over 90 days (运营手册: target ≥ 30%).
+// 复购率 = buyers with 2 or more paid orders / all buyers over the 90 full China days before today
+// (运营手册: target ≥ 30%), from the day summaries (lib/shop/summaries.ts).
 import { z } from 'zod';
 import { defineAlert } from './define-alert';
 import { repurchase } from '../metrics';
@@ -10,7 +11,11 @@ export default defineAlert({
     severity: 'info',
     description: { zh: '复购率低于目标', en: 'Repurchase rate below target' },
     options: z.object({ min: z.number().min(0).max(1).default(0.3), minBuyers: z.number().int().min(1).default(20) }),
-    sources: { min: '运营手册：复购率目标 ≥ 30%', minBuyers: 'ShopLint：少于 20 位买家时比例没有意义' },
+    sources: {
+      min: '运营手册：复购率目标 ≥ 30%',
+      minBuyers: 'ShopLint：少于 20 位买家时比例没有意义',
+      rule: 'ShopLint：近 90 天按今天之前的 90 个完整自然日（北京时间）计，今天的订单明天计入（0 点时与滚动 90 天相同）',
+    },
     inputs: {
       zh: '近 90 天订单的买家（买家会员名，或收件人+手机号的哈希）。',
       en: 'Buyers of the last 90 days of orders (member name, or a hash of receiver and phone).',

@@ -6,8 +6,7 @@ import type { ShopSettings } from '../../schemas/settings';
 import type { ShopSnapshot } from '../snapshot';
 import { alertRules } from './index';
 import type { AlertContext, AlertRule } from './define-alert';
-
-const SEVERITY_ORDER = { error: 0, warn: 1, info: 2 } as const;
+import { byUrgency } from '../urgent';
 
 // A shop with thousands of SKUs gets thousands of alerts from one rule, so each message template is
 // split into text and placeholders once (the same `{name}` rule as the engine's formatMessage).
@@ -48,10 +47,16 @@ export function runAlertRule(rule: AlertRule, snapshot: ShopSnapshot, options: u
   rule.check(snapshot, options as never, context);
 }
 
-export function computeAlerts(snapshot: ShopSnapshot, settings: Pick<ShopSettings, 'alerts'> = { alerts: {} }): Alert[] {
+/** The rules of one run: all, the deadline rules (`meta.deadline`, the 15-minute alarm's), or the rest (whole China days). */
+export type AlertPart = 'all' | 'deadline' | 'day';
+
+export const inPart = (rule: AlertRule, part: AlertPart) => part === 'all' || (part === 'deadline') === (rule.meta.deadline === true);
+
+export function computeAlerts(snapshot: ShopSnapshot, settings: Pick<ShopSettings, 'alerts'> = { alerts: {} }, part: AlertPart = 'all'): Alert[] {
   const memo = new Map<string, unknown>();
   const alerts: Alert[] = [];
   for (const rule of alertRules as readonly AlertRule[]) {
+    if (!inPart(rule, part)) continue;
     const own = settings.alerts[rule.meta.id];
     if (own === 'off') continue;
     const options = (rule.meta.options as z.ZodObject).parse(own?.options ?? {});
@@ -59,9 +64,3 @@ export function computeAlerts(snapshot: ShopSnapshot, settings: Pick<ShopSetting
   }
   return alerts.sort(byUrgency);
 }
-
-export function byUrgency(a: Alert, b: Alert): number {
-  return SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (a.dueAt ?? Infinity) - (b.dueAt ?? Infinity) || compare(a.type, b.type) || compare(a.entityId, b.entityId);
-}
-
-const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

@@ -1,5 +1,8 @@
 import rule from './stock-below-safety';
-import { NOW, product, sales, testAlert } from './test-alert';
+import { NOW, at, product, sales, testAlert } from './test-alert';
+
+// Sell-out times count from the start of today, where the daily sales end (the case's now is 10:00).
+const TODAY = at('2026-11-20 00:00:00');
 
 // 10 a day for 7 days: safety stock = 10 × 3 × 1.2 = 36.
 const tenADay = sales('p1', [10, 10, 10, 10, 10, 10, 10]);
@@ -11,12 +14,12 @@ testAlert(rule, [
   {
     name: 'below safety, lasts longer than a reorder takes',
     shop: { products: [product({ id: 'p1', stock: 35 })], lines: tenADay },
-    alerts: [{ entityId: 'p1', severity: 'warn', messageId: 'low', dueAt: NOW + 3.5 * 86_400_000 }],
+    alerts: [{ entityId: 'p1', severity: 'warn', messageId: 'low', dueAt: TODAY + 3.5 * 86_400_000 }],
   },
   {
     name: 'sells out before a reorder arrives',
     shop: { products: [product({ id: 'p1', stock: 20 })], lines: tenADay },
-    alerts: [{ entityId: 'p1', severity: 'error', dueAt: NOW + 2 * 86_400_000 }],
+    alerts: [{ entityId: 'p1', severity: 'error', dueAt: TODAY + 2 * 86_400_000 }],
   },
   {
     name: "the product's own 补货周期 beats the default",

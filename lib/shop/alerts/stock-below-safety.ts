@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { defineAlert } from './define-alert';
 import { productSales } from '../sales';
-import { DAY } from '../time';
+import { chinaDayStart, DAY } from '../time';
 import { round1 } from '../numbers';
 
 export default defineAlert({
@@ -15,6 +15,7 @@ export default defineAlert({
     sources: {
       replenishDays: '运营手册：补货周期默认 3 天（商品表「补货周期」列可逐个覆盖）',
       buffer: '运营手册：安全库存 = 日均销量 × 补货周期 + 20% 缓冲',
+      rule: 'ShopLint：按前 7 个完整自然日（北京时间）的日均销量，从今天 0 点起算约几天卖完',
     },
     inputs: {
       zh: '商品库存表的库存与补货周期，以及近 7 天带商品ID的订单明细（日均销量）。',
@@ -41,7 +42,9 @@ export default defineAlert({
         messageId: 'low',
         // Urgent when it will sell out before a batch ordered today arrives.
         severity: left < days ? 'error' : 'warn',
-        dueAt: context.now + Math.floor(left * DAY),
+        // Counted from the start of today, where the daily sales end: the same all day, so the
+        // 15-minute alarm need not judge stock again (the same as from `now` at midnight).
+        dueAt: chinaDayStart(context.now) + Math.floor(left * DAY),
         data: { title: product.title, stock: product.stock, safety: Math.ceil(safety), daily: round1(daily), days, factor: 1 + options.buffer, left: round1(left) },
       });
     }

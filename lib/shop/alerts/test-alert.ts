@@ -2,7 +2,8 @@
 // `now`; `alerts` lists exactly what the rule must report (compared on the fields given), [] for none.
 import { describe, expect, it } from 'vitest';
 import { Order, type OrderLine, type Product, type DailyStat, type Alert } from '../../schemas/shop';
-import type { ShopSnapshot } from '../snapshot';
+import { isOpen, type ShopSnapshot } from '../snapshot';
+import { buildDays } from '../summaries';
 import type { AlertRule } from './define-alert';
 import { runAlertRule } from './run';
 
@@ -36,11 +37,15 @@ export interface AlertCase {
   alerts: Partial<Alert>[];
 }
 
+/** A case's orders and lines as the database gives them to the rules: the open orders in full, every order in its day's summary. */
 export function snapshotOf(shop: AlertCase['shop']): ShopSnapshot {
+  const orders = shop.orders ?? [];
+  const lines = shop.lines ?? [];
   return {
     now: shop.now ?? NOW,
-    orders: shop.orders ?? [],
-    lines: shop.lines ?? [],
+    orders: orders.filter(isOpen),
+    lines,
+    days: shop.days ?? buildDays(orders, lines),
     products: shop.products ?? [],
     daily: shop.daily ?? [],
     productStats: shop.productStats ?? [],
