@@ -160,6 +160,14 @@ function leafWords(name: string): string[] {
     .filter((w) => w && !/^(其他|其它)/.test(w) && /\p{Script=Han}/u.test(w) && [...w].length >= 2 && [...w].length <= 8);
 }
 
+// The lexicons' attribute words, longest first: a leaf that begins with one (男士t恤, 儿童雨衣) names the
+// product after it too (t恤, 雨衣), as a title that leaves the audience out does.
+const ATTRIBUTES = [...new Set(categoryLexicons.flatMap((l) => l.attribute.map(normaliseTerm)))].sort((a, b) => b.length - a.length);
+function withoutAttribute(word: string): string[] {
+  const attribute = ATTRIBUTES.find((a) => word.startsWith(a) && [...word.slice(a.length)].length >= 2);
+  return attribute ? [word, word.slice(attribute.length)] : [word];
+}
+
 function treeWords(roots: TreeNode[], map: Record<string, string | null>, votes: Map<string, Map<string, number>>) {
   const walk = (n: TreeNode, path: string[]) => {
     const here = [...path, n.name];
@@ -168,7 +176,7 @@ function treeWords(roots: TreeNode[], map: Record<string, string | null>, votes:
     const mapped = [...here].reverse().find((s) => s in map);
     const id = mapped === undefined ? undefined : map[mapped];
     if (!id) return;
-    for (const w of leafWords(n.name)) vote(votes, normaliseTerm(w), id);
+    for (const w of leafWords(n.name)) for (const word of withoutAttribute(normaliseTerm(w))) vote(votes, word, id);
   };
   roots.forEach((r) => walk(r, []));
 }

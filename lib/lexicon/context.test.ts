@@ -19,7 +19,8 @@ describe('类后缀 and markers before a product (modifiers.json)', () => {
     const kindOf = (title: string, word: string) => wordBank().scan(title).words.find((w) => w.word === word)?.kind;
     expect(kindOf('电子琴带麦克风', '麦克风')).toBe('attribute');
     expect(kindOf('电子琴 麦克风', '麦克风')).toBe('core');
-    expect(kindOf('无钢圈文胸', '文胸')).toBe('core');
+    expect(kindOf('电子琴送支架', '支架')).toBe('attribute');
+    expect(kindOf('电子琴 支架', '支架')).toBe('core');
     expect(kindOf('真皮腰带手机包', '手机包')).toBe('core');
   });
 });
