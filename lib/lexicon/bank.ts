@@ -362,9 +362,13 @@ export class WordBank {
       });
 
     // A word inside a longer brand name is part of the name (衣 of 优衣库), not a word of the title; a
-    // one-character word after a number is its measure word (36片/盒, 10袋, 1斤/包), not the product.
+    // one-character word after a number is its measure word (36片/盒, 10袋, 1斤/包), not the product; a word
+    // of Latin letters or digits matches at a word edge only (cd is not in abcd1234, nor in dc/dc).
     const outsideBrands = wordsRaw.filter(
-      (w) => !brands.some((b) => b.normStart <= w.s && w.e <= b.normEnd && b.normEnd - b.normStart > w.e - w.s) && !(w.e - w.s === 1 && MEASURED.test(text[norm.origStart[w.s]! - 1] ?? '')),
+      (w) =>
+        !brands.some((b) => b.normStart <= w.s && w.e <= b.normEnd && b.normEnd - b.normStart > w.e - w.s) &&
+        !(w.e - w.s === 1 && MEASURED.test(text[norm.origStart[w.s]! - 1] ?? '')) &&
+        !insideWord(text, norm, w.s, w.e),
     );
     // A space between two words is where a title's words end (JD titles space every word): no title word
     // spans one (焊 机 of 电焊 机修 is no 焊机, 家用 五金 no 家用五金).
