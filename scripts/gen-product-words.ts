@@ -2,22 +2,27 @@
 // writes them into lib/lexicon/categories/<id>.json as `products` groups, each with its source:
 //   1. the gold product-word spans (HC) of taobao-ner train.bieos + dev.bieos (never test: that split
 //      measures the result, scripts/corpus/titles.ts);
-//   2. the leaf names of two public shopping category trees, fetched with the search tool:
+//   2. the leaf names of five public shopping category trees, fetched with the search tool:
 //      changdy/spider-view js/category.js (commit fb8d064d, 2018-05-22: 什么值得买's tree, 1,970 leaves)
 //      and xiaochan519321/xianghuo-ui-master-… src/const/crud/global/index.js (commit 55859918,
 //      2024-09-08: a 淘宝-style tree with cids, 29 top categories), and LiJunYi-library/js
 //      rainbow-js/src/tree/data.js (commit 21e7eb0f, 2026-04-01: a shopping-guide tree with item counts,
-//      19 top categories, 1,436 leaves — 水果生鲜, 中西药品, 绿植农宠 …).
+//      19 top categories, 1,436 leaves — 水果生鲜, 中西药品, 绿植农宠 …), lyj8330328/leyou leyou.sql
+//      (commit e4667059, 2019-04-25: the tb_category rows of the 乐优商城 course project, JD's tree of
+//      2014, 21 top categories, 1,259 leaves), and ztao0916/vue3-components src/utils/data2.js (commit
+//      fc7e69f1, 2023-12-07: TikTok Shop's tree with its Chinese names, 28 top categories, 1,963 leaves).
 // Each word goes to the category its tree places it in; a corpus word no tree names takes the category
 // of the longest tree or corpus word it ends with (编码开关 → 开关), else of the words it shares titles
 // with. A word is kept only when most of its matches in train+dev titles (scanned by the real WordBank,
 // longest word first) fall on a gold product word: 配件 in 手机配件 is fine, 礼物 in 送礼物 is not.
+// Every word is also judged out of fold (words from three quarters of the titles, matches counted on the
+// fourth): in fold a word seen once is right once.
 // `--holdout` derives from train only and prints the agreement on dev, and the same over five folds of
 // train+dev, to choose MIN_PRECISION honestly (MIN=0.5:0.7,… the word:head thresholds to try;
 // SHOW_MISSES=1 / SHOW_FP=1 list the titles with no product word found, and those still holding one
 // once the gold ones are cut out).
 //
-//   npx tsx scripts/gen-product-words.ts <spider-view category.js> <xianghuo index.js> <rainbow-js data.js> [--holdout]
+//   npx tsx scripts/gen-product-words.ts <spider-view category.js> <xianghuo index.js> <rainbow-js data.js> <leyou.sql> <data2.js> [--holdout]
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { WordBank } from '../lib/lexicon/bank';
@@ -30,6 +35,8 @@ import { readGoldTitles, type GoldTitle } from '../test/corpus';
 const MIN_PRECISION = 0.5;
 /** The same for a head (one character, matched where no longer word covers it), judged out of fold. */
 const MIN_HEAD_PRECISION = 0.65;
+/** Matches out of fold a word needs before they judge it. */
+const MIN_MATCHES = 3;
 const DIR = resolve(import.meta.dirname, '../lib/lexicon/categories');
 
 // Tree node → lexicon id: the first path segment (top, then second level) found here decides.
@@ -63,6 +70,25 @@ const JD: Record<string, string | null> = {
   汽配摩托: 'auto', 卡券本地: 'services', 其它: null,
 };
 
+// JD's tree of 2014 (the 1,423 rows of tb_category in the 乐优商城 course project's leyou.sql).
+const JD2014: Record<string, string | null> = {
+  '图书、音像、电子书刊': 'books', 手机: 'digital', 运营商: null, 家用电器: 'appliance', 五金家装: 'tools', 数码: 'digital', 虚拟商品: null,
+  家居家装: 'home', 家纺: 'textile', 宠物生活: 'pets', 电脑办公: 'digital', 办公设备: 'office', '文具/耗材': 'office', 服务产品: null,
+  厨具: 'kitchen', 个护化妆: 'beauty', 清洁用品: 'home', 服饰内衣: 'apparel', 洗衣服务: null, 钟表: 'jewelry', 鞋靴: 'shoes', 母婴: 'baby',
+  礼品箱包: 'bags', 礼品: 'home', 奢侈品: null, 婚庆: null, '食品饮料、保健食品': 'food', 地方特产: null, 珠宝: 'jewelry', 汽车用品: 'auto',
+  汽车服务: null, 运动健康: 'sports', 玩具乐器: 'toys', 适用年龄: null, 乐器: 'instruments', '彩票、旅行、充值、票务': null, 生鲜: 'fresh',
+  产地直供: null, 整车: 'auto',
+};
+// TikTok Shop's tree (ByteDance, the company of 抖店), with its Chinese names, as a seller tool's test data holds it.
+const TIKTOK: Record<string, string | null> = {
+  居家日用: 'home', 厨房用品: 'kitchen', 家纺布艺: 'textile', 家电: 'appliance', 女装与女士内衣: 'apparel', 穆斯林时尚: 'apparel', 鞋靴: 'shoes',
+  美妆个护: 'beauty', 手机与数码: 'digital', 电脑办公: 'digital', 办公设备: 'office', 办公文具用品: 'office', 宠物用品: 'pets', 母婴用品: 'baby',
+  运动与户外: 'sports', 玩具和爱好: 'toys', 乐器与配件: 'instruments', 家具: 'furniture', 五金工具: 'tools', 家装建材: 'building',
+  灯具和照明设备: 'home', 花园用品: 'garden', 汽车与摩托车: 'auto', 时尚配件: 'apparel', 平价饰品: 'jewelry', 手表与配件: 'jewelry',
+  食品饮料: 'food', 生鲜冷冻食品: 'fresh', 保健: 'health', '图书&杂志&音频': 'books', 儿童时尚: 'apparel', 男童鞋: 'shoes', 女童鞋: 'shoes',
+  男装与男士内衣: 'apparel', 箱包: 'bags', 虚拟商品: null, 二手: null, 收藏品: null, 珠宝与衍生品: 'jewelry',
+};
+
 interface TreeNode { name: string; children: TreeNode[] }
 
 /** The first JSON array literal in a JS source file (`export const x = [...]`). */
@@ -83,15 +109,63 @@ function arrayLiteral(path: string, from = '['): unknown[] {
   throw new Error(`${path}: no array literal`);
 }
 
+/** The rows `(id, 'name', parent_id, is_parent, sort)` of an SQL dump's tb_category table, as a tree. */
+function sqlTree(path: string): TreeNode[] {
+  const rows = [...readFileSync(path, 'utf8').matchAll(/^INSERT INTO `tb_category` VALUES \((\d+), '([^']*)', (\d+), [01], \d+\);$/gm)];
+  if (!rows.length) throw new Error(`${path}: no tb_category rows`);
+  const nodes = new Map(rows.map((r) => [r[1]!, { name: r[2]!, children: [] as TreeNode[] }]));
+  const roots: TreeNode[] = [];
+  for (const r of rows) {
+    const parent = nodes.get(r[3]!);
+    if (r[3] === '0') roots.push(nodes.get(r[1]!)!);
+    else if (parent) parent.children.push(nodes.get(r[1]!)!);
+    else throw new Error(`${path}: row ${r[1]} names parent ${r[3]}, which no row has`);
+  }
+  return roots;
+}
+
+/** The `data: [...]` array of a JS object literal (bare keys, '…' strings) read as JSON. */
+function objectLiteral(path: string): unknown[] {
+  const text = readFileSync(path, 'utf8');
+  let json = '';
+  for (let i = text.indexOf('[', text.indexOf('data:')), depth = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === "'" || ch === '"') {
+      let end = i + 1;
+      while (text[end] !== ch) end += text[end] === '\\' ? 2 : 1;
+      json += JSON.stringify(text.slice(i + 1, end).replace(/\\(.)/g, '$1'));
+      i = end;
+    } else if (/[A-Za-z_]/.test(ch)) {
+      const word = /^[A-Za-z_]\w*/.exec(text.slice(i))![0];
+      json += /^\s*:/.test(text.slice(i + word.length)) ? JSON.stringify(word) : word;
+      i += word.length - 1;
+    } else {
+      json += ch;
+      if (ch === '[' || ch === '{') depth++;
+      else if ((ch === ']' || ch === '}') && --depth === 0) return JSON.parse(json.replace(/,(\s*[\]}])/g, '$1')) as unknown[];
+    }
+  }
+  throw new Error(`${path}: no data array`);
+}
+
 const node = (raw: any, name: string, kids: string): TreeNode => ({ name: raw[name], children: (raw[kids] ?? []).map((c: unknown) => node(c, name, kids)) });
 
 /** Leaf names as product words: 飞盘/飞碟/竹蜻蜓类 → 飞盘, 飞碟, 竹蜻蜓; 其他… and non-words dropped. */
 function leafWords(name: string): string[] {
   return name
     .replace(/[（(][^）)]*[）)]/g, '')
-    .split(/[/／、，,&＆]/)
+    // …与…, …和… join two products (马桶刷和马桶塞, 咖啡用具与茶用具) where both sides are words.
+    .split(/[/／、，,&＆]|(?<=\p{Script=Han}{2})[和与及](?=\p{Script=Han}{2})/u)
     .map((w) => w.trim().replace(/类$/, ''))
     .filter((w) => w && !/^(其他|其它)/.test(w) && /\p{Script=Han}/u.test(w) && [...w].length >= 2 && [...w].length <= 8);
+}
+
+// The lexicons' attribute words, longest first: a leaf that begins with one (男士t恤, 儿童雨衣) names the
+// product after it too (t恤, 雨衣), as a title that leaves the audience out does.
+const ATTRIBUTES = [...new Set(categoryLexicons.flatMap((l) => l.attribute.map(normaliseTerm)))].sort((a, b) => b.length - a.length);
+function withoutAttribute(word: string): string[] {
+  const attribute = ATTRIBUTES.find((a) => word.startsWith(a) && [...word.slice(a.length)].length >= 2);
+  return attribute ? [word, word.slice(attribute.length)] : [word];
 }
 
 function treeWords(roots: TreeNode[], map: Record<string, string | null>, votes: Map<string, Map<string, number>>) {
@@ -102,7 +176,7 @@ function treeWords(roots: TreeNode[], map: Record<string, string | null>, votes:
     const mapped = [...here].reverse().find((s) => s in map);
     const id = mapped === undefined ? undefined : map[mapped];
     if (!id) return;
-    for (const w of leafWords(n.name)) vote(votes, normaliseTerm(w), id);
+    for (const w of leafWords(n.name)) for (const word of withoutAttribute(normaliseTerm(w))) vote(votes, word, id);
   };
   roots.forEach((r) => walk(r, []));
 }
@@ -181,24 +255,30 @@ function keepPrecise(titles: GoldTitle[], words: Set<string>, category: Map<stri
 /**
  * A head matches only where no longer word covers it, so in the titles its vocabulary came from it
  * looks wrong every time: it is judged out of fold — vocabulary from the other folds, matches counted
- * on this one — which is how it meets a title the lexicon has not seen.
+ * on this one — which is how it meets a title the lexicon has not seen. Every other word is judged out
+ * of fold too: in fold, a word seen once is right once (馒头 1/1) whatever it does in other titles.
+ * Returns the heads kept, and the words whose matches out of fold mostly miss the gold product words.
  */
-function judgeHeads(titles: GoldTitle[], trees: Map<string, Map<string, number>>, minPrecision: number, minHead: number, folds = 4): Set<string> {
+function judgeOutOfFold(titles: GoldTitle[], trees: Map<string, Map<string, number>>, minPrecision: number, minHead: number, folds = 4) {
   const pooled = new Map<string, { all: number; good: number }>();
+  let heads = new Set<string>();
   for (let f = 0; f < folds; f++) {
     const inFold = titles.filter((_, i) => i % folds === f);
     const rest = titles.filter((_, i) => i % folds !== f);
     const placed = place(rest, trees);
     const words = keepPrecise(rest, candidatesOf(placed, trees), placed.category, minPrecision);
     const stats = scanStats(inFold, new Set([...words, ...placed.heads]), placed.category);
-    for (const h of placed.heads) {
-      const s = stats.get(h);
-      if (!s) continue;
-      const p = pooled.get(h) ?? { all: 0, good: 0 };
-      pooled.set(h, { all: p.all + s.all, good: p.good + s.good });
+    heads = new Set([...heads, ...placed.heads]);
+    for (const [w, s] of stats) {
+      const p = pooled.get(w) ?? { all: 0, good: 0 };
+      pooled.set(w, { all: p.all + s.all, good: p.good + s.good });
     }
   }
-  return new Set([...pooled].filter(([, s]) => s.all >= 3 && s.good / s.all >= minHead).map(([h]) => h));
+  const judged = [...pooled].filter(([, s]) => s.all >= MIN_MATCHES);
+  return {
+    heads: new Set(judged.filter(([w, s]) => heads.has(w) && s.good / s.all >= minHead).map(([w]) => w)),
+    imprecise: new Set(judged.filter(([w, s]) => !heads.has(w) && s.good / s.all < minPrecision).map(([w]) => w)),
+  };
 }
 
 // A 广告法 term is never a title word, even where a title names its product with it (转运珠): banned-word judges it.
@@ -208,8 +288,8 @@ const candidatesOf = (placed: Placed, trees: Map<string, Map<string, number>>) =
 
 export function derive(titles: GoldTitle[], trees: Map<string, Map<string, number>>, minPrecision = MIN_PRECISION, minHead = MIN_HEAD_PRECISION) {
   const placed = place(titles, trees);
-  const words = keepPrecise(titles, candidatesOf(placed, trees), placed.category, minPrecision);
-  const heads = judgeHeads(titles, trees, minPrecision, minHead);
+  const { heads, imprecise } = judgeOutOfFold(titles, trees, minPrecision, minHead);
+  const words = keepPrecise(titles, new Set([...candidatesOf(placed, trees)].filter((w) => !imprecise.has(w))), placed.category, minPrecision);
   const out = new Map<string, { corpus: string[]; tree: string[]; heads: string[] }>();
   const group = (id: string) => out.get(id) ?? (out.set(id, { corpus: [], tree: [], heads: [] }), out.get(id)!);
   for (const w of [...words].sort()) (placed.corpus.has(w) ? group(placed.category.get(w)!).corpus : group(placed.category.get(w)!).tree).push(w);
@@ -260,15 +340,24 @@ function agreement(titles: GoldTitle[], words: ReturnType<typeof derive>) {
   return { named: named.length, missed: missed.length, cutMissed };
 }
 
-function main() {
-  const args = process.argv.slice(2);
-  const holdout = args.includes('--holdout');
-  const [smzdmPath, taobaoPath, jdPath] = args.filter((a) => !a.startsWith('--'));
-  if (!smzdmPath || !taobaoPath || !jdPath) throw new Error('usage: gen-product-words.ts <spider-view js/category.js> <xianghuo src/const/crud/global/index.js> <LiJunYi-library/js rainbow-js/src/tree/data.js> [--holdout]');
+/** Every tree's leaf words, each with its votes for a category. */
+export function readTrees(smzdmPath: string, taobaoPath: string, jdPath: string, jd2014Path: string, tiktokPath: string) {
   const trees = new Map<string, Map<string, number>>();
   treeWords(arrayLiteral(smzdmPath).map((r) => node(r, 'title', 'child')), SMZDM, trees);
   treeWords(arrayLiteral(taobaoPath).map((r) => node(r, 'label', 'children')), TAOBAO, trees);
   treeWords(arrayLiteral(jdPath, '"data"').map((r) => node(r, 'name', 'children')), JD, trees);
+  treeWords(sqlTree(jd2014Path), JD2014, trees);
+  treeWords(objectLiteral(tiktokPath).map((r) => node(r, 'cnName', 'children')), TIKTOK, trees);
+  return trees;
+}
+
+function main() {
+  const args = process.argv.slice(2);
+  const holdout = args.includes('--holdout');
+  const [smzdmPath, taobaoPath, jdPath, jd2014Path, tiktokPath] = args.filter((a) => !a.startsWith('--'));
+  if (!smzdmPath || !taobaoPath || !jdPath || !jd2014Path || !tiktokPath) throw new Error('usage: gen-product-words.ts <spider-view js/category.js> <xianghuo src/const/crud/global/index.js> <LiJunYi-library/js rainbow-js/src/tree/data.js> <lyj8330328/leyou leyou.sql> <ztao0916/vue3-components src/utils/data2.js> [--holdout]');
+  const trees = readTrees(smzdmPath, taobaoPath, jdPath, jd2014Path, tiktokPath);
+  console.log(`${trees.size} words from the category trees`);
   const train = readGoldTitles('train');
   const dev = readGoldTitles('dev');
   if (holdout) {
@@ -298,11 +387,11 @@ function main() {
     file.products = [
       { source: `taobao-ner train+dev 核心词 (HC) spans (Ding et al., ACL 2019); kept where ≥${MIN_PRECISION * 100}% of their matches in those titles are gold product words`, words: w.corpus },
       { source: `heads: last characters of taobao-ner train+dev product words (器 of 防狼器), matched only where no longer word covers them; kept where ≥${MIN_HEAD_PRECISION * 100}% of their matches out of fold (vocabulary from the other three quarters of the titles) are gold product words`, words: w.heads },
-      { source: 'category-tree leaves: changdy/spider-view js/category.js @fb8d064d (2018-05-22); xiaochan519321/xianghuo-ui-master src/const/crud/global/index.js @55859918 (2024-09-08); LiJunYi-library/js rainbow-js/src/tree/data.js @21e7eb0f (2026-04-01)', words: w.tree },
+      { source: 'category-tree leaves: changdy/spider-view js/category.js @fb8d064d (2018-05-22); xiaochan519321/xianghuo-ui-master src/const/crud/global/index.js @55859918 (2024-09-08); LiJunYi-library/js rainbow-js/src/tree/data.js @21e7eb0f (2026-04-01); lyj8330328/leyou leyou.sql @e4667059 (2019-04-25: JD 2014); ztao0916/vue3-components src/utils/data2.js @fc7e69f1 (2023-12-07: TikTok Shop)', words: w.tree },
     ].filter((g) => g.words.length);
     writeFileSync(path, `{\n${Object.entries(file).map(([k, v]) => `  ${JSON.stringify(k)}: ${JSON.stringify(v)}`).join(',\n')}\n}\n`);
     console.log(`${id}: ${w.corpus.length} corpus + ${w.tree.length} tree words`);
   }
 }
 
-main();
+if (import.meta.url === `file://${process.argv[1]}`) main();

@@ -65,6 +65,22 @@ describe('WordBank title words end at a space', () => {
   });
 });
 
+describe('WordBank title words of Latin letters or digits', () => {
+  const words = (text: string) => wordBank().scan(text).words.map((w) => w.word);
+
+  it.each([
+    ['abcd1234 主板', 'cd'],
+    ['lm21212-2 dc/dc', 'c/d'],
+  ])('%s holds no %s (it begins or ends inside a Latin word)', (text, word) => {
+    expect(words(text)).not.toContain(word);
+  });
+
+  it('match where they stand alone or beside 汉字', () => {
+    expect(words('复古cd 唱片')).toContain('cd');
+    expect(words('mp3播放器')).toContain('mp3');
+  });
+});
+
 describe('WordBank title words before a 类后缀', () => {
   const bank = wordBank();
   const kindOf = (text: string, word: string) => bank.scan(text).words.find((w) => w.word === word)?.kind;

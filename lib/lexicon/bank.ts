@@ -363,9 +363,13 @@ export class WordBank {
       });
 
     // A word inside a longer brand name is part of the name (衣 of 优衣库), not a word of the title; a
-    // one-character word after a number is its measure word (36片/盒, 10袋, 1斤/包), not the product.
+    // one-character word after a number is its measure word (36片/盒, 10袋, 1斤/包), not the product; a word
+    // of Latin letters or digits matches at a word edge only (cd is not in abcd1234, nor in dc/dc).
     const outsideBrands = wordsRaw.filter(
-      (w) => !brands.some((b) => b.normStart <= w.s && w.e <= b.normEnd && b.normEnd - b.normStart > w.e - w.s) && !(w.e - w.s === 1 && MEASURED.test(text[norm.origStart[w.s]! - 1] ?? '')),
+      (w) =>
+        !brands.some((b) => b.normStart <= w.s && w.e <= b.normEnd && b.normEnd - b.normStart > w.e - w.s) &&
+        !(w.e - w.s === 1 && MEASURED.test(text[norm.origStart[w.s]! - 1] ?? '')) &&
+        !insideWord(text, norm, w.s, w.e),
     );
     // A space between two words is where a title's words end (JD titles space every word): no title word
     // spans one (焊 机 of 电焊 机修 is no 焊机, 家用 五金 no 家用五金).
@@ -374,11 +378,17 @@ export class WordBank {
     // thing, it is an attribute — unless the suffix begins a longer word of the lexicons (口红|色号).
     const longerFrom = new Int32Array(norm.text.length + 1);
     for (const w of segmented) longerFrom[w.normStart] = w.normEnd - w.normStart;
+    const endsAt = new Uint8Array(norm.text.length + 1);
+    for (const w of segmented) endsAt[w.normEnd] = 1;
     const words = segmented.map((w) => {
       if (w.kind !== 'core') return w;
       MODIFIER_SUFFIX.lastIndex = w.end;
       const suffix = MODIFIER_SUFFIX.exec(text)?.[0];
-      return suffix && longerFrom[w.normEnd]! <= suffix.length ? { ...w, kind: 'attribute' as const } : w;
+      if (suffix && longerFrom[w.normEnd]! <= suffix.length) return { ...w, kind: 'attribute' as const };
+      // After 带/含 (with), 送 (free with it) or 无 (without), a product word names a part, a gift or what is
+      // left out (带麦克风, 送支架, 无钢圈) — unless the marker ends a word of its own (腰带|…).
+      const marker = MODIFIER_PREFIX.exec(text.slice(Math.max(0, w.start - 2), w.start))?.[0];
+      return marker && !endsAt[w.normStart] ? { ...w, kind: 'attribute' as const } : w;
     });
     // The class counts when its head is the product word: a category's product word after it (…治疗仪按摩枕,
     // 万能…) means the class word only describes the product. A product word inside the class word (药 of
@@ -409,6 +419,7 @@ const outranks = (a: ProductClass, b: ProductClass) => a.needs === 'licence' && 
 const ALNUM = /[a-z0-9]/i;
 const SPACE = /\s/u;
 const MODIFIER_SUFFIX = new RegExp([...modifiersFile.suffixes].sort((a, b) => b.length - a.length).join('|'), 'uy');
+const MODIFIER_PREFIX = new RegExp(`(?:${[...modifiersFile.prefixes].sort((a, b) => b.length - a.length).join('|')})$`, 'u');
 /** What comes before a measure word: a numeral, or the slash of 片/盒. */
 const MEASURED = /^[0-9０-９一二两三四五六七八九十百千万几半每/／*×]$/;
 /** A print's style code at the end of the text before a hit: one Latin letter and one to three digits, standing

@@ -6,14 +6,22 @@ import { sourceProblem } from './sources';
 import { normaliseTerm } from '../text/normalise';
 import { wordBank } from './bank';
 
-describe('类后缀 (modifiers.json)', () => {
-  it('are short 汉字 suffixes, each once, none a word the lexicons list as a product', () => {
-    const { suffixes } = modifiersFile;
-    expect(new Set(suffixes).size).toBe(suffixes.length);
-    for (const suffix of suffixes) {
-      expect(suffix, suffix).toMatch(/^\p{Script=Han}{1,2}$/u);
-      expect(wordBank().scan(suffix).words.some((w) => w.kind === 'core' && w.word === suffix), suffix).toBe(false);
+describe('类后缀 and markers before a product (modifiers.json)', () => {
+  it.each([['suffixes', modifiersFile.suffixes], ['prefixes', modifiersFile.prefixes]])('%s are short 汉字, each once, none a word the lexicons list as a product', (_, list) => {
+    expect(new Set(list).size).toBe(list.length);
+    for (const marker of list) {
+      expect(marker, marker).toMatch(/^\p{Script=Han}{1,2}$/u);
+      expect(wordBank().scan(marker).words.some((w) => w.kind === 'core' && w.word === marker), marker).toBe(false);
     }
+  });
+
+  it('make the product word after a marker an attribute, unless the marker ends a word', () => {
+    const kindOf = (title: string, word: string) => wordBank().scan(title).words.find((w) => w.word === word)?.kind;
+    expect(kindOf('电子琴带麦克风', '麦克风')).toBe('attribute');
+    expect(kindOf('电子琴 麦克风', '麦克风')).toBe('core');
+    expect(kindOf('电子琴送支架', '支架')).toBe('attribute');
+    expect(kindOf('电子琴 支架', '支架')).toBe('core');
+    expect(kindOf('真皮腰带手机包', '手机包')).toBe('core');
   });
 });
 

@@ -70,7 +70,9 @@ const ProductsFile = z.object({ source: z.string().min(1), names: z.array(Produc
 
 export const familyFile = FamilyFile.parse(families);
 /** 类后缀 that turn the product word before them into a description of another (壁挂式, 绿茶味, 手机专用). */
-export const modifiersFile = z.object({ source: z.string().min(1), note: z.string(), suffixes: z.array(z.string().min(1)).min(1) }).parse(modifiers);
+export const modifiersFile = z
+  .object({ source: z.string().min(1), note: z.string(), suffixes: z.array(z.string().min(1)).min(1), prefixSource: z.string().min(1), prefixNote: z.string(), prefixes: z.array(z.string().min(1)).min(1) })
+  .parse(modifiers);
 export const productsFile = ProductsFile.parse(products);
 
 /** Every word made of one word from each part, in order (a part may hold '' for "none"); none for no parts. */
