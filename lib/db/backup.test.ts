@@ -8,6 +8,8 @@ import { readImport } from '../shop/import/index';
 import { fileHash, writeImports } from './write';
 import { refreshAlerts } from './alerts';
 import { recordAudit } from './audit';
+import { orderDay } from './order-days';
+import { storedLines, storedOrders } from './read';
 
 // dexie-export-import expects a browser: `self` when it loads, FileReader to read blobs. Node has neither.
 globalThis.self ??= globalThis as typeof self;
@@ -29,10 +31,10 @@ const staging = () => {
 };
 
 async function seed(db: ShopDb) {
-  await db.orders.bulkAdd([
-    { id: '3912345678901234567', platform: 'taobao', status: 'paid', createdAt: 1_795_000_000_000, paidAt: 1_795_000_100_000, amount: 199, afterSale: 'none', seenAt: 1_795_000_000_000 },
-  ] as never);
-  await db.lines.bulkAdd([{ orderId: '3912345678901234567', lineId: '1', productId: '745812369012', title: '冰丝防晒衣', qty: 1, amount: 199, status: 'paid', paidAt: 1_795_000_100_000 }] as never);
+  const lines = [{ lineId: '1', productId: '745812369012', title: '冰丝防晒衣', qty: 1, amount: 199 }];
+  await db.orderDays.bulkAdd([
+    orderDay('2026-11-18', [{ id: '3912345678901234567', platform: 'taobao', status: 'paid', createdAt: 1_795_000_000_000, paidAt: 1_795_000_100_000, amount: 199, afterSale: 'none', seenAt: 1_795_000_000_000, lines }]),
+  ]);
   await db.products.bulkAdd([{ id: '745812369012', title: '冰丝防晒衣', stock: 3 }] as never);
   await db.daily.bulkAdd([{ day: '2026-11-19', uv: 100, buyers: 3, gmv: 300 }] as never);
 }
@@ -57,7 +59,7 @@ describe('backup', () => {
     const restored = await restoreBackup(target, file, staging());
     expect(restored).toEqual({ settings: SETTINGS, app: '0.1.0', exportedAt: 1_795_000_000_000 });
     expect(await dump(target)).toEqual(await dump(source));
-    expect((await target.orders.toArray())[0]!.id).toBe('3912345678901234567');
+    expect((await storedOrders(target))[0]!.id).toBe('3912345678901234567');
   });
 
   it('restores a whole demo shop exactly: every row its writers store passes its table schema unchanged', async () => {
@@ -105,8 +107,8 @@ describe('backup', () => {
     const target = freshDb();
     await target.products.add({ id: 'other', title: '别的商品', stock: 1 } as never);
     expect(await restoreBackup(target, file, staging())).toMatchObject({ app: '0.0.9', settings: SETTINGS });
-    expect(await target.orders.toArray()).toEqual([{ id: '3912345678901234567', platform: 'taobao', status: 'paid', createdAt: 1_795_000_000_000, paidAt: 1_795_000_100_000, amount: 398, afterSale: 'none', seenAt: 1_795_000_000_000 }]);
-    expect(await target.lines.toArray()).toEqual([{ ...lines[0], orderId: '3912345678901234567', status: 'paid', paidAt: 1_795_000_100_000 }]);
+    expect(await storedOrders(target)).toEqual([{ id: '3912345678901234567', platform: 'taobao', status: 'paid', createdAt: 1_795_000_000_000, paidAt: 1_795_000_100_000, amount: 398, afterSale: 'none', seenAt: 1_795_000_000_000 }]);
+    expect(await storedLines(target)).toEqual([{ ...lines[0], orderId: '3912345678901234567', status: 'paid', paidAt: 1_795_000_100_000 }]);
     expect((await target.products.toArray()).map((p) => p.id)).toEqual(['745812369012']);
     expect(await target.keywordBanks.count()).toBe(0);
   });
@@ -145,9 +147,9 @@ describe('backup', () => {
     const before = await dump(target);
     const table = (backup: { database: { data: { data: { tableName: string; rows: Record<string, unknown>[] }[] } } }, name: string) => backup.database.data.data.find((t) => t.tableName === name)!.rows;
     const cases: [string, (rows: Record<string, unknown>[]) => void, RegExp][] = [
-      ['orders', (rows) => (rows[0]!.status = 'hacked'), /^orders 3912345678901234567 status: /],
+      ['orderDays', (rows) => ((rows[0]!.orders as Record<string, unknown>[])[0]!.status = 'hacked'), /^orderDays 2026-11-18 orders\.0\.status: /],
       ['products', (rows) => rows.push({ id: '2', title: '负库存', stock: -1 }), /^products 2 stock: /],
-      ['lines', (rows) => (rows[0]!.qty = 1.5), /^lines 3912345678901234567\+1 qty: /],
+      ['orderDays', (rows) => ((rows[0]!.orders as { lines: Record<string, unknown>[] }[])[0]!.lines[0]!.qty = 1.5), /^orderDays 2026-11-18 orders\.0\.lines\.0\.qty: /],
       ['daily', (rows) => (rows[0]!.day = '19/11/2026'), /^daily 19\/11\/2026 day: /],
     ];
     for (const [name, spoil, detail] of cases) {

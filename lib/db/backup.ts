@@ -68,11 +68,12 @@ export async function restoreBackup(db: ShopDb, text: string, staging: (upTo?: n
   if (!Number.isInteger(dbVersion) || dbVersion < 1) throw new BackupError('not-backup');
   const { settings, notice } = loadSettings(backup.settings);
   if (notice) throw new BackupError('settings', notice.en);
-  const known = new Set(db.tables.map((t) => t.name));
-  const unknown = backup.database.data.tables.find((t) => !known.has(t.name));
-  if (unknown) throw new BackupError('not-backup', unknown.name);
   try {
     const asWritten = staging(dbVersion);
+    // The tables of the version that wrote it (v7 replaced `orders` and `lines` with `orderDays`).
+    const known = new Set(asWritten.tables.map((t) => t.name));
+    const unknown = backup.database.data.tables.find((t) => !known.has(t.name));
+    if (unknown) throw new BackupError('not-backup', unknown.name);
     await importInto(asWritten, new Blob([JSON.stringify(backup.database)]), { clearTablesBeforeImport: true, acceptNameDiff: true });
     asWritten.close();
     const current = staging();

@@ -1,9 +1,10 @@
 // The row schema of every table: what a restore accepts (a backup file is input like any other: a row
 // that says `status: "hacked"` must not reach the tables the alerts read).
 import { z } from 'zod';
-import { AdStat, Alert, Commission, DailyStat, Metrics, Order, OrderLine, Product, ProductStat, TrafficSource } from '../schemas/shop';
+import { AdStat, Alert, Commission, DailyStat, Metrics, Product, ProductStat, TrafficSource } from '../schemas/shop';
 import { AuditDay, AuditRecord } from '../schemas/audit';
 import { KeywordBank } from '../keywords/schema';
+import { OrderDay } from './order-days';
 
 export const ImportRecord = z.object({
   /** SHA-256 of the file's bytes: the same file imported twice is recognised. */
@@ -35,8 +36,7 @@ export const StoredKeywordBank = z.object({
 export type StoredKeywordBank = z.infer<typeof StoredKeywordBank>;
 
 export const TABLE_ROWS = {
-  orders: Order,
-  lines: OrderLine,
+  orderDays: OrderDay,
   products: Product,
   daily: DailyStat,
   productStats: ProductStat,

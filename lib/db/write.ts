@@ -3,8 +3,8 @@
 // move an order back (a shipped order stays shipped).
 import { Order, type Commission, type OrderLine, type OrderStatus } from '../schemas/shop';
 import type { LinePatch, OrderPatch, ParsedImport } from '../shop/import/index';
-import type { IndexableType, Table } from 'dexie';
 import type { ShopDb } from './schema';
+import { dayOf, orderDay, splitOrder, storedLine, WAITING_DAY, withOrder, type OrderDay, type StoredLine, type StoredOrder } from './order-days';
 
 export interface ImportSummary {
   orders: { added: number; updated: number; unchanged: number };
@@ -57,7 +57,7 @@ export interface ImportFile {
 
 export async function writeImports(db: ShopDb, files: ImportFile[], now: number): Promise<ImportSummary> {
   const summary: ImportSummary = { orders: { added: 0, updated: 0, unchanged: 0 }, lines: 0, products: 0, stats: 0, adStats: 0, commissions: 0, trafficSources: 0, repeated: [], unmatched: 0 };
-  await db.transaction('rw', [db.orders, db.lines, db.products, db.daily, db.productStats, db.adStats, db.commissions, db.trafficSources, db.imports], async () => {
+  await db.transaction('rw', [db.orderDays, db.products, db.daily, db.productStats, db.adStats, db.commissions, db.trafficSources, db.imports], async () => {
     const known = await db.imports.bulkGet(files.map((f) => f.hash));
     const fresh = files.filter((f, i) => {
       if (known[i]) summary.repeated.push(f.parsed.file);
@@ -100,18 +100,17 @@ export async function writeImports(db: ShopDb, files: ImportFile[], now: number)
 
     // Orders: merge each patch into the stored order.
     const ids = [...new Set([...patches.keys(), ...itemLines.keys(), ...derivedLines.keys()])];
-    // An import that touches a large share of the shop reads the stored orders and lines in pages of
-    // the tables; a smaller one asks for its own.
-    const inPages = ids.length > FEW && ids.length * 4 >= (await db.orders.count());
-    const stored = await ordersOf(db, ids, inPages);
+    const rows = new OrderRows(await orderDaysOf(db, ids));
     const orders = new Map<string, Order>();
-    const toPut: Order[] = [];
-    ids.forEach((id, i) => {
-      const existing = stored[i];
+    const changed = new Set<string>();
+    ids.forEach((id) => {
+      const existing = rows.order(id);
       const patch = patches.get(id);
       const merged = patch ? mergeOrder(existing, patch, now) : existing;
       if (!merged) {
-        if (patch && !existing && patch.status === undefined && patch.createdAt === undefined) summary.unmatched++;
+        // A patch that cannot make an order leaves the stored one as it is.
+        if (existing) orders.set(id, existing);
+        else if (patch && patch.status === undefined && patch.createdAt === undefined) summary.unmatched++;
         return;
       }
       orders.set(id, merged);
@@ -119,38 +118,40 @@ export async function writeImports(db: ShopDb, files: ImportFile[], now: number)
       if (!existing) summary.orders.added++;
       else if (same(existing, merged)) summary.orders.unchanged++;
       else summary.orders.updated++;
-      if (!existing || !same(existing, merged)) toPut.push(merged);
+      if (!existing || !same(existing, merged)) changed.add(id);
     });
-    await db.orders.bulkPut(toPut);
 
     // Lines: item lines replace the order's lines; a derived line only fills an order with none.
-    const storedLines = await linesOf(db, ids, inPages);
-    const byOrder = new Map<string, OrderLine[]>();
-    for (const line of storedLines) (byOrder.get(line.orderId) ?? byOrder.set(line.orderId, []).get(line.orderId)!).push(line);
-    const removeKeys: [string, string][] = [];
-    const putLines: OrderLine[] = [];
-    const withOrder = (line: LinePatch | OrderLine): OrderLine => {
-      const order = orders.get(line.orderId);
-      const { paidAt: _p, status: _s, ...rest } = line as OrderLine;
-      return { ...rest, status: order?.status ?? (line as OrderLine).status ?? 'paid', ...(order?.paidAt !== undefined && { paidAt: order.paidAt }) } as OrderLine;
-    };
+    const nextLines = new Map<string, OrderLine[]>();
     for (const id of ids) {
-      const current = byOrder.get(id) ?? [];
+      const current = rows.lines(id);
       const items = itemLines.get(id);
       let next: (LinePatch | OrderLine)[] = current;
       if (items) next = items;
       else if (derivedLines.has(id) && current.every((l) => l.derived)) next = [derivedLines.get(id)!];
-      const nextKeys = new Set(next.map((l) => l.lineId));
-      for (const l of current) if (!nextKeys.has(l.lineId)) removeKeys.push([l.orderId, l.lineId]);
-      for (const l of next) {
-        const line = withOrder(l);
+      const lines = next.map((l) => withOrder(storedLine(l), orders.get(id), id));
+      let linesChanged = lines.length !== current.length;
+      for (const line of lines) {
         const before = current.find((c) => c.lineId === line.lineId);
-        if (!before || !same(before, line)) putLines.push(line);
+        if (!before || !same(before, line)) {
+          summary.lines++;
+          linesChanged = true;
+        }
       }
+      if (linesChanged || (changed.has(id) && lines.length)) nextLines.set(id, lines);
+      if (linesChanged) changed.add(id);
     }
-    if (removeKeys.length) await db.lines.bulkDelete(removeKeys);
-    if (putLines.length) await db.lines.bulkPut(putLines);
-    summary.lines = putLines.length;
+
+    // Each changed order (with its lines) goes to the row of its day, read first when not read yet.
+    const dayOfId = (id: string) => {
+      const order = orders.get(id);
+      return order ? dayOf(order) : WAITING_DAY;
+    };
+    rows.add(await db.orderDays.bulkGet(rows.missing([...changed].map(dayOfId))));
+    for (const id of changed) rows.set(id, dayOfId(id), orders.get(id), (nextLines.get(id) ?? rows.lines(id)).map(storedLine));
+    const { put, emptied } = rows.changes();
+    if (emptied.length) await db.orderDays.bulkDelete(emptied);
+    if (put.length) await db.orderDays.bulkPut(put);
 
     await db.imports.bulkPut(
       fresh.map(({ parsed, hash }) => ({ hash, file: parsed.file, source: parsed.source.id, at: now, rows: parsed.rows, rejected: parsed.rejected.length })),
@@ -170,44 +171,85 @@ async function putCommissions(db: ShopDb, rows: Commission[]): Promise<void> {
 
 /** Up to this many orders, one request per order is cheap whatever the size of the shop. */
 const FEW = 2000;
-const PAGE = 10_000;
 
 /**
- * Every row of a table, a page (one request) at a time in primary-key order: a getAll per 10k rows,
- * where a cursor or one get per key costs a request per row (100k gets took 3–6 s in Chrome).
+ * The stored rows holding any of `ids`. An import that touches a large share of the shop reads every
+ * row (one request), a smaller one finds its orders' rows through the `ids` index; a first import,
+ * into an empty shop, reads nothing.
  */
-async function eachPage<T, K extends IndexableType, I>(table: Table<T, K, I>, keyOf: (row: T) => K, visit: (rows: T[]) => void): Promise<void> {
-  let page = await table.orderBy(':id').limit(PAGE).toArray();
-  while (page.length) {
-    visit(page);
-    if (page.length < PAGE) return;
-    page = await table.where(':id').above(keyOf(page.at(-1)!)).limit(PAGE).toArray();
+async function orderDaysOf(db: ShopDb, ids: string[]): Promise<OrderDay[]> {
+  const stored = await db.orderDays.orderBy('ids').count();
+  if (stored === 0) return [];
+  if (ids.length > FEW && ids.length * 4 >= stored) return db.orderDays.toArray();
+  // One key per request, not `anyOf(ids)`: its cursor jumps cost time in proportion to the index in
+  // fake-indexeddb (the CLI) — 20k ids took minutes.
+  const days = await Promise.all(ids.map((id) => db.orderDays.where('ids').equals(id).primaryKeys()));
+  return (await db.orderDays.bulkGet([...new Set(days.flat())])).filter((row) => row !== undefined);
+}
+
+/** The day rows read for an import, changed in memory, then written back whole. */
+class OrderRows {
+  private readonly days = new Map<string, { orders: Map<string, StoredOrder>; waiting: Map<string, StoredLine[]> }>();
+  private readonly where = new Map<string, string>();
+  private readonly dirty = new Set<string>();
+
+  constructor(rows: OrderDay[]) {
+    this.add(rows);
   }
-}
 
-/** The stored orders of `ids` (undefined where none). */
-async function ordersOf(db: ShopDb, ids: string[], inPages: boolean): Promise<(Order | undefined)[]> {
-  if (!inPages) return db.orders.bulkGet(ids);
-  const wanted = new Set(ids);
-  const found = new Map<string, Order>();
-  await eachPage(db.orders, (o) => o.id, (page) => {
-    for (const o of page) if (wanted.has(o.id)) found.set(o.id, o);
-  });
-  return ids.map((id) => found.get(id));
-}
+  add(rows: (OrderDay | undefined)[]): void {
+    for (const row of rows) {
+      if (!row) continue;
+      this.days.set(row.day, { orders: new Map(row.orders.map((o) => [o.id, o])), waiting: new Map((row.waiting ?? []).map((w) => [w.id, w.lines])) });
+      for (const id of row.ids) this.where.set(id, row.day);
+    }
+  }
 
-/**
- * The stored lines of these orders. Not `anyOf(ids)`: its cursor jumps cost time in proportion to the
- * index in fake-indexeddb (the CLI) — 20k ids took minutes.
- */
-async function linesOf(db: ShopDb, ids: string[], inPages: boolean): Promise<OrderLine[]> {
-  if (!inPages) return (await Promise.all(ids.map((id) => db.lines.where('orderId').equals(id).toArray()))).flat();
-  const wanted = new Set(ids);
-  const lines: OrderLine[] = [];
-  await eachPage(db.lines, (l): [string, string] => [l.orderId, l.lineId], (page) => {
-    for (const l of page) if (wanted.has(l.orderId)) lines.push(l);
-  });
-  return lines;
+  /** Of these days, those not read yet. */
+  missing(days: string[]): string[] {
+    return [...new Set(days)].filter((day) => !this.days.has(day));
+  }
+
+  order(id: string): Order | undefined {
+    const stored = this.days.get(this.where.get(id) ?? '')?.orders.get(id);
+    return stored && splitOrder(stored).order;
+  }
+
+  lines(id: string): OrderLine[] {
+    const row = this.days.get(this.where.get(id) ?? '');
+    const stored = row?.orders.get(id);
+    if (stored) return splitOrder(stored).lines;
+    return (row?.waiting.get(id) ?? []).map((l) => withOrder(l, undefined, id));
+  }
+
+  /** Stores the order (or, without one, its waiting lines) in the row of `day`, out of the row it was in. */
+  set(id: string, day: string, order: Order | undefined, lines: StoredLine[]): void {
+    const from = this.where.get(id);
+    if (from !== undefined) {
+      const row = this.days.get(from)!;
+      row.orders.delete(id);
+      row.waiting.delete(id);
+      this.dirty.add(from);
+    }
+    if (!order && !lines.length) return void this.where.delete(id);
+    if (!this.days.has(day)) this.days.set(day, { orders: new Map(), waiting: new Map() });
+    const row = this.days.get(day)!;
+    if (order) row.orders.set(id, { ...order, lines });
+    else row.waiting.set(id, lines);
+    this.where.set(id, day);
+    this.dirty.add(day);
+  }
+
+  changes(): { put: OrderDay[]; emptied: string[] } {
+    const put: OrderDay[] = [];
+    const emptied: string[] = [];
+    for (const day of this.dirty) {
+      const { orders, waiting } = this.days.get(day)!;
+      if (!orders.size && !waiting.size) emptied.push(day);
+      else put.push(orderDay(day, [...orders.values()], [...waiting].map(([id, lines]) => ({ id, lines }))));
+    }
+    return { put, emptied };
+  }
 }
 
 /** SHA-256 of a file's bytes, hex (Web Crypto: the browser and Node 20 both have it). */
