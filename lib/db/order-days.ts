@@ -7,7 +7,7 @@
 // orders (`paidTo`) and a mark when one of them is still open (`open`).
 import { z } from 'zod';
 import { Order, OrderLine } from '../schemas/shop';
-import { chinaDay } from '../shop/time';
+import { chinaDay, chinaDayStart } from '../shop/time';
 
 /** An item of a stored order: the line without what it takes from its order. */
 export const StoredLine = OrderLine.omit({ orderId: true, paidAt: true, status: true });
@@ -43,7 +43,15 @@ export const OPEN_AFTER_SALE: readonly Order['afterSale'][] = ['refund-pending',
 
 export const isOpen = (o: Order) => OPEN_STATUSES.includes(o.status) || OPEN_AFTER_SALE.includes(o.afterSale);
 
-export const dayOf = (o: Pick<Order, 'createdAt'>) => chinaDay(o.createdAt);
+const dayNames = new Map<number, string>();
+
+/** The China day of the order's creation; named once per day (formatting a date took 2.4 µs, 100k orders a quarter second). */
+export function dayOf(o: Pick<Order, 'createdAt'>): string {
+  const start = chinaDayStart(o.createdAt);
+  let name = dayNames.get(start);
+  if (name === undefined) dayNames.set(start, (name = chinaDay(start)));
+  return name;
+}
 
 /** The row of `day` holding these orders and waiting lines, with what its indexes read. */
 export function orderDay(day: string, orders: StoredOrder[], waiting: WaitingLines[] = []): OrderDay {

@@ -179,8 +179,8 @@ test('100k orders: imported from the popup without freezing it, and the popup st
     const started = Date.now();
     await popup.locator('[data-testid="import"] input[type="file"]').setInputFiles(file);
     await expect(popup.getByTestId('import-progress')).toContainText('%');
-    // The phase and its size: the write (tens of seconds at this scale) says how many rows it saves.
-    await expect(popup.getByTestId('import-progress')).toContainText('正在写入本地数据库（100,000 行）', { timeout: 120_000 });
+    // The phase and its size: the write says how many rows it saves, and the orders merged per second.
+    await expect(popup.getByTestId('import-progress')).toContainText('正在写入本地数据库（100,000 行：已合并', { timeout: 120_000 });
     await expect(popup.getByTestId('import-result')).toContainText('新增 100000 单', { timeout: 240_000 });
     const importMs = Date.now() - started;
     await expect(popup.locator('[data-alert-type="order-ship-deadline"]').first()).toBeAttached({ timeout: 60_000 });
