@@ -229,15 +229,20 @@ class OrderRows {
     return [...new Set(days)].filter((day) => !this.days.has(day));
   }
 
+  private rowOf(id: string) {
+    const day = this.where.get(id);
+    return day === undefined ? undefined : this.days.get(day);
+  }
+
   order(id: string): Order | undefined {
-    const stored = this.days.get(this.where.get(id) ?? '')?.orders.get(id);
+    const stored = this.rowOf(id)?.orders.get(id);
     if (!stored) return undefined;
     const { lines: _, ...order } = stored;
     return order;
   }
 
   lines(id: string): OrderLine[] {
-    const row = this.days.get(this.where.get(id) ?? '');
+    const row = this.rowOf(id);
     const stored = row?.orders.get(id);
     if (stored) return splitOrder(stored).lines;
     return (row?.waiting.get(id) ?? []).map((l) => withOrder(l, undefined, id));

@@ -118,7 +118,7 @@ export async function run(): Promise<void> {
   ).ms;
   v5.close();
   console.log(`  10k orders, a row per day (ours, v7)    ${fmt(batchedMs)}   ×${(batchedMs / v5Ms).toFixed(2)}`);
-  console.log(`  10k orders, a row per order and line (v5) ${fmt(v5Ms)}   ×1.00 (previous layout)`);
+  console.log(`  10k orders, a row per order+line (v5)   ${fmt(v5Ms)}   ×1.00 (previous layout)`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await run();
