@@ -139,6 +139,22 @@ describe('writeImports', () => {
     inSlices.close();
   }, 60_000);
 
+  it('patches without a creation time find their orders: through the index a few at a time, or by reading every day when many', async () => {
+    const orders = await csv(doudianExport(2500, 0), 'orders');
+    // As a 售后 export or a status update names orders: number and what changed, no times.
+    const patch = (from: number, to: number): ImportFile => ({ hash: `completed-${from}`, parsed: { ...orders.parsed, orders: orders.parsed.orders.slice(from, to).map(({ id, platform }) => ({ id, platform, status: 'completed' as const })), lines: [] } });
+    const [many, few] = [memoryShopDb(), memoryShopDb()];
+    for (const db of [many, few]) await writeImports(db, [orders], NOW);
+    expect((await writeImports(many, [patch(0, 2500)], NOW)).orders).toEqual({ added: 0, updated: 2500, unchanged: 0 });
+    for (let i = 0; i < 2500; i += 500) expect((await writeImports(few, [patch(i, i + 500)], NOW)).orders).toEqual({ added: 0, updated: 500, unchanged: 0 });
+    const stored = await dump(many);
+    expect(stored.orders.map((o) => o.status)).toEqual(Array(2500).fill('completed'));
+    expect(stored.lines.every((l) => l.status === 'completed')).toBe(true);
+    expect(await dump(few)).toEqual(stored);
+    many.close();
+    few.close();
+  });
+
   it('keeps each order in the row of its day: a later export that moves its creation across midnight moves it, and a day read for a new order keeps its others', async () => {
     const db = memoryShopDb();
     const header = '主订单编号,子订单编号,选购商品,商品数量,商品ID,订单应付金额,订单提交时间,支付完成时间,发货时间,订单状态,售后状态';
