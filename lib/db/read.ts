@@ -1,6 +1,7 @@
 // Loads what the alerts judge, through the indexes (never a scan of every order): open orders,
-// orders with after-sale to handle, orders and lines paid within the windows, all products, recent stats,
-// ad days, commissions, visitors per 流量来源 and the listings changed lately (the audit's `changedAt`).
+// orders with after-sale to handle, orders and lines paid within the windows — from the day rows whose
+// latest payment falls in the window or that hold an open order (lib/db/order-days.ts) —, all products,
+// recent stats, ad days, commissions, visitors per 流量来源 and the listings changed lately (the audit's `changedAt`).
 import type { Order, OrderLine } from '../schemas/shop';
 import type { ShopSettings } from '../schemas/settings';
 import { CHANGE_WINDOW_DAYS, LINE_WINDOW_DAYS, ORDER_WINDOW_DAYS, windowStart, type ShopSnapshot } from '../shop/snapshot';
