@@ -2,9 +2,10 @@
 // orders with their items inside as compact lines (no order number, status or payment time repeated).
 // Why: Chrome spends about 100 µs per row written, whatever its size, and as much again per index
 // entry — 100k orders and 100k lines with their five indexes took 47 s, the same data in 100 rows 1 s,
-// 2.6 s with the `ids` index (raw IndexedDB in a worker, Chromium 150 on this 2-core machine, 2026-12-04). A day's row carries what the reads select rows by: the
-// order numbers (`ids`, a multi-entry index, to find an order's row), the last payment time of its
-// orders (`paidTo`) and a mark when one of them is still open (`open`).
+// 2.6 s with the `ids` index (raw IndexedDB in a worker, Chromium 150 on this 2-core machine,
+// 2026-12-04). A day's row carries what the reads select rows by: the order numbers (`ids`, a
+// multi-entry index, to find an order's row), the last payment time of its orders (`paidTo`) and a
+// mark when one of them is still open (`open`).
 import { z } from 'zod';
 import { Order, OrderLine } from '../schemas/shop';
 import { chinaDay, chinaDayStart } from '../shop/time';
