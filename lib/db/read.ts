@@ -30,7 +30,7 @@ export async function loadSnapshot(db: ShopDb, now: number, settings: Pick<ShopS
     const paidIn = (o: Order, from: number) => o.paidAt !== undefined && o.paidAt >= from && o.paidAt < now;
     const orders = new Map<string, Order>();
     const lines: OrderLine[] = [];
-    for (const row of new Map([...paidRows, ...openRows].map((r) => [r.day, r])).values())
+    for (const row of new Map([...paidRows, ...openRows].map((r) => [r.key, r])).values())
       for (const stored of row.orders) {
         const { order, lines: ofOrder } = splitOrder(stored);
         if (paidIn(order, orderFrom) || isOpen(order)) orders.set(order.id, order);

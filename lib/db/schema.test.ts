@@ -4,7 +4,7 @@ import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { openShopDb, V1_STORES, V2_STORES, V3_STORES, V4_STORES, V5_STORES } from './schema';
 import { storedLines, storedOrders } from './read';
-import { WAITING_DAY } from './order-days';
+import { rowKey, WAITING_DAY } from './order-days';
 
 describe('Dexie schema upgrades', () => {
   it('v1 → v2: items move out of orders into the lines table, nothing lost', async () => {
@@ -143,12 +143,15 @@ describe('Dexie schema upgrades', () => {
     expect(db.tables.map((t) => t.name)).not.toContain('lines');
     expect(await storedOrders(db)).toEqual(orders);
     expect(await storedLines(db)).toEqual([...lines, waiting]);
-    expect((await db.orderDays.toCollection().primaryKeys()).sort()).toEqual([WAITING_DAY, '2026-11-20', '2026-11-21', '2026-11-22', '2026-11-23', '2026-11-24']);
-    // A row per day, found by any of its order numbers; payment and open orders select the rows.
-    expect(await db.orderDays.where('ids').equals(orders[7]!.id).primaryKeys()).toEqual(['2026-11-22']);
-    expect(await db.orderDays.where('ids').equals(waiting.orderId).primaryKeys()).toEqual([WAITING_DAY]);
-    expect((await db.orderDays.where('open').equals(1).primaryKeys()).sort()).toEqual(['2026-11-21', '2026-11-24']);
-    expect(await db.orderDays.where('paidTo').aboveOrEqual(start + 3 * DAY).primaryKeys()).toEqual(['2026-11-23', '2026-11-24']);
+    const rows = await db.orderDays.toArray();
+    const daysOf = (list: { day: string }[]) => [...new Set(list.map((r) => r.day))].sort();
+    expect(daysOf(rows)).toEqual([WAITING_DAY, '2026-11-20', '2026-11-21', '2026-11-22', '2026-11-23', '2026-11-24']);
+    for (const row of rows) expect(row.key).toBe(rowKey(row.day, row.ids[0]!));
+    // Each order in its row of its day, found by its number; payment and open orders select the rows.
+    expect(await db.orderDays.where('ids').equals(orders[7]!.id).primaryKeys()).toEqual([rowKey('2026-11-22', orders[7]!.id)]);
+    expect(await db.orderDays.where('ids').equals(waiting.orderId).primaryKeys()).toEqual([rowKey(WAITING_DAY, waiting.orderId)]);
+    expect(daysOf(await db.orderDays.where('open').equals(1).toArray())).toEqual(['2026-11-21', '2026-11-24']);
+    expect(daysOf(await db.orderDays.where('paidTo').aboveOrEqual(start + 3 * DAY).toArray())).toEqual(['2026-11-23', '2026-11-24']);
     expect(await db.products.get('p0')).toMatchObject({ stock: 3 });
     db.close();
   });

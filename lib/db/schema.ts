@@ -6,7 +6,7 @@ import { Dexie, type EntityTable } from 'dexie';
 import type { AdStat, Alert, Commission, DailyStat, Metrics, Order, OrderLine, Product, ProductStat, TrafficSource } from '../schemas/shop';
 import type { AuditDay, AuditRecord } from '../schemas/audit';
 import type { ImportRecord, StoredAlerts, StoredKeywordBank } from './rows';
-import { dayOf, orderDay, pushTo, storedLine, WAITING_DAY, type OrderDay, type StoredLine, type StoredOrder } from './order-days';
+import { dayOf, orderDay, pushTo, rowKey, storedLine, WAITING_DAY, type OrderDay, type StoredLine, type StoredOrder, type WaitingLines } from './order-days';
 
 export type { ImportRecord, StoredAlerts, StoredKeywordBank } from './rows';
 
@@ -84,15 +84,15 @@ export const V5_STORES = {
 };
 
 /**
- * v7: orders and their lines move into one row per day of creation (lib/db/order-days.ts): a first
- * import of 100k orders writes 90 rows instead of 200k rows and 500k index entries. Numbered 7: v6 is
+ * v7: orders and their lines move into rows by day of creation (lib/db/order-days.ts): a first
+ * import of 100k orders over 90 days writes 1,440 rows instead of 200k rows and 500k index entries. Numbered 7: v6 is
  * the alert summaries' (another branch). The upgrade moves every order and line; lines whose order is
  * not stored keep waiting in the WAITING_DAY row.
  */
 export const V7_STORES = {
   orders: null,
   lines: null,
-  orderDays: 'day, *ids, paidTo, open',
+  orderDays: 'key, *ids, paidTo, open',
 };
 
 export interface DbDeps {
@@ -145,11 +145,11 @@ export function openShopDb(name = DB_NAME, deps: DbDeps = {}, upTo = DB_VERSION)
         if (order) order.lines.push(storedLine(line));
         else pushTo(waiting, line.orderId, storedLine(line));
       }
-      const days = new Map<string, StoredOrder[]>();
-      for (const o of byId.values()) pushTo(days, dayOf(o), o);
-      const rows = [...days].map(([day, list]) => orderDay(day, list));
-      if (waiting.size) rows.push(orderDay(WAITING_DAY, [], [...waiting].map(([id, list]) => ({ id, lines: list }))));
-      await tx.table('orderDays').bulkAdd(rows);
+      const rows = new Map<string, { orders: StoredOrder[]; waiting: WaitingLines[] }>();
+      const rowOf = (key: string) => rows.get(key) ?? rows.set(key, { orders: [], waiting: [] }).get(key)!;
+      for (const o of byId.values()) rowOf(rowKey(dayOf(o), o.id)).orders.push(o);
+      for (const [id, list] of waiting) rowOf(rowKey(WAITING_DAY, id)).waiting.push({ id, lines: list });
+      await tx.table('orderDays').bulkAdd([...rows].map(([key, row]) => orderDay(key, row.orders, row.waiting)));
     });
   return db;
 }

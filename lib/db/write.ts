@@ -4,7 +4,7 @@
 import { Order, type Commission, type OrderLine, type OrderStatus } from '../schemas/shop';
 import type { LinePatch, OrderPatch, ParsedImport } from '../shop/import/index';
 import type { ShopDb } from './schema';
-import { dayOf, orderDay, splitOrder, storedLine, WAITING_DAY, withOrder, type OrderDay, type StoredLine, type StoredOrder } from './order-days';
+import { dayOf, orderDay, rowKey, splitOrder, storedLine, WAITING_DAY, withOrder, type OrderDay, type StoredLine, type StoredOrder } from './order-days';
 
 export interface ImportSummary {
   orders: { added: number; updated: number; unchanged: number };
@@ -165,10 +165,10 @@ export async function writeImports(db: ShopDb, files: ImportFile[], now: number,
       if (linesChanged) changed.add(id);
     }
 
-    // Each changed order (with its lines) goes to the row of its day, read first when not read yet.
-    const days = new Map([...changed].map((id) => [id, orders.has(id) ? dayOf(orders.get(id)!) : WAITING_DAY]));
-    rows.add(await db.orderDays.bulkGet(rows.missing([...days.values()])));
-    for (const [id, day] of days) rows.set(id, day, orders.get(id), nextLines.get(id)!);
+    // Each changed order (with its lines) goes to its row of its day, read first when not read yet.
+    const keys = new Map([...changed].map((id) => [id, rowKey(orders.has(id) ? dayOf(orders.get(id)!) : WAITING_DAY, id)]));
+    rows.add(await db.orderDays.bulkGet(rows.missing([...keys.values()])));
+    for (const [id, key] of keys) rows.set(id, key, orders.get(id), nextLines.get(id)!);
     const { put, emptied } = rows.changes();
     if (emptied.length) await db.orderDays.bulkDelete(emptied);
     if (put.length) await db.orderDays.bulkPut(put);
@@ -193,8 +193,8 @@ async function putCommissions(db: ShopDb, rows: Commission[]): Promise<void> {
 const FEW = 2000;
 
 /**
- * The stored rows holding any of `ids`: the rows of the days the patches were created on and the
- * waiting lines (one request), then the rows of the orders not found there (patches without a
+ * The stored rows holding any of `ids`: the rows their patches' creation days put them in and
+ * those of waiting lines (one request), then the rows of the orders not found there (patches without a
  * creation time — after-sale, item reports — or an order whose time moved to another day), through
  * the `ids` index. When those are many and a large share of the shop, every row instead. A first
  * import, into an empty shop, reads nothing. Counting the `ids` index walks all of it in Chrome
@@ -202,24 +202,26 @@ const FEW = 2000;
  */
 async function orderDaysOf(db: ShopDb, ids: string[], patches: Map<string, OrderPatch>): Promise<OrderDay[]> {
   if ((await db.orderDays.count()) === 0) return [];
-  const days = new Set([WAITING_DAY]);
-  for (const p of patches.values()) if (p.createdAt !== undefined) days.add(dayOf({ createdAt: p.createdAt }));
-  const rows = (await db.orderDays.bulkGet([...days])).filter((row) => row !== undefined);
+  const keys = new Set(ids.map((id) => rowKey(WAITING_DAY, id)));
+  for (const p of patches.values()) if (p.createdAt !== undefined) keys.add(rowKey(dayOf({ createdAt: p.createdAt }), p.id));
+  const rows = (await db.orderDays.bulkGet([...keys])).filter((row) => row !== undefined);
   const found = new Set(rows.flatMap((row) => row.ids));
   const unfound = ids.filter((id) => !found.has(id));
   if (!unfound.length) return rows;
-  const read = new Set(rows.map((row) => row.day));
-  if (unfound.length > FEW && unfound.length * 4 >= (await db.orderDays.orderBy('ids').count())) return [...rows, ...(await db.orderDays.toArray()).filter((row) => !read.has(row.day))];
+  const read = new Set(rows.map((row) => row.key));
+  if (unfound.length > FEW && unfound.length * 4 >= (await db.orderDays.orderBy('ids').count())) return [...rows, ...(await db.orderDays.toArray()).filter((row) => !read.has(row.key))];
   // One key per request, not `anyOf(ids)`: its cursor jumps cost time in proportion to the index in
   // fake-indexeddb (the CLI) — 20k ids took minutes.
   const more = await Promise.all(unfound.map((id) => db.orderDays.where('ids').equals(id).primaryKeys()));
-  const missing = [...new Set(more.flat())].filter((day) => !read.has(day));
+  const missing = [...new Set(more.flat())].filter((key) => !read.has(key));
   return [...rows, ...(await db.orderDays.bulkGet(missing)).filter((row) => row !== undefined)];
 }
 
 /** The day rows read for an import, changed in memory, then written back whole. */
 class OrderRows {
-  private readonly days = new Map<string, { orders: Map<string, StoredOrder>; waiting: Map<string, StoredLine[]> }>();
+  /** By row key. */
+  private readonly rows = new Map<string, { orders: Map<string, StoredOrder>; waiting: Map<string, StoredLine[]> }>();
+  /** The row key of each order number read or set. */
   private readonly where = new Map<string, string>();
   private readonly dirty = new Set<string>();
 
@@ -230,19 +232,19 @@ class OrderRows {
   add(rows: (OrderDay | undefined)[]): void {
     for (const row of rows) {
       if (!row) continue;
-      this.days.set(row.day, { orders: new Map(row.orders.map((o) => [o.id, o])), waiting: new Map((row.waiting ?? []).map((w) => [w.id, w.lines])) });
-      for (const id of row.ids) this.where.set(id, row.day);
+      this.rows.set(row.key, { orders: new Map(row.orders.map((o) => [o.id, o])), waiting: new Map((row.waiting ?? []).map((w) => [w.id, w.lines])) });
+      for (const id of row.ids) this.where.set(id, row.key);
     }
   }
 
-  /** Of these days, those not read yet. */
-  missing(days: string[]): string[] {
-    return [...new Set(days)].filter((day) => !this.days.has(day));
+  /** Of these row keys, those not read yet. */
+  missing(keys: string[]): string[] {
+    return [...new Set(keys)].filter((key) => !this.rows.has(key));
   }
 
   private rowOf(id: string) {
-    const day = this.where.get(id);
-    return day === undefined ? undefined : this.days.get(day);
+    const key = this.where.get(id);
+    return key === undefined ? undefined : this.rows.get(key);
   }
 
   order(id: string): Order | undefined {
@@ -259,31 +261,31 @@ class OrderRows {
     return (row?.waiting.get(id) ?? []).map((l) => withOrder(l, undefined, id));
   }
 
-  /** Stores the order (or, without one, its waiting lines) in the row of `day`, out of the row it was in. */
-  set(id: string, day: string, order: Order | undefined, lines: StoredLine[]): void {
+  /** Stores the order (or, without one, its waiting lines) in the row `key`, out of the row it was in. */
+  set(id: string, key: string, order: Order | undefined, lines: StoredLine[]): void {
     const from = this.where.get(id);
     if (from !== undefined) {
-      const row = this.days.get(from)!;
+      const row = this.rows.get(from)!;
       row.orders.delete(id);
       row.waiting.delete(id);
       this.dirty.add(from);
     }
     if (!order && !lines.length) return void this.where.delete(id);
-    if (!this.days.has(day)) this.days.set(day, { orders: new Map(), waiting: new Map() });
-    const row = this.days.get(day)!;
+    if (!this.rows.has(key)) this.rows.set(key, { orders: new Map(), waiting: new Map() });
+    const row = this.rows.get(key)!;
     if (order) row.orders.set(id, { ...order, lines });
     else row.waiting.set(id, lines);
-    this.where.set(id, day);
-    this.dirty.add(day);
+    this.where.set(id, key);
+    this.dirty.add(key);
   }
 
   changes(): { put: OrderDay[]; emptied: string[] } {
     const put: OrderDay[] = [];
     const emptied: string[] = [];
-    for (const day of this.dirty) {
-      const { orders, waiting } = this.days.get(day)!;
-      if (!orders.size && !waiting.size) emptied.push(day);
-      else put.push(orderDay(day, [...orders.values()], [...waiting].map(([id, lines]) => ({ id, lines }))));
+    for (const key of this.dirty) {
+      const { orders, waiting } = this.rows.get(key)!;
+      if (!orders.size && !waiting.size) emptied.push(key);
+      else put.push(orderDay(key, [...orders.values()], [...waiting].map(([id, lines]) => ({ id, lines }))));
     }
     return { put, emptied };
   }
