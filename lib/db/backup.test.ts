@@ -50,6 +50,8 @@ async function dump(db: ShopDb) {
   return Object.fromEntries(await Promise.all(db.tables.map(async (t) => [t.name, await t.toArray()] as const)));
 }
 
+const table = (backup: { database: { data: { data: { tableName: string; rows: Record<string, unknown>[] }[] } } }, name: string) => backup.database.data.data.find((t) => t.tableName === name)!.rows;
+
 describe('backup', () => {
   it('restores every row and the settings into a fresh profile', async () => {
     const source = freshDb();
@@ -145,7 +147,6 @@ describe('backup', () => {
     const target = freshDb();
     await seed(target);
     const before = await dump(target);
-    const table = (backup: { database: { data: { data: { tableName: string; rows: Record<string, unknown>[] }[] } } }, name: string) => backup.database.data.data.find((t) => t.tableName === name)!.rows;
     const cases: [string, (rows: Record<string, unknown>[]) => void, RegExp][] = [
       ['orderDays', (rows) => ((rows[0]!.orders as Record<string, unknown>[])[0]!.status = 'hacked'), /^orderDays 2026-11-18\/\d+ orders\.0\.status: /],
       ['products', (rows) => rows.push({ id: '2', title: '负库存', stock: -1 }), /^products 2 stock: /],
@@ -159,6 +160,20 @@ describe('backup', () => {
       await expect(refused).rejects.toMatchObject({ problem: 'row', detail: expect.stringMatching(detail) });
       expect(await dump(target)).toEqual(before);
     }
+  });
+
+  it('makes again what the order rows index: an edited backup cannot hide an open order', async () => {
+    const source = freshDb();
+    await seed(source);
+    const backup = JSON.parse(await createBackup(source, SETTINGS, '0.1.0'));
+    const [row] = table(backup, 'orderDays');
+    delete row!.open;
+    row!.ids = [];
+    row!.paidTo = 0;
+    const target = freshDb();
+    await restoreBackup(target, JSON.stringify(backup), staging());
+    expect(await target.orderDays.toArray()).toEqual(await source.orderDays.toArray());
+    expect(await target.orderDays.where('open').equals(1).count()).toBe(1);
   });
 
   it('refuses files that are not backups, and broken settings inside one', async () => {

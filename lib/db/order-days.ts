@@ -1,5 +1,6 @@
-// The orders as stored since v7: rows by China day of creation (`orderDays`), each holding some of that
-// day's orders (PARTS rows a day, by order number) with their items inside as compact lines (no order number, status or payment time repeated).
+// The orders as stored since v7: rows by China day of creation (`orderDays`), each holding some of
+// that day's orders (PARTS rows a day, by order number) with their items inside as compact lines (no
+// order number, status or payment time repeated).
 // Why: Chrome spends about 100 µs per row written, whatever its size, and as much again per index
 // entry — 100k orders and 100k lines with their five indexes took 47 s, the same data in 100 rows 1 s,
 // 2.6 s with the `ids` index (raw IndexedDB in a worker, Chromium 150 on this 2-core machine,
@@ -85,6 +86,12 @@ export function orderDay(key: string, orders: StoredOrder[], waiting: WaitingLin
     ...(orders.some(isOpen) && { open: 1 as const }),
   };
 }
+
+/**
+ * A row as a restore reads it: what its indexes read (`day`, `ids`, `paidTo`, `open`) is made again
+ * from its orders, whatever the file said, so that an edited backup cannot hide an open order.
+ */
+export const OrderDayRow = OrderDay.transform((row) => orderDay(row.key, row.orders, row.waiting));
 
 /** Appends `value` to the list of `key`. */
 export function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { AdStat, Alert, Commission, DailyStat, Metrics, Product, ProductStat, TrafficSource } from '../schemas/shop';
 import { AuditDay, AuditRecord } from '../schemas/audit';
 import { KeywordBank } from '../keywords/schema';
-import { OrderDay } from './order-days';
+import { OrderDayRow } from './order-days';
 
 export const ImportRecord = z.object({
   /** SHA-256 of the file's bytes: the same file imported twice is recognised. */
@@ -36,7 +36,7 @@ export const StoredKeywordBank = z.object({
 export type StoredKeywordBank = z.infer<typeof StoredKeywordBank>;
 
 export const TABLE_ROWS = {
-  orderDays: OrderDay,
+  orderDays: OrderDayRow,
   products: Product,
   daily: DailyStat,
   productStats: ProductStat,
