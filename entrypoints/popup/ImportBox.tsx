@@ -45,7 +45,7 @@ export function ImportBox({ locale }: { locale: Locale }) {
             : progress.stage === 'parsing'
               ? i18n.t('popup.import.parsing', [progress.file, progress.percent, progress.rows.toLocaleString(locale), progress.rowsPerSecond.toLocaleString(locale)])
               : progress.stage === 'saving'
-                ? i18n.t('popup.import.saving', [progress.rows.toLocaleString(locale)])
+                ? i18n.t('popup.import.saving', [progress.rows.toLocaleString(locale), progress.done.toLocaleString(locale), progress.orders.toLocaleString(locale), progress.rowsPerSecond.toLocaleString(locale)])
                 : i18n.t('popup.import.alerts')}
         </p>
       )}

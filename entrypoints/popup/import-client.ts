@@ -20,7 +20,7 @@ export interface ImportedFile extends Pick<ParsedImport, 'file' | 'source' | 'ki
 export type ImportProgress =
   | { stage: 'reading'; file: string }
   | { stage: 'parsing'; file: string; percent: number; rows: number; rowsPerSecond: number }
-  | { stage: 'saving'; rows: number }
+  | { stage: 'saving'; rows: number; orders: number; done: number; rowsPerSecond: number }
   | { stage: 'alerts' };
 
 export type WorkerReply =

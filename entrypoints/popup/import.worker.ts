@@ -40,9 +40,14 @@ onmessage = async ({ data: request }: MessageEvent<WorkerRequest>) => {
       return;
     }
     const parsedAt = performance.now();
-    reply({ type: 'progress', stage: 'saving', rows: parsed.reduce((n, { parsed: p }) => n + p.rows, 0) });
+    const rows = parsed.reduce((n, { parsed: p }) => n + p.rows, 0);
+    // The orders merged into what is stored, and how fast; then the rows of their days are written.
+    const saving = (done: number, orders: number) => {
+      const seconds = (performance.now() - parsedAt) / 1000;
+      reply({ type: 'progress', stage: 'saving', rows, orders, done, rowsPerSecond: seconds > 0 ? Math.round(done / seconds) : 0 });
+    };
     const db = openShopDb();
-    const summary = await writeImports(db, parsed, Date.now());
+    const summary = await writeImports(db, parsed, Date.now(), { progress: saving });
     db.close();
     reply({
       type: 'done',

@@ -50,7 +50,7 @@ export async function refreshAlerts(db: ShopDb, now: number, settingsInput: Shop
 
 /** The stored whole-day alerts with the deadline rules judged again, when they still hold. */
 async function deadlinesOnly(db: ShopDb, now: number, settings: ShopSettings, settingsKey: string): Promise<RefreshResult | undefined> {
-  return db.transaction('rw', [db.alertState, db.alerts, db.orders, db.lines, db.shopDays], async () => {
+  return db.transaction('rw', [db.alertState, db.alerts, db.orderDays, db.shopDays], async () => {
     const state = await db.alertState.get('current');
     if (state?.day !== chinaDay(now) || state.settings !== settingsKey || state.paidBefore === undefined) return undefined;
     const [current, day] = await Promise.all([db.alerts.get('current'), db.alerts.get('day')]);

@@ -9,6 +9,8 @@ import { readImport } from '../shop/import/index';
 import { fileHash, writeImports } from './write';
 import { refreshAlerts } from './alerts';
 import { recordAudit } from './audit';
+import { orderDay, rowKey } from './order-days';
+import { storedLines, storedOrders } from './read';
 
 // dexie-export-import expects a browser: `self` when it loads, FileReader to read blobs. Node has neither.
 globalThis.self ??= globalThis as typeof self;
@@ -30,10 +32,10 @@ const staging = () => {
 };
 
 async function seed(db: ShopDb) {
-  await db.orders.bulkAdd([
-    { id: '3912345678901234567', platform: 'taobao', status: 'paid', createdAt: 1_795_000_000_000, paidAt: 1_795_000_100_000, amount: 199, afterSale: 'none', seenAt: 1_795_000_000_000 },
-  ] as never);
-  await db.lines.bulkAdd([{ orderId: '3912345678901234567', lineId: '1', productId: '745812369012', title: '冰丝防晒衣', qty: 1, amount: 199, status: 'paid', paidAt: 1_795_000_100_000 }] as never);
+  const lines = [{ lineId: '1', productId: '745812369012', title: '冰丝防晒衣', qty: 1, amount: 199 }];
+  await db.orderDays.bulkAdd([
+    orderDay(rowKey('2026-11-18', '3912345678901234567'), [{ id: '3912345678901234567', platform: 'taobao', status: 'paid', createdAt: 1_795_000_000_000, paidAt: 1_795_000_100_000, amount: 199, afterSale: 'none', seenAt: 1_795_000_000_000, lines }]),
+  ]);
   await db.products.bulkAdd([{ id: '745812369012', title: '冰丝防晒衣', stock: 3 }] as never);
   await db.daily.bulkAdd([{ day: '2026-11-19', uv: 100, buyers: 3, gmv: 300 }] as never);
 }
@@ -50,6 +52,8 @@ async function dump(db: ShopDb, without: string[] = []) {
   return Object.fromEntries(await Promise.all(db.tables.filter((t) => !without.includes(t.name)).map(async (t) => [t.name, await t.toArray()] as const)));
 }
 
+const table = (backup: { database: { data: { data: { tableName: string; rows: Record<string, unknown>[] }[] } } }, name: string) => backup.database.data.data.find((t) => t.tableName === name)!.rows;
+
 describe('backup', () => {
   it('restores every row and the settings into a fresh profile', async () => {
     const source = freshDb();
@@ -60,9 +64,9 @@ describe('backup', () => {
     expect(restored).toEqual({ settings: SETTINGS, app: '0.1.0', exportedAt: 1_795_000_000_000 });
     // The seed wrote no summaries (not through writeImports): the restore makes them from the orders.
     expect(await dump(target, [...DERIVED_TABLES])).toEqual(await dump(source, [...DERIVED_TABLES]));
-    expect(await target.shopDays.toArray()).toEqual(buildDays(await source.orders.toArray(), await source.lines.toArray()));
+    expect(await target.shopDays.toArray()).toEqual(buildDays(await storedOrders(source), await storedLines(source)));
     expect(await target.alertState.count()).toBe(0);
-    expect((await target.orders.toArray())[0]!.id).toBe('3912345678901234567');
+    expect((await storedOrders(target))[0]!.id).toBe('3912345678901234567');
   });
 
   it('restores a whole demo shop exactly: every row its writers store passes its table schema unchanged', async () => {
@@ -86,7 +90,7 @@ describe('backup', () => {
     const target = freshDb();
     const file = await createBackup(source, SETTINGS, '0.1.0');
     const tableRows = (name: string) => (JSON.parse(file) as { database: { data: { data: { tableName: string; rows: unknown[] }[] } } }).database.data.data.find((t) => t.tableName === name)?.rows ?? [];
-    expect(tableRows('orders').length).toBeGreaterThan(0);
+    expect(tableRows('orderDays').length).toBeGreaterThan(0);
     expect([...tableRows('shopDays'), ...tableRows('alertState')]).toEqual([]);
     await restoreBackup(target, file, staging());
     // The summaries made again from the restored orders equal those the writes kept; what the stored
@@ -119,8 +123,8 @@ describe('backup', () => {
     const target = freshDb();
     await target.products.add({ id: 'other', title: '别的商品', stock: 1 } as never);
     expect(await restoreBackup(target, file, staging())).toMatchObject({ app: '0.0.9', settings: SETTINGS });
-    expect(await target.orders.toArray()).toEqual([{ id: '3912345678901234567', platform: 'taobao', status: 'paid', createdAt: 1_795_000_000_000, paidAt: 1_795_000_100_000, amount: 398, afterSale: 'none', seenAt: 1_795_000_000_000 }]);
-    expect(await target.lines.toArray()).toEqual([{ ...lines[0], orderId: '3912345678901234567', status: 'paid', paidAt: 1_795_000_100_000 }]);
+    expect(await storedOrders(target)).toEqual([{ id: '3912345678901234567', platform: 'taobao', status: 'paid', createdAt: 1_795_000_000_000, paidAt: 1_795_000_100_000, amount: 398, afterSale: 'none', seenAt: 1_795_000_000_000 }]);
+    expect(await storedLines(target)).toEqual([{ ...lines[0], orderId: '3912345678901234567', status: 'paid', paidAt: 1_795_000_100_000 }]);
     expect((await target.products.toArray()).map((p) => p.id)).toEqual(['745812369012']);
     expect(await target.keywordBanks.count()).toBe(0);
   });
@@ -157,11 +161,10 @@ describe('backup', () => {
     const target = freshDb();
     await seed(target);
     const before = await dump(target);
-    const table = (backup: { database: { data: { data: { tableName: string; rows: Record<string, unknown>[] }[] } } }, name: string) => backup.database.data.data.find((t) => t.tableName === name)!.rows;
     const cases: [string, (rows: Record<string, unknown>[]) => void, RegExp][] = [
-      ['orders', (rows) => (rows[0]!.status = 'hacked'), /^orders 3912345678901234567 status: /],
+      ['orderDays', (rows) => ((rows[0]!.orders as Record<string, unknown>[])[0]!.status = 'hacked'), /^orderDays 2026-11-18\/\d+ orders\.0\.status: /],
       ['products', (rows) => rows.push({ id: '2', title: '负库存', stock: -1 }), /^products 2 stock: /],
-      ['lines', (rows) => (rows[0]!.qty = 1.5), /^lines 3912345678901234567\+1 qty: /],
+      ['orderDays', (rows) => ((rows[0]!.orders as { lines: Record<string, unknown>[] }[])[0]!.lines[0]!.qty = 1.5), /^orderDays 2026-11-18\/\d+ orders\.0\.lines\.0\.qty: /],
       ['daily', (rows) => (rows[0]!.day = '19/11/2026'), /^daily 19\/11\/2026 day: /],
     ];
     for (const [name, spoil, detail] of cases) {
@@ -171,6 +174,20 @@ describe('backup', () => {
       await expect(refused).rejects.toMatchObject({ problem: 'row', detail: expect.stringMatching(detail) });
       expect(await dump(target)).toEqual(before);
     }
+  });
+
+  it('makes again what the order rows index: an edited backup cannot hide an open order', async () => {
+    const source = freshDb();
+    await seed(source);
+    const backup = JSON.parse(await createBackup(source, SETTINGS, '0.1.0'));
+    const [row] = table(backup, 'orderDays');
+    delete row!.open;
+    row!.ids = [];
+    row!.paidTo = 0;
+    const target = freshDb();
+    await restoreBackup(target, JSON.stringify(backup), staging());
+    expect(await target.orderDays.toArray()).toEqual(await source.orderDays.toArray());
+    expect(await target.orderDays.where('open').equals(1).count()).toBe(1);
   });
 
   it('refuses files that are not backups, and broken settings inside one', async () => {

@@ -14,7 +14,7 @@ import { loadSettings, SETTINGS_VERSION, type Settings } from '../settings/schem
 import { DERIVED_TABLES, type ShopDb } from './schema';
 import { TABLE_ROWS, type TableName } from './rows';
 import { buildDays } from '../shop/summaries';
-import type { Order, OrderLine } from '../schemas/shop';
+import { ordersAndLines, type OrderDay } from './order-days';
 
 export const BACKUP_FORMAT = 'shoplint-backup';
 
@@ -71,11 +71,12 @@ export async function restoreBackup(db: ShopDb, text: string, staging: (upTo?: n
   if (!Number.isInteger(dbVersion) || dbVersion < 1) throw new BackupError('not-backup');
   const { settings, notice } = loadSettings(backup.settings);
   if (notice) throw new BackupError('settings', notice.en);
-  const known = new Set(db.tables.map((t) => t.name));
-  const unknown = backup.database.data.tables.find((t) => !known.has(t.name));
-  if (unknown) throw new BackupError('not-backup', unknown.name);
   try {
     const asWritten = staging(dbVersion);
+    // The tables of the version that wrote it (v7 replaced `orders` and `lines` with `orderDays`).
+    const known = new Set(asWritten.tables.map((t) => t.name));
+    const unknown = backup.database.data.tables.find((t) => !known.has(t.name));
+    if (unknown) throw new BackupError('not-backup', unknown.name);
     await importInto(asWritten, new Blob([JSON.stringify(backup.database)]), { clearTablesBeforeImport: true, acceptNameDiff: true });
     asWritten.close();
     const current = staging();
@@ -87,7 +88,8 @@ export async function restoreBackup(db: ShopDb, text: string, staging: (upTo?: n
     await db.transaction('rw', db.tables, async () => {
       for (const table of db.tables) await table.clear();
       for (const [i, table] of tables.entries()) await db.table(table.name).bulkAdd(rows[i]!);
-      await db.shopDays.bulkAdd(buildDays(rowsOf('orders') as Order[], rowsOf('lines') as OrderLine[]));
+      const { orders, lines } = ordersAndLines(rowsOf('orderDays') as OrderDay[]);
+      await db.shopDays.bulkAdd(buildDays(orders, lines));
     });
   } catch (error) {
     if (error instanceof BackupError) throw error;

@@ -1,9 +1,10 @@
 // The row schema of every table: what a restore accepts (a backup file is input like any other: a row
 // that says `status: "hacked"` must not reach the tables the alerts read).
 import { z } from 'zod';
-import { AdStat, Alert, Commission, DailyStat, Metrics, Order, OrderLine, Product, ProductStat, TrafficSource } from '../schemas/shop';
+import { AdStat, Alert, Commission, DailyStat, Metrics, Product, ProductStat, TrafficSource } from '../schemas/shop';
 import { AuditDay, AuditRecord } from '../schemas/audit';
 import { KeywordBank } from '../keywords/schema';
+import { OrderDayRow } from './order-days';
 
 export const ImportRecord = z.object({
   /** SHA-256 of the file's bytes: the same file imported twice is recognised. */
@@ -64,8 +65,7 @@ export const StoredAdStat = AdStat.extend({ plan: z.string() });
 export type StoredAdStat = z.infer<typeof StoredAdStat>;
 
 export const TABLE_ROWS = {
-  orders: Order,
-  lines: OrderLine,
+  orderDays: OrderDayRow,
   products: Product,
   daily: DailyStat,
   productStats: ProductStat,

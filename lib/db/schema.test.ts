@@ -4,6 +4,8 @@ import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { DB_VERSION, openShopDb, V1_STORES, V2_STORES, V3_STORES, V4_STORES, V5_STORES } from './schema';
 import { lineKey } from '../shop/summaries';
+import { storedLines, storedOrders } from './read';
+import { rowKey, WAITING_DAY } from './order-days';
 
 describe('Dexie schema upgrades', () => {
   it('v1 → v2: items move out of orders into the lines table, nothing lost', async () => {
@@ -29,17 +31,11 @@ describe('Dexie schema upgrades', () => {
     const db = openShopDb('shop', deps);
     await db.open();
     expect(db.verno).toBe(DB_VERSION);
-    expect(await db.orders.count()).toBe(50);
-    expect(await db.lines.count()).toBe(orders.reduce((n, o) => n + o.lines.length, 0));
-    for (const o of orders) {
-      const stored = await db.orders.get(o.id);
-      const { lines, ...rest } = o;
-      expect(stored).toEqual(rest);
-      const storedLines = await db.lines.where('orderId').equals(o.id).sortBy('lineId');
-      expect(storedLines).toEqual(lines.map((l) => ({ ...l, orderId: o.id, status: o.status, ...(o.paidAt !== undefined && { paidAt: o.paidAt }) })));
-    }
-    // The new index answers the sales query.
-    expect(await db.lines.where('paidAt').above(0).count()).toBe(orders.filter((o) => o.paidAt).reduce((n, o) => n + o.lines.length, 0));
+    expect(await storedOrders(db)).toEqual(orders.map(({ lines: _, ...rest }) => rest));
+    const lines = await storedLines(db);
+    expect(lines).toHaveLength(orders.reduce((n, o) => n + o.lines.length, 0));
+    for (const o of orders)
+      expect(lines.filter((l) => l.orderId === o.id)).toEqual(o.lines.map((l) => ({ ...l, orderId: o.id, status: o.status, ...(o.paidAt !== undefined && { paidAt: o.paidAt }) })));
     expect(await db.products.get('745812369012')).toEqual({ id: '745812369012', title: '冲锋衣', stock: 3 });
     expect(await db.daily.get('2026-11-19')).toMatchObject({ uv: 100 });
     db.close();
@@ -57,7 +53,7 @@ describe('Dexie schema upgrades', () => {
     await db.open();
     expect(db.verno).toBe(DB_VERSION);
     expect(await db.products.get('745812369012')).toMatchObject({ title: '冲锋衣' });
-    expect((await db.lines.toArray()).filter((l) => l.productId === '745812369012')).toHaveLength(1);
+    expect((await storedLines(db)).filter((l) => l.productId === '745812369012')).toHaveLength(1);
     const bank = { category: 'apparel', dataDate: '2026-04-30', importedAt: '2026-05-01T00:00:00.000Z', source: 'list' as const, keywords: [{ term: '防晒衣' }] };
     await db.keywordBanks.put({ key: '|apparel', category: 'apparel', dataDate: bank.dataDate, bank });
     expect(await db.keywordBanks.where('category').equals('apparel').toArray()).toHaveLength(1);
@@ -76,8 +72,8 @@ describe('Dexie schema upgrades', () => {
     const db = openShopDb('shop', deps);
     await db.open();
     expect(db.verno).toBe(DB_VERSION);
-    expect(await db.orders.toArray()).toEqual(orders);
-    expect(await db.lines.where('paidAt').above(0).count()).toBe(20);
+    expect(await storedOrders(db)).toEqual(orders);
+    expect((await storedLines(db)).filter((l) => l.paidAt !== undefined)).toHaveLength(20);
     expect(await db.alerts.get('current')).toMatchObject({ computedAt: 1 });
     expect(await db.audits.count()).toBe(0);
     await db.audits.put({ key: 'douyin:1', platform: 'douyin', id: '1', title: 't', score: 40, level: 'error', rank: 40, errors: 1, warnings: 0, findings: [], findingIds: [], checkedAt: 1, ruleset: 'x' });
@@ -117,6 +113,50 @@ describe('Dexie schema upgrades', () => {
     db.close();
   });
 
+  it('v5 → v7: every order and line moves into the row of its day, lines waiting for their order too; the indexes find them', async () => {
+    const deps = { indexedDB: new IDBFactory(), IDBKeyRange };
+    const v5 = new Dexie('shop', deps);
+    v5.version(5).stores({ ...V3_STORES, ...V4_STORES, ...V5_STORES });
+    const DAY = 86_400_000;
+    // 2026-11-20 00:00 China time; 3 orders a day over 5 days, the last day's still open, one in a dispute.
+    const start = Date.UTC(2026, 10, 19, 16);
+    const orders = Array.from({ length: 15 }, (_, i) => ({
+      id: String(6900000000000000000n + BigInt(i)),
+      platform: 'douyin',
+      status: i >= 12 ? 'paid' : 'completed',
+      createdAt: start + Math.floor(i / 3) * DAY + i * 60_000,
+      paidAt: start + Math.floor(i / 3) * DAY + i * 60_000 + 30_000,
+      amount: 99,
+      afterSale: i === 4 ? 'dispute' : 'none',
+      seenAt: start,
+    }));
+    const lines = orders.flatMap((o, i) => Array.from({ length: (i % 2) + 1 }, (_, k) => ({ orderId: o.id, lineId: String(k + 1), productId: `p${k}`, title: '防晒衣', qty: 1, amount: 99, status: o.status, paidAt: o.paidAt })));
+    const waiting = { orderId: '6999999999999999999', lineId: '1', title: '宝贝报表先到', qty: 2, amount: 10, status: 'paid' };
+    await v5.table('orders').bulkAdd(orders);
+    await v5.table('lines').bulkAdd([...lines, waiting]);
+    await v5.table('products').bulkAdd([{ id: 'p0', title: '防晒衣', stock: 3 }]);
+    v5.close();
+
+    const db = openShopDb('shop', deps);
+    await db.open();
+    expect(db.verno).toBe(DB_VERSION);
+    expect(db.tables.map((t) => t.name)).not.toContain('orders');
+    expect(db.tables.map((t) => t.name)).not.toContain('lines');
+    expect(await storedOrders(db)).toEqual(orders);
+    expect(await storedLines(db)).toEqual([...lines, waiting]);
+    const rows = await db.orderDays.toArray();
+    const daysOf = (list: { day: string }[]) => [...new Set(list.map((r) => r.day))].sort();
+    expect(daysOf(rows)).toEqual([WAITING_DAY, '2026-11-20', '2026-11-21', '2026-11-22', '2026-11-23', '2026-11-24']);
+    for (const row of rows) expect(row.key).toBe(rowKey(row.day, row.ids[0]!));
+    // Each order in its row of its day, found by its number; payment and open orders select the rows.
+    expect(await db.orderDays.where('ids').equals(orders[7]!.id).primaryKeys()).toEqual([rowKey('2026-11-22', orders[7]!.id)]);
+    expect(await db.orderDays.where('ids').equals(waiting.orderId).primaryKeys()).toEqual([rowKey(WAITING_DAY, waiting.orderId)]);
+    expect(daysOf(await db.orderDays.where('open').equals(1).toArray())).toEqual(['2026-11-21', '2026-11-24']);
+    expect(daysOf(await db.orderDays.where('paidTo').aboveOrEqual(start + 3 * DAY).toArray())).toEqual(['2026-11-23', '2026-11-24']);
+    expect(await db.products.get('p0')).toMatchObject({ stock: 3 });
+    db.close();
+  });
+
   it('v5 → v6: the day summaries are built from the stored orders and lines, every row stays', async () => {
     const deps = { indexedDB: new IDBFactory(), IDBKeyRange };
     const v5 = new Dexie('shop', deps);
@@ -146,8 +186,8 @@ describe('Dexie schema upgrades', () => {
     const db = openShopDb('shop', deps);
     await db.open();
     expect(db.verno).toBe(DB_VERSION);
-    expect(await db.orders.toArray()).toEqual(orders);
-    expect(await db.lines.count()).toBe(lines.length);
+    expect(await storedOrders(db)).toEqual(orders);
+    expect(await storedLines(db)).toHaveLength(lines.length);
     const p1 = lineKey({ productId: 'p1', title: '冲锋衣' });
     const p2 = lineKey({ productId: 'p2', title: '冲锋衣' });
     expect(await db.shopDays.toArray()).toEqual([

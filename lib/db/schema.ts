@@ -7,12 +7,12 @@ import type { Alert, Commission, DailyStat, Metrics, Order, OrderLine, Product, 
 import type { AuditDay, AuditRecord } from '../schemas/audit';
 import type { AlertState, ImportRecord, StoredAdStat, StoredAlerts, StoredDayAlerts, StoredKeywordBank } from './rows';
 import { buildDays, type DaySummary } from '../shop/summaries';
+import { dayOf, orderDay, pushTo, rowKey, storedLine, WAITING_DAY, type OrderDay, type StoredLine, type StoredOrder, type WaitingLines } from './order-days';
 
 export type { AlertState, ImportRecord, StoredAdStat, StoredAlerts, StoredDayAlerts, StoredKeywordBank } from './rows';
 
 export type ShopDb = Dexie & {
-  orders: EntityTable<Order, 'id'>;
-  lines: Dexie.Table<OrderLine, [string, string]>;
+  orderDays: EntityTable<OrderDay, 'day'>;
   products: EntityTable<Product, 'id'>;
   daily: EntityTable<DailyStat, 'day'>;
   productStats: Dexie.Table<ProductStat, [string, string]>;
@@ -101,11 +101,22 @@ export const V6_STORES = {
 export const DERIVED_TABLES: readonly string[] = Object.keys(V6_STORES);
 
 /**
+ * v7: orders and their lines move into rows by day of creation (lib/db/order-days.ts): a first
+ * import of 100k orders over 90 days writes 1,440 rows instead of 200k rows and 500k index entries.
+ * The upgrade moves every order and line; lines whose order is not stored keep waiting in the
+ * WAITING_DAY row.
+ */
+export const V7_STORES = {
+  orders: null,
+  lines: null,
+  orderDays: 'key, *ids, paidTo, open',
+};
+
+/**
  * v8: ad days are kept per plan (计划ID) as well as product and day. Keyed by product and day alone, the
  * 关键词推广 report and the 货品全站推广 report of the same product and day overwrote each other, and the
  * spend of one of them was lost. A primary key cannot change in place, so the rows move to a new table;
- * the rows of v5–v7 had no plan ('' = the report named none). Numbered 8: 7 is taken by a branch under way
- * (Dexie only needs the numbers to increase).
+ * the rows of v5–v7 had no plan ('' = the report named none).
  */
 export const V8_STORES = {
   adStats: null,
@@ -156,6 +167,24 @@ export function openShopDb(name = DB_NAME, deps: DbDeps = {}, upTo = DB_VERSION)
     .upgrade(async (tx) => {
       const [orders, lines] = await Promise.all([tx.table('orders').toArray(), tx.table('lines').toArray()]);
       await tx.table('shopDays').bulkPut(buildDays(orders, lines));
+    });
+  if (upTo < 7) return db;
+  db.version(7)
+    .stores(V7_STORES)
+    .upgrade(async (tx) => {
+      const [orders, lines] = await Promise.all([tx.table<Order>('orders').toArray(), tx.table<OrderLine>('lines').toArray()]);
+      const byId = new Map<string, StoredOrder>(orders.map((o) => [o.id, { ...o, lines: [] }]));
+      const waiting = new Map<string, StoredLine[]>();
+      for (const line of lines) {
+        const order = byId.get(line.orderId);
+        if (order) order.lines.push(storedLine(line));
+        else pushTo(waiting, line.orderId, storedLine(line));
+      }
+      const rows = new Map<string, { orders: StoredOrder[]; waiting: WaitingLines[] }>();
+      const rowOf = (key: string) => rows.get(key) ?? rows.set(key, { orders: [], waiting: [] }).get(key)!;
+      for (const o of byId.values()) rowOf(rowKey(dayOf(o), o.id)).orders.push(o);
+      for (const [id, list] of waiting) rowOf(rowKey(WAITING_DAY, id)).waiting.push({ id, lines: list });
+      await tx.table('orderDays').bulkAdd([...rows].map(([key, row]) => orderDay(key, row.orders, row.waiting)));
     });
   if (upTo < 8) return db;
   db.version(8)

@@ -15,7 +15,7 @@ import { buildDays, daysBetween } from '../shop/summaries';
 import { at } from '../shop/alerts/test-alert';
 import { memoryShopDb } from './memory';
 import { refreshAlerts } from './alerts';
-import { loadSnapshot } from './read';
+import { loadSnapshot, storedLines, storedOrders } from './read';
 import { writeImports } from './write';
 import type { ShopDb } from './schema';
 
@@ -30,7 +30,7 @@ function parsed(file: string, orders: OrderPatch[], lines: LinePatch[], products
 /** The full recompute from raw rows: every order and line read, summarised from nothing. */
 async function fromRaw(db: ShopDb, now: number, settingsInput: ShopSettingsInput) {
   const settings = ShopSettings.parse(settingsInput);
-  const [orders, lines, { snapshot }] = await Promise.all([db.orders.toArray(), db.lines.toArray(), loadSnapshot(db, now, settings)]);
+  const [orders, lines, { snapshot }] = await Promise.all([storedOrders(db), storedLines(db), loadSnapshot(db, now, settings)]);
   const { from, today } = orderDays(now);
   const open = orders.filter(isOpen);
   const promised = Object.keys(settings.shipHours ?? {}).length > 0;
@@ -104,7 +104,7 @@ describe('day summaries', () => {
             const judged = await refreshAlerts(db, now, settings);
             expect({ alerts: judged.alerts, metrics: judged.metrics }).toEqual(await fromRaw(db, now, settings));
           }
-          expect(await db.shopDays.toArray()).toEqual(buildDays(await db.orders.toArray(), sortLines(await db.lines.toArray())));
+          expect(await db.shopDays.toArray()).toEqual(buildDays(await storedOrders(db), sortLines(await storedLines(db))));
         } finally {
           db.close();
         }

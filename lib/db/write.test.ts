@@ -6,6 +6,8 @@ import { fileHash, mergeOrder, writeImports, type ImportFile } from './write';
 import { at } from '../shop/alerts/test-alert';
 import { productDays } from '../shop/profit';
 import type { ShopDb } from './schema';
+import { storedLines, storedOrders } from './read';
+import { rowKey, WAITING_DAY } from './order-days';
 
 const NOW = at('2026-11-20 10:00:00');
 async function file(name: string): Promise<ImportFile> {
@@ -14,8 +16,8 @@ async function file(name: string): Promise<ImportFile> {
 }
 async function dump(db: ShopDb) {
   return {
-    orders: await db.orders.toArray(),
-    lines: await db.lines.toArray(),
+    orders: await storedOrders(db),
+    lines: await storedLines(db),
     products: await db.products.toArray(),
     daily: await db.daily.toArray(),
     productStats: await db.productStats.toArray(),
@@ -95,31 +97,35 @@ describe('writeImports', () => {
     const b = memoryShopDb();
     await writeImports(b, [items], NOW);
     await writeImports(b, [orders], NOW);
-    const linesA = await a.lines.toArray();
+    const linesA = await storedLines(a);
     expect(linesA.every((l) => !l.derived && l.productId)).toBe(true);
     // The same lines either way; the payment time is the last import's (the legacy CSV drops seconds).
-    const linesB = await b.lines.toArray();
+    const linesB = await storedLines(b);
     const withoutTime = (lines: typeof linesA) => lines.map(({ paidAt: _, ...rest }) => rest);
     expect(withoutTime(linesB)).toEqual(withoutTime(linesA));
     linesB.forEach((l, i) => expect(Math.abs((l.paidAt ?? 0) - (linesA[i]!.paidAt ?? 0))).toBeLessThan(60_000));
     // Every line carries its order's payment time for the sales index.
-    const paid = await a.orders.where('status').anyOf('paid', 'shipped', 'completed').toArray();
-    for (const o of paid.slice(0, 50)) expect((await a.lines.where('orderId').equals(o.id).toArray()).every((l) => l.paidAt === o.paidAt)).toBe(true);
+    const paid = (await storedOrders(a)).filter((o) => ['paid', 'shipped', 'completed'].includes(o.status));
+    expect(paid.length).toBeGreaterThan(0);
+    for (const o of paid) expect(linesA.filter((l) => l.orderId === o.id).every((l) => l.paidAt === o.paidAt)).toBe(true);
   });
 
   it('lines of the legacy 宝贝报表 wait for their order, then take its time and status', async () => {
     const db = memoryShopDb();
     const [items, orders] = await Promise.all([file('qianniu-items-legacy.csv'), file('qianniu-orders-legacy.csv')]);
     await writeImports(db, [items], NOW);
-    expect(await db.orders.count()).toBe(0);
-    expect(await db.lines.where('paidAt').above(0).count()).toBe(0);
+    expect(await storedOrders(db)).toHaveLength(0);
+    expect(await storedLines(db)).toHaveLength(items.parsed.lines.length);
+    expect((await storedLines(db)).filter((l) => l.paidAt !== undefined)).toHaveLength(0);
     await writeImports(db, [orders], NOW);
-    expect(await db.orders.count()).toBe(orders.parsed.orders.length);
-    expect(await db.lines.count()).toBe(items.parsed.lines.length);
-    expect(await db.lines.where('paidAt').above(0).count()).toBeGreaterThan(items.parsed.lines.length / 2);
+    expect(await storedOrders(db)).toHaveLength(orders.parsed.orders.length);
+    expect(await storedLines(db)).toHaveLength(items.parsed.lines.length);
+    expect((await storedLines(db)).filter((l) => l.paidAt !== undefined).length).toBeGreaterThan(items.parsed.lines.length / 2);
+    // No line waits any more once every order is stored.
+    expect((await db.orderDays.toArray()).filter((row) => row.day === WAITING_DAY)).toEqual([]);
   });
 
-  it('an import of thousands of orders (read from the tables in pages) stores what the same rows stored in small imports do', async () => {
+  it('an import of thousands of orders (every stored day read at once) stores what the same rows stored in small imports do', async () => {
     // 10,500 orders cross a page of the stored tables; the second export ships some and changes the items of others.
     const first = doudianExport(10_500, 0);
     const second = doudianExport(10_500, 1);
@@ -145,6 +151,45 @@ describe('writeImports', () => {
     inOne.close();
     inSlices.close();
   }, 60_000);
+
+  it('patches without a creation time find their orders: through the index a few at a time, or by reading every day when many', async () => {
+    const orders = await csv(doudianExport(2500, 0), 'orders');
+    // As a 售后 export or a status update names orders: number and what changed, no times.
+    const patch = (from: number, to: number): ImportFile => ({ hash: `completed-${from}`, parsed: { ...orders.parsed, orders: orders.parsed.orders.slice(from, to).map(({ id, platform }) => ({ id, platform, status: 'completed' as const })), lines: [] } });
+    const [many, few] = [memoryShopDb(), memoryShopDb()];
+    for (const db of [many, few]) await writeImports(db, [orders], NOW);
+    expect((await writeImports(many, [patch(0, 2500)], NOW)).orders).toEqual({ added: 0, updated: 2500, unchanged: 0 });
+    for (let i = 0; i < 2500; i += 500) expect((await writeImports(few, [patch(i, i + 500)], NOW)).orders).toEqual({ added: 0, updated: 500, unchanged: 0 });
+    const stored = await dump(many);
+    expect(stored.orders.map((o) => o.status)).toEqual(Array(2500).fill('completed'));
+    expect(stored.lines.every((l) => l.status === 'completed')).toBe(true);
+    expect(await dump(few)).toEqual(stored);
+    many.close();
+    few.close();
+  });
+
+  it('keeps each order in the row of its day: a later export that moves its creation across midnight moves it, and a day read for a new order keeps its others', async () => {
+    const db = memoryShopDb();
+    const header = '主订单编号,子订单编号,选购商品,商品数量,商品ID,订单应付金额,订单提交时间,支付完成时间,发货时间,订单状态,售后状态';
+    const row = (id: string, created: string) => `${id},${id}-1,冰丝防晒衣,1,3601,99.00,${created},${created},-,待发货,-`;
+    await writeImports(db, [await csv([header, row('6901', '2026-11-18 23:59:00'), row('6902', '2026-11-18 12:00:00'), row('6903', '2026-11-19 08:00:00')].join('\n'), 'a')], NOW);
+    // The orders of each day, whichever of its rows holds them.
+    const days = async () => {
+      const byDay: Record<string, string[]> = {};
+      for (const row of await db.orderDays.toArray()) (byDay[row.day] ??= []).push(...row.ids);
+      return Object.fromEntries(Object.entries(byDay).map(([day, ids]) => [day, ids.sort()]));
+    };
+    expect(await days()).toEqual({ '2026-11-18': ['6901', '6902'], '2026-11-19': ['6903'] });
+    // 6901 re-exported a minute later (a clock fixed upstream); 6904 is new on a day already stored.
+    const second = await writeImports(db, [await csv([header, row('6901', '2026-11-19 00:00:30'), row('6904', '2026-11-19 09:00:00')].join('\n'), 'b')], NOW);
+    expect(second.orders).toEqual({ added: 1, updated: 1, unchanged: 0 });
+    expect(await days()).toEqual({ '2026-11-18': ['6902'], '2026-11-19': ['6901', '6903', '6904'] });
+    expect((await storedOrders(db)).map((o) => o.id)).toEqual(['6901', '6902', '6903', '6904']);
+    expect((await storedLines(db)).map((l) => l.lineId)).toEqual(['6901-1', '6902-1', '6903-1', '6904-1']);
+    // The rows' marks follow: every order is open (待发货), the latest payment is 6904's.
+    expect((await db.orderDays.get(rowKey('2026-11-19', '6904')))!).toMatchObject({ day: '2026-11-19', open: 1, paidTo: at('2026-11-19 09:00:00') });
+    db.close();
+  });
 
   it('is all or nothing: a write that fails leaves no file of the import behind', async () => {
     const db = memoryShopDb();
@@ -207,8 +252,8 @@ describe('after-sale from the 售后 export', () => {
       const apart = memoryShopDb();
       if (files[0] === orders) for (const f of files) await writeImports(apart, [f], NOW);
       for (const db of files[0] === orders ? [together, apart] : [together]) {
-        const stored = await db.orders.bulkGet([...wanted.keys()]);
-        expect(stored.map((o) => [o!.afterSale, o!.afterSaleDueAt])).toEqual([...wanted.values()]);
+        const byId = new Map((await storedOrders(db)).map((o) => [o.id, o]));
+        expect([...wanted.keys()].map((id) => [byId.get(id)!.afterSale, byId.get(id)!.afterSaleDueAt])).toEqual([...wanted.values()]);
         db.close();
       }
     }

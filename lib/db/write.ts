@@ -3,9 +3,9 @@
 // move an order back (a shipped order stays shipped).
 import { Order, type Commission, type OrderLine, type OrderStatus } from '../schemas/shop';
 import type { LinePatch, OrderPatch, ParsedImport } from '../shop/import/index';
-import type { IndexableType, Table } from 'dexie';
 import type { ShopDb } from './schema';
 import { summaryWriter } from './summaries';
+import { dayOf, orderDay, rowKey, splitOrder, storedLine, WAITING_DAY, withOrder, type OrderDay, type StoredLine, type StoredOrder } from './order-days';
 
 export interface ImportSummary {
   orders: { added: number; updated: number; unchanged: number };
@@ -49,16 +49,30 @@ export function mergeOrder(existing: Order | undefined, patch: OrderPatch, now: 
   return parsed.success ? parsed.data : undefined;
 }
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+/**
+ * Whether two flat records (an order, a line: every field a string, number or boolean) hold the same
+ * values. Field by field, not JSON.stringify: comparing 100k orders and their lines took 0.5–0.7 s that way, 40–80 ms
+ * this way (Node 20, 2026-12-04).
+ */
+function same<T extends object>(a: T, b: T): boolean {
+  const keys = Object.keys(a) as (keyof T)[];
+  return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
+}
 
 export interface ImportFile {
   parsed: ParsedImport;
   hash: string;
 }
 
-export async function writeImports(db: ShopDb, files: ImportFile[], now: number): Promise<ImportSummary> {
+export interface WriteOptions {
+  /** Orders merged so far of those the import touches: 0, every PROGRESS_EVERY, then all. */
+  progress?: (done: number, total: number) => void;
+}
+const PROGRESS_EVERY = 5000;
+
+export async function writeImports(db: ShopDb, files: ImportFile[], now: number, { progress }: WriteOptions = {}): Promise<ImportSummary> {
   const summary: ImportSummary = { orders: { added: 0, updated: 0, unchanged: 0 }, lines: 0, products: 0, stats: 0, adStats: 0, commissions: 0, trafficSources: 0, repeated: [], unmatched: 0 };
-  await db.transaction('rw', [db.orders, db.lines, db.products, db.daily, db.productStats, db.adPlanDays, db.commissions, db.trafficSources, db.imports, db.shopDays, db.alertState], async () => {
+  await db.transaction('rw', [db.orderDays, db.products, db.daily, db.productStats, db.adPlanDays, db.commissions, db.trafficSources, db.imports, db.shopDays, db.alertState], async () => {
     const summaries = summaryWriter(db);
     const known = await db.imports.bulkGet(files.map((f) => f.hash));
     const fresh = files.filter((f, i) => {
@@ -71,7 +85,11 @@ export async function writeImports(db: ShopDb, files: ImportFile[], now: number)
     const derivedLines = new Map<string, LinePatch>();
     for (const { parsed } of fresh) {
       const startedHere = new Set<string>();
-      for (const p of parsed.orders) patches.set(p.id, overlay(patches.get(p.id), p) as OrderPatch);
+      for (const p of parsed.orders) {
+        // Laid over an earlier patch of the same order only: mergeOrder lays the first over what is stored.
+        const previous = patches.get(p.id);
+        patches.set(p.id, previous ? (overlay(previous, p) as OrderPatch) : p);
+      }
       for (const line of parsed.lines) {
         if (line.derived) derivedLines.set(line.orderId, line);
         else {
@@ -104,19 +122,19 @@ export async function writeImports(db: ShopDb, files: ImportFile[], now: number)
 
     // Orders: merge each patch into the stored order.
     const ids = [...new Set([...patches.keys(), ...itemLines.keys(), ...derivedLines.keys()])];
-    // An import that touches a large share of the shop reads the stored orders and lines in pages of
-    // the tables; a smaller one asks for its own.
-    const inPages = ids.length > FEW && ids.length * 4 >= (await db.orders.count());
-    const stored = await ordersOf(db, ids, inPages);
+    progress?.(0, ids.length);
+    const rows = new OrderRows(await orderDaysOf(db, ids, patches));
     const orders = new Map<string, Order>();
-    const toPut: Order[] = [];
     const changed = new Set<string>();
     ids.forEach((id, i) => {
-      const existing = stored[i];
+      if (progress && i % PROGRESS_EVERY === 0 && i) progress(i, ids.length);
+      const existing = rows.order(id);
       const patch = patches.get(id);
       const merged = patch ? mergeOrder(existing, patch, now) : existing;
       if (!merged) {
-        if (patch && !existing && patch.status === undefined && patch.createdAt === undefined) summary.unmatched++;
+        // A patch that cannot make an order leaves the stored one as it is.
+        if (existing) orders.set(id, existing);
+        else if (patch && patch.status === undefined && patch.createdAt === undefined) summary.unmatched++;
         return;
       }
       orders.set(id, merged);
@@ -124,45 +142,42 @@ export async function writeImports(db: ShopDb, files: ImportFile[], now: number)
       if (!existing) summary.orders.added++;
       else if (same(existing, merged)) summary.orders.unchanged++;
       else summary.orders.updated++;
-      if (!existing || !same(existing, merged)) {
-        toPut.push(merged);
-        changed.add(id);
-      }
+      if (!existing || !same(existing, merged)) changed.add(id);
     });
-    await db.orders.bulkPut(toPut);
+
+    progress?.(ids.length, ids.length);
 
     // Lines: item lines replace the order's lines; a derived line only fills an order with none.
-    const storedLines = await linesOf(db, ids, inPages);
-    const byOrder = new Map<string, OrderLine[]>();
-    for (const line of storedLines) (byOrder.get(line.orderId) ?? byOrder.set(line.orderId, []).get(line.orderId)!).push(line);
-    const removeKeys: [string, string][] = [];
-    const putLines: OrderLine[] = [];
-    const withOrder = (line: LinePatch | OrderLine): OrderLine => {
-      const order = orders.get(line.orderId);
-      const { paidAt: _p, status: _s, ...rest } = line as OrderLine;
-      return { ...rest, status: order?.status ?? (line as OrderLine).status ?? 'paid', ...(order?.paidAt !== undefined && { paidAt: order.paidAt }) } as OrderLine;
-    };
-    for (const [i, id] of ids.entries()) {
-      const current = byOrder.get(id) ?? [];
+    const nextLines = new Map<string, StoredLine[]>();
+    for (const id of ids) {
+      const current = rows.lines(id);
       const items = itemLines.get(id);
       let next: (LinePatch | OrderLine)[] = current;
       if (items) next = items;
       else if (derivedLines.has(id) && current.every((l) => l.derived)) next = [derivedLines.get(id)!];
-      const nextKeys = new Set(next.map((l) => l.lineId));
-      const removed = current.filter((l) => !nextKeys.has(l.lineId));
-      for (const l of removed) removeKeys.push([l.orderId, l.lineId]);
-      const nextLines = next.map(withOrder);
-      const put = nextLines.filter((line) => {
+      const stored = next.map(storedLine);
+      const lines = stored.map((l) => withOrder(l, orders.get(id), id));
+      let linesChanged = lines.length !== current.length;
+      for (const line of lines) {
         const before = current.find((c) => c.lineId === line.lineId);
-        return !before || !same(before, line);
-      });
-      putLines.push(...put);
-      // The day summaries follow each changed order: its rows before, and after (lib/db/summaries.ts).
-      if (changed.has(id) || removed.length || put.length) summaries.order({ order: stored[i], lines: current }, { order: orders.get(id), lines: nextLines });
+        if (!before || !same(before, line)) {
+          summary.lines++;
+          linesChanged = true;
+        }
+      }
+      nextLines.set(id, stored);
+      if (linesChanged) changed.add(id);
+      // The day summaries follow each changed order: it and its lines before, and after (lib/db/summaries.ts).
+      if (changed.has(id)) summaries.order({ order: rows.order(id), lines: current }, { order: orders.get(id), lines });
     }
-    if (removeKeys.length) await db.lines.bulkDelete(removeKeys);
-    if (putLines.length) await db.lines.bulkPut(putLines);
-    summary.lines = putLines.length;
+
+    // Each changed order (with its lines) goes to its row of its day, read first when not read yet.
+    const keys = new Map([...changed].map((id) => [id, rowKey(orders.has(id) ? dayOf(orders.get(id)!) : WAITING_DAY, id)]));
+    rows.add(await db.orderDays.bulkGet(rows.missing([...keys.values()])));
+    for (const [id, key] of keys) rows.set(id, key, orders.get(id), nextLines.get(id)!);
+    const { put, emptied } = rows.changes();
+    if (emptied.length) await db.orderDays.bulkDelete(emptied);
+    if (put.length) await db.orderDays.bulkPut(put);
     await summaries.flush(now);
 
     await db.imports.bulkPut(
@@ -183,44 +198,104 @@ async function putCommissions(db: ShopDb, rows: Commission[]): Promise<void> {
 
 /** Up to this many orders, one request per order is cheap whatever the size of the shop. */
 const FEW = 2000;
-const PAGE = 10_000;
 
 /**
- * Every row of a table, a page (one request) at a time in primary-key order: a getAll per 10k rows,
- * where a cursor or one get per key costs a request per row (100k gets took 3–6 s in Chrome).
+ * The stored rows holding any of `ids`: the rows their patches' creation days put them in and
+ * those of waiting lines (one request), then the rows of the orders not found there (patches without a
+ * creation time — after-sale, item reports — or an order whose time moved to another day), through
+ * the `ids` index. When those are many and a large share of the shop, every row instead. A first
+ * import, into an empty shop, reads nothing. Counting the `ids` index walks all of it in Chrome
+ * (0.3–0.8 s for 100k orders): only an import of many orders not found asks.
  */
-async function eachPage<T, K extends IndexableType, I>(table: Table<T, K, I>, keyOf: (row: T) => K, visit: (rows: T[]) => void): Promise<void> {
-  let page = await table.orderBy(':id').limit(PAGE).toArray();
-  while (page.length) {
-    visit(page);
-    if (page.length < PAGE) return;
-    page = await table.where(':id').above(keyOf(page.at(-1)!)).limit(PAGE).toArray();
+async function orderDaysOf(db: ShopDb, ids: string[], patches: Map<string, OrderPatch>): Promise<OrderDay[]> {
+  if ((await db.orderDays.count()) === 0) return [];
+  const keys = new Set(ids.map((id) => rowKey(WAITING_DAY, id)));
+  for (const p of patches.values()) if (p.createdAt !== undefined) keys.add(rowKey(dayOf({ createdAt: p.createdAt }), p.id));
+  const rows = (await db.orderDays.bulkGet([...keys])).filter((row) => row !== undefined);
+  const found = new Set(rows.flatMap((row) => row.ids));
+  const unfound = ids.filter((id) => !found.has(id));
+  if (!unfound.length) return rows;
+  const read = new Set(rows.map((row) => row.key));
+  if (unfound.length > FEW && unfound.length * 4 >= (await db.orderDays.orderBy('ids').count())) return [...rows, ...(await db.orderDays.toArray()).filter((row) => !read.has(row.key))];
+  // One key per request, not `anyOf(ids)`: its cursor jumps cost time in proportion to the index in
+  // fake-indexeddb (the CLI) — 20k ids took minutes.
+  const more = await Promise.all(unfound.map((id) => db.orderDays.where('ids').equals(id).primaryKeys()));
+  const missing = [...new Set(more.flat())].filter((key) => !read.has(key));
+  return [...rows, ...(await db.orderDays.bulkGet(missing)).filter((row) => row !== undefined)];
+}
+
+/** The day rows read for an import, changed in memory, then written back whole. */
+class OrderRows {
+  /** By row key. */
+  private readonly rows = new Map<string, { orders: Map<string, StoredOrder>; waiting: Map<string, StoredLine[]> }>();
+  /** The row key of each order number read or set. */
+  private readonly where = new Map<string, string>();
+  private readonly dirty = new Set<string>();
+
+  constructor(rows: OrderDay[]) {
+    this.add(rows);
   }
-}
 
-/** The stored orders of `ids` (undefined where none). */
-async function ordersOf(db: ShopDb, ids: string[], inPages: boolean): Promise<(Order | undefined)[]> {
-  if (!inPages) return db.orders.bulkGet(ids);
-  const wanted = new Set(ids);
-  const found = new Map<string, Order>();
-  await eachPage(db.orders, (o) => o.id, (page) => {
-    for (const o of page) if (wanted.has(o.id)) found.set(o.id, o);
-  });
-  return ids.map((id) => found.get(id));
-}
+  add(rows: (OrderDay | undefined)[]): void {
+    for (const row of rows) {
+      if (!row) continue;
+      this.rows.set(row.key, { orders: new Map(row.orders.map((o) => [o.id, o])), waiting: new Map((row.waiting ?? []).map((w) => [w.id, w.lines])) });
+      for (const id of row.ids) this.where.set(id, row.key);
+    }
+  }
 
-/**
- * The stored lines of these orders. Not `anyOf(ids)`: its cursor jumps cost time in proportion to the
- * index in fake-indexeddb (the CLI) — 20k ids took minutes.
- */
-async function linesOf(db: ShopDb, ids: string[], inPages: boolean): Promise<OrderLine[]> {
-  if (!inPages) return (await Promise.all(ids.map((id) => db.lines.where('orderId').equals(id).toArray()))).flat();
-  const wanted = new Set(ids);
-  const lines: OrderLine[] = [];
-  await eachPage(db.lines, (l): [string, string] => [l.orderId, l.lineId], (page) => {
-    for (const l of page) if (wanted.has(l.orderId)) lines.push(l);
-  });
-  return lines;
+  /** Of these row keys, those not read yet. */
+  missing(keys: string[]): string[] {
+    return [...new Set(keys)].filter((key) => !this.rows.has(key));
+  }
+
+  private rowOf(id: string) {
+    const key = this.where.get(id);
+    return key === undefined ? undefined : this.rows.get(key);
+  }
+
+  order(id: string): Order | undefined {
+    const stored = this.rowOf(id)?.orders.get(id);
+    if (!stored) return undefined;
+    const { lines: _, ...order } = stored;
+    return order;
+  }
+
+  lines(id: string): OrderLine[] {
+    const row = this.rowOf(id);
+    const stored = row?.orders.get(id);
+    if (stored) return splitOrder(stored).lines;
+    return (row?.waiting.get(id) ?? []).map((l) => withOrder(l, undefined, id));
+  }
+
+  /** Stores the order (or, without one, its waiting lines) in the row `key`, out of the row it was in. */
+  set(id: string, key: string, order: Order | undefined, lines: StoredLine[]): void {
+    const from = this.where.get(id);
+    if (from !== undefined) {
+      const row = this.rows.get(from)!;
+      row.orders.delete(id);
+      row.waiting.delete(id);
+      this.dirty.add(from);
+    }
+    if (!order && !lines.length) return void this.where.delete(id);
+    if (!this.rows.has(key)) this.rows.set(key, { orders: new Map(), waiting: new Map() });
+    const row = this.rows.get(key)!;
+    if (order) row.orders.set(id, { ...order, lines });
+    else row.waiting.set(id, lines);
+    this.where.set(id, key);
+    this.dirty.add(key);
+  }
+
+  changes(): { put: OrderDay[]; emptied: string[] } {
+    const put: OrderDay[] = [];
+    const emptied: string[] = [];
+    for (const key of this.dirty) {
+      const { orders, waiting } = this.rows.get(key)!;
+      if (!orders.size && !waiting.size) emptied.push(key);
+      else put.push(orderDay(key, [...orders.values()], [...waiting].map(([id, lines]) => ({ id, lines }))));
+    }
+    return { put, emptied };
+  }
 }
 
 /** SHA-256 of a file's bytes, hex (Web Crypto: the browser and Node 20 both have it). */

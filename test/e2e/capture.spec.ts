@@ -2,29 +2,12 @@
 // the order rows on 千牛 已卖出的宝贝 and 抖店 订单管理 (late rendering, paging) reach the background
 // and the popup shows the alerts they raise.
 import { join, resolve } from 'node:path';
-import type { Page } from '@playwright/test';
-import { expect, test, ui } from './extension';
+import { expect, storedOrders, test, ui } from './extension';
 
 const SCREENSHOTS = join(resolve(import.meta.dirname, '../..'), 'docs/screenshots');
 const QIANNIU = 'https://myseller.taobao.com/home.htm/trade-platform/tp/sold';
 const DOUDIAN = 'https://fxg.jinritemai.com/ffa/morder/order/list';
 const DOUDIAN_HOME = 'https://fxg.jinritemai.com/ffa/mshop/homepage/index';
-
-/** Orders stored in the shop database, read from the popup's page (the extension's origin). */
-const storedOrders = (popup: Page) =>
-  popup.evaluate(
-    () =>
-      new Promise<number>((done, fail) => {
-        const open = indexedDB.open('shoplint-shop');
-        open.onerror = () => fail(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains('orders')) return done(0);
-          const count = db.transaction('orders').objectStore('orders').count();
-          count.onsuccess = () => done(count.result);
-        };
-      }),
-  );
 
 test('captures the order rows the seller sees only after they turn capture on', async ({ context, serve, openPopup, unserved }) => {
   await serve(/^https:\/\/myseller\.taobao\.com\/home\.htm\/trade-platform\/tp\/sold/, 'orders/qianniu-sold.html');

@@ -57,3 +57,27 @@ export const test = base.extend<Fixtures>({
 
 // expect: Playwright's, with its matchers also reading our closed shadow roots (./shadow-ui.ts).
 export { expect, ui, type UiLocator } from './shadow-ui';
+
+/**
+ * Orders in the shop database, read with IndexedDB itself from an extension page (0 before any import
+ * has created it): the orders of every day row (lib/db/order-days.ts).
+ */
+export function storedOrders(page: Page): Promise<number> {
+  return page.evaluate(async () => {
+    if (!(await indexedDB.databases()).some((d) => d.name === 'shoplint-shop')) return 0;
+    return new Promise<number>((resolve, reject) => {
+      const open = indexedDB.open('shoplint-shop');
+      open.onerror = () => reject(open.error);
+      open.onsuccess = () => {
+        const db = open.result;
+        if (!db.objectStoreNames.contains('orderDays')) return resolve(0);
+        const rows = db.transaction('orderDays').objectStore('orderDays').getAll();
+        rows.onsuccess = () => {
+          db.close();
+          resolve((rows.result as { orders: unknown[] }[]).reduce((n, row) => n + row.orders.length, 0));
+        };
+        rows.onerror = () => reject(rows.error);
+      };
+    });
+  });
+}

@@ -5,8 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Page } from '@playwright/test';
-import { expect, test } from './extension';
+import { expect, storedOrders, test } from './extension';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 /** chrome.* inside the popup (the test's own types know nothing of it). */
@@ -22,25 +21,6 @@ function demoShop(): { dir: string; files: string[] } {
   const dir = mkdtempSync(join(tmpdir(), 'shoplint-shop-'));
   execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/gen-shop-fixtures.ts'), '--now', new Date().toISOString(), '--out', dir], { cwd: ROOT, stdio: 'ignore' });
   return { dir, files: readdirSync(dir).map((f) => join(dir, f)) };
-}
-
-/** Orders in the shop database, read with IndexedDB itself (0 when no import has created it yet). */
-function storedOrders(popup: Page): Promise<number> {
-  return popup.evaluate(async () => {
-    if (!(await indexedDB.databases()).some((d) => d.name === 'shoplint-shop')) return 0;
-    return new Promise<number>((resolve, reject) => {
-      const open = indexedDB.open('shoplint-shop');
-      open.onerror = () => reject(open.error);
-      open.onsuccess = () => {
-        const count = open.result.transaction('orders').objectStore('orders').count();
-        count.onsuccess = () => {
-          open.result.close();
-          resolve(count.result);
-        };
-        count.onerror = () => reject(count.error);
-      };
-    });
-  });
 }
 
 test('imports the exports chosen in the popup and shows the alerts they raise', async ({ openPopup, unserved }) => {
@@ -199,8 +179,8 @@ test('100k orders: imported from the popup without freezing it, and the popup st
     const started = Date.now();
     await popup.locator('[data-testid="import"] input[type="file"]').setInputFiles(file);
     await expect(popup.getByTestId('import-progress')).toContainText('%');
-    // The phase and its size: the write (tens of seconds at this scale) says how many rows it saves.
-    await expect(popup.getByTestId('import-progress')).toContainText('正在写入本地数据库（100,000 行）', { timeout: 120_000 });
+    // The phase and its size: the write says how many rows it saves, and the orders merged per second.
+    await expect(popup.getByTestId('import-progress')).toContainText('正在写入本地数据库（100,000 行：已合并', { timeout: 120_000 });
     await expect(popup.getByTestId('import-result')).toContainText('新增 100000 单', { timeout: 240_000 });
     const importMs = Date.now() - started;
     await expect(popup.locator('[data-alert-type="order-ship-deadline"]').first()).toBeAttached({ timeout: 60_000 });
