@@ -9,7 +9,7 @@ const scans = (terms: string[]) => terms.map((t) => wordBank().scan(t));
 describe("a bank's own product words", () => {
   it.each([
     ['a category the lexicons do not know', ['浴缸', '小浴缸', '浴缸家用', '亚克力浴缸', '蒸汽房', '蒸汽房成人', '独立式浴缸'], ['浴缸', '蒸汽房']],
-    ['two products of one category, the commoner first', ['头冠', '发冠', '头冠女', '发冠头冠结婚', '新娘头冠', '头冠发饰'], ['头冠', '发冠']],
+    ['two products of one category, the commoner first', ['头冠', '王冠', '头冠女', '王冠头冠结婚', '新娘头冠', '头冠发饰'], ['头冠', '王冠']],
     ['a product word with a modifier is not another product', ['浴缸', '小浴缸', '小浴缸家用', '浴缸成人'], ['浴缸']],
     ['terms that share no word', ['哈哈哈', '嘿嘿'], []],
     // The lexicons know 防晒衣: its terms are not read for product words.
