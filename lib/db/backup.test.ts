@@ -34,7 +34,7 @@ const staging = () => {
 async function seed(db: ShopDb) {
   const lines = [{ lineId: '1', productId: '745812369012', title: '冰丝防晒衣', qty: 1, amount: 199 }];
   await db.orderDays.bulkAdd([
-    orderDay(rowKey('2026-11-18', '3912345678901234567'), [{ id: '3912345678901234567', platform: 'taobao', status: 'paid', createdAt: 1_795_000_000_000, paidAt: 1_795_000_100_000, amount: 199, afterSale: 'none', seenAt: 1_795_000_000_000, lines }]),
+    orderDay(rowKey('2026-11-18', '3912345678901234567', true), [{ id: '3912345678901234567', platform: 'taobao', status: 'paid', createdAt: 1_795_000_000_000, paidAt: 1_795_000_100_000, amount: 199, afterSale: 'none', seenAt: 1_795_000_000_000, lines }]),
   ]);
   await db.products.bulkAdd([{ id: '745812369012', title: '冰丝防晒衣', stock: 3 }] as never);
   await db.daily.bulkAdd([{ day: '2026-11-19', uv: 100, buyers: 3, gmv: 300 }] as never);
@@ -162,9 +162,9 @@ describe('backup', () => {
     await seed(target);
     const before = await dump(target);
     const cases: [string, (rows: Record<string, unknown>[]) => void, RegExp][] = [
-      ['orderDays', (rows) => ((rows[0]!.orders as Record<string, unknown>[])[0]!.status = 'hacked'), /^orderDays 2026-11-18\/\d+ orders\.0\.status: /],
+      ['orderDays', (rows) => ((rows[0]!.orders as Record<string, unknown>[])[0]!.status = 'hacked'), /^orderDays 2026-11-18\/open-\d+ orders\.0\.status: /],
       ['products', (rows) => rows.push({ id: '2', title: '负库存', stock: -1 }), /^products 2 stock: /],
-      ['orderDays', (rows) => ((rows[0]!.orders as { lines: Record<string, unknown>[] }[])[0]!.lines[0]!.qty = 1.5), /^orderDays 2026-11-18\/\d+ orders\.0\.lines\.0\.qty: /],
+      ['orderDays', (rows) => ((rows[0]!.orders as { lines: Record<string, unknown>[] }[])[0]!.lines[0]!.qty = 1.5), /^orderDays 2026-11-18\/open-\d+ orders\.0\.lines\.0\.qty: /],
       ['daily', (rows) => (rows[0]!.day = '19/11/2026'), /^daily 19\/11\/2026 day: /],
     ];
     for (const [name, spoil, detail] of cases) {

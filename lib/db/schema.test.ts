@@ -147,7 +147,9 @@ describe('Dexie schema upgrades', () => {
     const rows = await db.orderDays.toArray();
     const daysOf = (list: { day: string }[]) => [...new Set(list.map((r) => r.day))].sort();
     expect(daysOf(rows)).toEqual([WAITING_DAY, '2026-11-20', '2026-11-21', '2026-11-22', '2026-11-23', '2026-11-24']);
-    for (const row of rows) expect(row.key).toBe(rowKey(row.day, row.ids[0]!));
+    // Open orders in rows of their own: the open rows hold only them.
+    for (const row of rows) expect(row.key).toBe(rowKey(row.day, row.ids[0]!, row.open === 1));
+    expect((await db.orderDays.where('open').equals(1).toArray()).flatMap((row) => row.orders.map((o) => o.id)).sort()).toEqual(orders.filter((o) => o.status === 'paid' || o.afterSale === 'dispute').map((o) => o.id).sort());
     // Each order in its row of its day, found by its number; payment and open orders select the rows.
     expect(await db.orderDays.where('ids').equals(orders[7]!.id).primaryKeys()).toEqual([rowKey('2026-11-22', orders[7]!.id)]);
     expect(await db.orderDays.where('ids').equals(waiting.orderId).primaryKeys()).toEqual([rowKey(WAITING_DAY, waiting.orderId)]);

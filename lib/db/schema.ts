@@ -7,7 +7,7 @@ import type { Alert, Commission, DailyStat, Metrics, Order, OrderLine, Product, 
 import type { AuditDay, AuditRecord } from '../schemas/audit';
 import type { AlertState, ImportRecord, StoredAdStat, StoredAlerts, StoredDayAlerts, StoredKeywordBank } from './rows';
 import { buildDays, type DaySummary } from '../shop/summaries';
-import { dayOf, orderDay, pushTo, rowKey, storedLine, WAITING_DAY, type OrderDay, type StoredLine, type StoredOrder, type WaitingLines } from './order-days';
+import { orderDay, orderRowKey, pushTo, rowKey, storedLine, WAITING_DAY, type OrderDay, type StoredLine, type StoredOrder, type WaitingLines } from './order-days';
 
 export type { AlertState, ImportRecord, StoredAdStat, StoredAlerts, StoredDayAlerts, StoredKeywordBank } from './rows';
 
@@ -182,7 +182,7 @@ export function openShopDb(name = DB_NAME, deps: DbDeps = {}, upTo = DB_VERSION)
       }
       const rows = new Map<string, { orders: StoredOrder[]; waiting: WaitingLines[] }>();
       const rowOf = (key: string) => rows.get(key) ?? rows.set(key, { orders: [], waiting: [] }).get(key)!;
-      for (const o of byId.values()) rowOf(rowKey(dayOf(o), o.id)).orders.push(o);
+      for (const o of byId.values()) rowOf(orderRowKey(o)).orders.push(o);
       for (const [id, list] of waiting) rowOf(rowKey(WAITING_DAY, id)).waiting.push({ id, lines: list });
       await tx.table('orderDays').bulkAdd([...rows].map(([key, row]) => orderDay(key, row.orders, row.waiting)));
     });

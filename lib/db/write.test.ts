@@ -187,7 +187,24 @@ describe('writeImports', () => {
     expect((await storedOrders(db)).map((o) => o.id)).toEqual(['6901', '6902', '6903', '6904']);
     expect((await storedLines(db)).map((l) => l.lineId)).toEqual(['6901-1', '6902-1', '6903-1', '6904-1']);
     // The rows' marks follow: every order is open (待发货), the latest payment is 6904's.
-    expect((await db.orderDays.get(rowKey('2026-11-19', '6904')))!).toMatchObject({ day: '2026-11-19', open: 1, paidTo: at('2026-11-19 09:00:00') });
+    expect((await db.orderDays.get(rowKey('2026-11-19', '6904', true)))!).toMatchObject({ day: '2026-11-19', open: 1, paidTo: at('2026-11-19 09:00:00') });
+    db.close();
+  });
+
+  it('keeps open orders in rows of their own: an order that ships and completes moves to the closed row of its day, and the open rows hold only open orders', async () => {
+    const db = memoryShopDb();
+    const header = '主订单编号,子订单编号,选购商品,商品数量,商品ID,订单应付金额,订单提交时间,支付完成时间,发货时间,订单状态,售后状态';
+    const row = (id: string, status: string, afterSale = '-') => `${id},${id}-1,冰丝防晒衣,1,3601,99.00,2026-11-18 10:00:00,2026-11-18 10:01:00,-,${status},${afterSale}`;
+    const openIds = async () => (await db.orderDays.where('open').equals(1).toArray()).flatMap((r) => r.ids).sort();
+    await writeImports(db, [await csv([header, row('6901', '待发货'), row('6902', '已完成'), row('6903', '已完成', '售后待处理')].join('\n'), 'a')], NOW);
+    expect(await openIds()).toEqual(['6901', '6903']);
+    await writeImports(db, [await csv([header, row('6901', '已完成'), row('6902', '已完成'), row('6903', '已完成', '售后待处理')].join('\n'), 'b')], NOW);
+    // 6901 completed: it left the open rows; 6903's after-sale is still to handle: it stays.
+    expect(await openIds()).toEqual(['6903']);
+    expect((await db.orderDays.get(rowKey('2026-11-18', '6901')))!.ids).toContain('6901');
+    expect((await storedOrders(db)).map((o) => [o.id, o.status])).toEqual([['6901', 'completed'], ['6902', 'completed'], ['6903', 'completed']]);
+    await writeImports(db, [await csv([header, row('6903', '已完成')].join('\n'), 'c')], NOW);
+    expect(await openIds()).toEqual([]);
     db.close();
   });
 

@@ -5,7 +5,7 @@ import { Order, type Commission, type OrderLine, type OrderStatus } from '../sch
 import type { LinePatch, OrderPatch, ParsedImport } from '../shop/import/index';
 import type { ShopDb } from './schema';
 import { summaryWriter } from './summaries';
-import { dayOf, orderDay, rowKey, splitOrder, storedLine, WAITING_DAY, withOrder, type OrderDay, type StoredLine, type StoredOrder } from './order-days';
+import { dayOf, orderDay, orderRowKey, rowKey, splitOrder, storedLine, WAITING_DAY, withOrder, type OrderDay, type StoredLine, type StoredOrder } from './order-days';
 
 export interface ImportSummary {
   orders: { added: number; updated: number; unchanged: number };
@@ -172,7 +172,7 @@ export async function writeImports(db: ShopDb, files: ImportFile[], now: number,
     }
 
     // Each changed order (with its lines) goes to its row of its day, read first when not read yet.
-    const keys = new Map([...changed].map((id) => [id, rowKey(orders.has(id) ? dayOf(orders.get(id)!) : WAITING_DAY, id)]));
+    const keys = new Map([...changed].map((id) => [id, orders.has(id) ? orderRowKey(orders.get(id)!) : rowKey(WAITING_DAY, id)]));
     rows.add(await db.orderDays.bulkGet(rows.missing([...keys.values()])));
     for (const [id, key] of keys) rows.set(id, key, orders.get(id), nextLines.get(id)!);
     const { put, emptied } = rows.changes();
@@ -210,7 +210,12 @@ const FEW = 2000;
 async function orderDaysOf(db: ShopDb, ids: string[], patches: Map<string, OrderPatch>): Promise<OrderDay[]> {
   if ((await db.orderDays.count()) === 0) return [];
   const keys = new Set(ids.map((id) => rowKey(WAITING_DAY, id)));
-  for (const p of patches.values()) if (p.createdAt !== undefined) keys.add(rowKey(dayOf({ createdAt: p.createdAt }), p.id));
+  for (const p of patches.values()) {
+    if (p.createdAt === undefined) continue;
+    const day = dayOf({ createdAt: p.createdAt });
+    // Open or closed: the patch may change which (a 已完成 export of an order stored as 已发货).
+    keys.add(rowKey(day, p.id)).add(rowKey(day, p.id, true));
+  }
   const rows = (await db.orderDays.bulkGet([...keys])).filter((row) => row !== undefined);
   const found = new Set(rows.flatMap((row) => row.ids));
   const unfound = ids.filter((id) => !found.has(id));
