@@ -308,6 +308,7 @@ testRule(rule, {
     { input: '粉底液 增白肌肤 遮瑕', name: '肌 of 肌肤: whitening, not muscle' },
     { input: '家用 消毒碗柜 立式', name: 'a kitchen appliance by its standard name' },
     { input: '不锈钢 消毒柜 商用', name: 'the same, shorter' },
+    { input: '食堂 餐具清洗消毒记录本 5本', name: 'a logbook whose subject is disinfection' },
     { input: '水稻 除草剂 农药', name: 'a pesticide is the product, not a claim to remove one' },
     { input: '高潮迭起 悬疑小说', name: 'an idiom' },
     { input: '儿童成长发育 绘本 故事书', name: 'a book about growing up' },
