@@ -342,7 +342,7 @@ export class WordBank {
       (hit) =>
         !inDesign(hit) &&
         !spanSeen.has(hit.s * (norm.text.length + 1) + hit.e) &&
-        spanSeen.add(hit.s * (norm.text.length + 1) + hit.e) && !isShielded(hit) && !insideWord(text, norm, hit.s, hit.e) && !named(hit) && !inProductWord(hit) && (edges(hit.s, hit.e) || superlative(hit)),
+        spanSeen.add(hit.s * (norm.text.length + 1) + hit.e) && !isShielded(hit) && !negated(text, norm, hit.s) && !insideWord(text, norm, hit.s, hit.e) && !named(hit) && !inProductWord(hit) && (edges(hit.s, hit.e) || superlative(hit)),
     );
     // A hit inside a longer hit (最好 inside 全网最好) is the longer one's business. Hits arrive in
     // order of end offset, so the longest hit ending at each offset is one array read.
@@ -417,6 +417,10 @@ interface RawHit {
 const outranks = (a: ProductClass, b: ProductClass) => a.needs === 'licence' && b.needs === 'proof';
 
 const ALNUM = /[a-z0-9]/i;
+const LATIN = /[a-z]/i;
+/** A pack quantity: a number of two digits or more (no leading zero) and its unit. */
+const QUANTITY = /^[1-9]\d+(?:ml|mg|kg|g|l|毫升|克|升)/i;
+const NOT_NEGATION = /[是除莫无]/u;
 const SPACE = /\s/u;
 const MODIFIER_SUFFIX = new RegExp([...modifiersFile.suffixes].sort((a, b) => b.length - a.length).join('|'), 'uy');
 const MODIFIER_PREFIX = new RegExp(`(?:${[...modifiersFile.prefixes].sort((a, b) => b.length - a.length).join('|')})$`, 'u');
@@ -441,7 +445,19 @@ function insideWord(text: string, norm: Normalised, s: number, e: number): boole
   const before = text[norm.origStart[s]! - 1];
   const after = text[norm.origEnd[e - 1]!];
   const sameKind = (a: string, b: string | undefined) => b !== undefined && ALNUM.test(b) && /\d/.test(a) === /\d/.test(b);
-  return (ALNUM.test(first) && sameKind(first, before)) || (ALNUM.test(last) && sameKind(last, after));
+  // A hyphen between Latin letters joins one token (t-best, x-men): a term is no word of it.
+  const hyphened = (mark: string | undefined, at: number, own: string) => mark === '-' && LATIN.test(text[at] ?? '') && LATIN.test(own);
+  if (hyphened(before, norm.origStart[s]! - 2, first) || hyphened(after, norm.origEnd[e - 1]! + 1, last)) return true;
+  // A spec value glued to the pack's quantity (spf50|30ml) ends where the quantity's number begins.
+  const quantity = /\d/.test(last) && LATIN.test(first) && QUANTITY.test(text.slice(norm.origEnd[e - 1]!));
+  return (ALNUM.test(first) && sameKind(first, before)) || (ALNUM.test(last) && sameKind(last, after) && !quantity);
+}
+
+/** 非 right before a hit denies the claim (保湿非抗皱, 高清非抗蓝光); 是非, 除非, 莫非, 无非 are other words. 不 and 无 are
+ *  not negations here: 不脱发, 不过敏, 无毒 are claims themselves (guarantees of safety or effect). */
+function negated(text: string, norm: Normalised, s: number): boolean {
+  const at = norm.origStart[s]!;
+  return text[at - 1] === '非' && !NOT_NEGATION.test(text[at - 2] ?? '');
 }
 
 /** Spans [open, close) of 【…】 and 「…」 in the original text. */

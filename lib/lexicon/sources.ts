@@ -5,7 +5,9 @@
 // 第五条 claims not about the goods, 第六条 the exemptions, 第七条 an exemption still needs proof; draft text at
 // https://www.kuadu.com/news/article-1678.html); 《反不正当竞争法》(2025-06-27 修订, 2025-10-15 施行: 第九条
 // 虚假宣传, 第十一条 有奖销售 — http://www.xydpcl.com/article/detail/849, read 2026-12-02); 《化妆品监督管理条例》
-// 第二十二条 功效宣称应当有充分的科学依据 (http://m.hongze666.com/news_view_99_257.html, read 2026-12-03).
+// 第二十二条 功效宣称应当有充分的科学依据 (http://m.hongze666.com/news_view_99_257.html, read 2026-12-03); 《消毒管理办法》
+// 第三十一条第二款 消毒产品的标签和宣传内容必须真实 (http://blog.lgjyuntun.com/article/3982408.shtml, read 2026-12-04);
+// 婴幼儿配方乳粉产品配方注册管理办法: 标签不得明示或者暗示功能性表述 (http://macsoso.com/Health/2019/182346.html, read 2026-12-04).
 
 /** Document name as cited → the article numbers (Chinese numerals) it may be cited with. */
 export const SOURCE_ARTICLES: Record<string, readonly string[]> = {
@@ -21,10 +23,11 @@ export const SOURCE_ARTICLES: Record<string, readonly string[]> = {
   出版管理条例: ['二十五', '二十六'],
   医疗器械监督管理条例: ['六十'],
   药品管理法: ['九十'],
+  消毒管理办法: ['三十一'],
 };
 
 /** Sources cited without articles: standards, official replies, platform rules. */
-export const SOURCE_NO_ARTICLES = ['GB 6675', 'GB 7718-2011', 'GB/T 19630', 'GB/T 23885', 'GB/T 16552', '医疗器械分类目录', '工商广字〔1997〕第207号', '平台规则', '淘宝'];
+export const SOURCE_NO_ARTICLES = ['GB 6675', 'GB 7718-2011', 'GB/T 19630', 'GB/T 23885', 'GB/T 16552', '医疗器械分类目录', '工商广字〔1997〕第207号', 'GB 17988', '婴幼儿配方乳粉产品配方注册管理办法', '平台规则', '淘宝'];
 
 const ARTICLE = /第([一二三四五六七八九十百]+(?:、[一二三四五六七八九十百]+)*)条/g;
 

@@ -179,7 +179,7 @@ testRule(rule, {
   valid: [],
   invalid: [
     { input: '家用跳舞毯 减肥健身 瑜伽', findings: [{ text: '减肥', severity: 'warn', messageId: 'needsProof' }], name: 'a fitness machine' },
-    { input: '果蔬解毒机 去农残', findings: [{ text: '解毒', severity: 'warn', messageId: 'needsProof' }], name: 'residue off vegetables' },
+    { input: '果蔬解毒机 去农残', findings: [{ text: '解毒', severity: 'warn', messageId: 'needsProof' }, { text: '去农残', severity: 'warn', category: 'guarantee' }], name: 'residue off vegetables' },
     { input: '减肥茶 花草茶', findings: [{ text: '减肥', severity: 'error' }], name: 'a food: still a ban' },
     { input: '私处护理凝胶 阴道炎', findings: [{ text: '阴道炎', severity: 'warn', messageId: 'licence' }], name: 'a gel is a dosage form of devices and drugs' },
     { input: '堵漏王 无效退款', findings: [{ text: '无效退款', severity: 'warn', messageId: 'needsProof' }], name: 'a refund promise on ordinary goods must be kept, not banned' },
@@ -297,5 +297,42 @@ testRule(rule, {
     { input: '乳腺疏通精油 胸部护理', findings: [{ text: '乳腺疏通', severity: 'error' }], name: 'the object before the verb' },
     { input: '婴儿奶粉 防腹泻', findings: [{ text: '防腹泻', severity: 'error' }] },
     { input: '兽用 定喘 注射液', findings: [{ text: '定喘', severity: 'warn', messageId: 'licence' }], name: 'a drug function on a veterinary drug' },
+  ],
+});
+
+// A modifier inside a claim word (增|健|肌), the disinfection and pesticide claims of 消毒产品 rules, growth and
+// infant-formula functions, explicit sexual wording; and what is no claim: 非 + claim, a hyphenated Latin token, a
+// game item's duration, a spec value glued to the pack's quantity (that one is still the spec).
+testRule(rule, {
+  valid: [
+    { input: '粉底液 增白肌肤 遮瑕', name: '肌 of 肌肤: whitening, not muscle' },
+    { input: '家用 消毒碗柜 立式', name: 'a kitchen appliance by its standard name' },
+    { input: '不锈钢 消毒柜 商用', name: 'the same, shorter' },
+    { input: '食堂 餐具清洗消毒记录本 5本', name: 'a logbook whose subject is disinfection' },
+    { input: '水稻 除草剂 农药', name: 'a pesticide is the product, not a claim to remove one' },
+    { input: '高潮迭起 悬疑小说', name: 'an idiom' },
+    { input: '儿童成长发育 绘本 故事书', name: 'a book about growing up' },
+    { input: '宽口径 防吐奶奶瓶 新生儿', name: 'a bottle type' },
+    { input: '婴儿 防溢奶 斜坡枕', name: 'a pillow type' },
+    { input: '保湿乳液 非抗皱 清爽', name: '非 denies the claim' },
+    { input: '手机膜 非抗蓝光 高清', name: '非 denies the claim' },
+    { input: 'x-best 收纳盒 桌面', name: 'a hyphenated Latin token' },
+    { input: '射击游戏 武器 永久 皮肤卡', name: 'a game item’s duration' },
+    { input: '精华液 spf500ml', name: 'no SPF value of 500: the digits run on' },
+  ],
+  invalid: [
+    { input: '乳清蛋白 增壮肌 粉', findings: [{ text: '增壮肌', severity: 'warn', category: 'medical' }], name: 'a modifier inside 增肌' },
+    { input: '健身 增强肌肉 器材', findings: [{ text: '增强肌肉', severity: 'warn' }] },
+    { input: '洗菜机 果蔬消毒 家用', findings: [{ text: '消毒', severity: 'warn', category: 'medical' }], name: 'disinfection claimed on a non-disinfectant' },
+    { input: '果蔬清洗粉 去农残 宝宝', findings: [{ text: '去农残', severity: 'warn', category: 'guarantee' }] },
+    { input: '清洗机 除农药 除激素', findings: [{ text: '除农药', severity: 'warn' }, { text: '除激素', severity: 'warn' }] },
+    { input: '成人用品 高潮 女用', findings: [{ text: '高潮', severity: 'warn', category: 'vulgar' }] },
+    { input: '儿童 生长发育片 钙', findings: [{ text: '生长发育片', severity: 'warn' }], name: 'a food named by its function' },
+    { input: '婴儿配方奶粉 防吐奶 1段', findings: [{ text: '防吐奶', severity: 'warn', category: 'medical' }], name: 'a function claim on formula' },
+    { input: '日间防护乳 spf3050ml', findings: [{ text: 'spf30', severity: 'warn' }], name: 'the SPF value glued to the volume' },
+    { input: '是非抗皱 精华', findings: [{ text: '抗皱', severity: 'warn' }], name: '是非 is a word, not a negation' },
+    { input: '不脱发 洗发水', findings: [{ text: '脱发', severity: 'error' }], name: '不 + a disease is itself a claim' },
+    { input: '痔疮坐垫 记忆棉', findings: [{ text: '痔疮', severity: 'warn', messageId: 'licence' }], name: 'a medical-device cushion' },
+    { input: '颈肩 风湿疼痛贴', findings: [{ text: '风湿', severity: 'warn', messageId: 'licence' }], name: 'a pain patch is a drug or device form' },
   ],
 });
