@@ -44,7 +44,7 @@ import products from './context/products.json';
 import modifiers from './context/modifiers.json';
 
 /** Bump when any list changes: stored audits remember which version judged them. */
-export const LEXICON_VERSION = '2026.12.6';
+export const LEXICON_VERSION = '2026.12.7';
 
 const BannedFile = z.object({ category: BannedCategory, source: z.string().min(1), entries: z.array(BannedEntry) });
 const BrandFile = z.object({ source: z.string().min(1), entries: z.array(BrandEntry) });
