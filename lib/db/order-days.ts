@@ -97,13 +97,6 @@ export function orderDay(key: string, orders: StoredOrder[], waiting: WaitingLin
  */
 export const OrderDayRow = OrderDay.transform((row) => orderDay(row.key, row.orders, row.waiting));
 
-/** Appends `value` to the list of `key`. */
-export function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
 /** A stored order as the rest of ShopLint reads it: the order, and its lines with the order's fields. */
 export function splitOrder({ lines, ...order }: StoredOrder): { order: Order; lines: OrderLine[] } {
   return { order, lines: lines.map((l) => withOrder(l, order)) };

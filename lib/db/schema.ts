@@ -7,7 +7,7 @@ import type { Alert, Commission, DailyStat, Metrics, Order, OrderLine, Product, 
 import type { AuditDay, AuditRecord } from '../schemas/audit';
 import type { AlertState, ImportRecord, StoredAdStat, StoredAlerts, StoredDayAlerts, StoredKeywordBank } from './rows';
 import { buildDays, type DaySummary } from '../shop/summaries';
-import { orderDay, orderRowKey, pushTo, rowKey, storedLine, WAITING_DAY, type OrderDay, type StoredLine, type StoredOrder, type WaitingLines } from './order-days';
+import { orderDay, orderRowKey, rowKey, storedLine, WAITING_DAY, type OrderDay, type StoredLine, type StoredOrder, type WaitingLines } from './order-days';
 
 export type { AlertState, ImportRecord, StoredAdStat, StoredAlerts, StoredDayAlerts, StoredKeywordBank } from './rows';
 
@@ -178,7 +178,7 @@ export function openShopDb(name = DB_NAME, deps: DbDeps = {}, upTo = DB_VERSION)
       for (const line of lines) {
         const order = byId.get(line.orderId);
         if (order) order.lines.push(storedLine(line));
-        else pushTo(waiting, line.orderId, storedLine(line));
+        else (waiting.get(line.orderId) ?? waiting.set(line.orderId, []).get(line.orderId)!).push(storedLine(line));
       }
       const rows = new Map<string, { orders: StoredOrder[]; waiting: WaitingLines[] }>();
       const rowOf = (key: string) => rows.get(key) ?? rows.set(key, { orders: [], waiting: [] }).get(key)!;
