@@ -373,7 +373,7 @@ export class WordBank {
     );
     // A space between two words is where a title's words end (JD titles space every word): no title word
     // spans one (焊 机 of 电焊 机修 is no 焊机, 家用 五金 no 家用五金).
-    const segmented = segmentWords(text, norm, outsideBrands.filter((w) => !SPACE.test(text.slice(norm.origStart[w.s]!, norm.origEnd[w.e - 1]!))));
+    const segmented = segmentWords(text, norm, outsideBrands.filter((w) => !spansSpace(text, norm, w.s, w.e)));
     // Head-final: a product word right before a 类后缀 (壁挂|式, 绿茶|味, 手机|专用) describes another
     // thing, it is an attribute — unless the suffix begins a longer word of the lexicons (口红|色号).
     const longerFrom = new Int32Array(norm.text.length + 1);
@@ -421,7 +421,6 @@ const LATIN = /[a-z]/i;
 /** A pack quantity: a number of two digits or more (no leading zero) and its unit. */
 const QUANTITY = /^[1-9]\d+(?:ml|mg|kg|g|l|毫升|克|升)/i;
 const NOT_NEGATION = /[是除莫无]/u;
-const SPACE = /\s/u;
 const MODIFIER_SUFFIX = new RegExp([...modifiersFile.suffixes].sort((a, b) => b.length - a.length).join('|'), 'uy');
 const MODIFIER_PREFIX = new RegExp(`(?:${[...modifiersFile.prefixes].sort((a, b) => b.length - a.length).join('|')})$`, 'u');
 /** What comes before a measure word: a numeral, or the slash of 片/盒. */
