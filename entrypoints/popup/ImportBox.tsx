@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { i18n } from '#i18n';
 import type { Locale } from '@/lib/schemas/common';
 import { theme, severityColor } from '@/components/theme';
-import { importFiles, type ImportedFile, type ImportProgress, type ImportRefusal, type ImportResult } from './import-client';
+import { failureText, importFiles, type ImportedFile, type ImportProgress, type ImportRefusal, type ImportResult } from './import-client';
 import { Section } from '@/components/Section';
 import { FilePicker } from '@/components/FilePicker';
 
@@ -27,7 +27,7 @@ export function ImportBox({ locale }: { locale: Locale }) {
       if (outcome.status === 'refused') setRefused({ ...outcome, chosen });
       else setResult(outcome);
     } catch (e) {
-      setError((e as Error).message);
+      setError(failureText(e, locale));
     } finally {
       setProgress(undefined);
     }
@@ -54,7 +54,7 @@ export function ImportBox({ locale }: { locale: Locale }) {
           {i18n.t('popup.import.failed', [error])}
         </p>
       )}
-      {refused && <Refusal refusal={refused} onSkip={() => void run(refused.chosen, true)} />}
+      {refused && <Refusal refusal={refused} locale={locale} onSkip={() => void run(refused.chosen, true)} />}
       {result && (
         <div
           data-testid="import-result"
@@ -72,14 +72,14 @@ export function ImportBox({ locale }: { locale: Locale }) {
                 {f.rejectedCount > 0 && (
                   <div data-testid="import-rejected" style={{ color: severityColor.warn.fg }}>
                     {i18n.t('popup.import.skipped', [f.rejectedCount])}
-                    <RejectedRows file={f} />
+                    <RejectedRows file={f} locale={locale} />
                   </div>
                 )}
                 {f.notices.length > 0 && (
                   <div data-testid="import-notices" style={{ color: theme.muted }}>
                     {i18n.t('popup.import.notices')}
                     {f.notices.slice(0, REJECTED_SHOWN).map((n) => (
-                      <div key={`${n.row}:${n.column ?? ''}:${n.reason}`}>{n.row > 0 ? i18n.t('popup.import.rejectedRow', [n.row, n.column ?? '', n.reason]) : i18n.t('popup.import.notice', [n.column ?? '', n.reason])}</div>
+                      <div key={`${n.row}:${n.column ?? ''}:${n.reason.en}`}>{n.row > 0 ? i18n.t('popup.import.rejectedRow', [n.row, n.column ?? '', n.reason[locale]]) : i18n.t('popup.import.notice', [n.column ?? '', n.reason[locale]])}</div>
                     ))}
                   </div>
                 )}
@@ -92,11 +92,11 @@ export function ImportBox({ locale }: { locale: Locale }) {
   );
 }
 
-function RejectedRows({ file }: { file: ImportedFile }) {
+function RejectedRows({ file, locale }: { file: ImportedFile; locale: Locale }) {
   return (
     <>
       {file.rejected.slice(0, REJECTED_SHOWN).map((r) => (
-        <div key={`${r.row}:${r.column ?? ''}`}>{i18n.t('popup.import.rejectedRow', [r.row, r.column ?? '', r.reason])}</div>
+        <div key={`${r.row}:${r.column ?? ''}`}>{i18n.t('popup.import.rejectedRow', [r.row, r.column ?? '', r.reason[locale]])}</div>
       ))}
       {file.rejectedCount > REJECTED_SHOWN && <div>{i18n.t('popup.import.moreRejected', [file.rejectedCount - REJECTED_SHOWN])}</div>}
     </>
@@ -104,7 +104,7 @@ function RejectedRows({ file }: { file: ImportedFile }) {
 }
 
 /** Nothing written: the unreadable rows per file, and the deliberate second step that skips them. */
-function Refusal({ refusal, onSkip }: { refusal: ImportRefusal; onSkip: () => void }) {
+function Refusal({ refusal, locale, onSkip }: { refusal: ImportRefusal; locale: Locale; onSkip: () => void }) {
   const rejected = refusal.files.reduce((n, f) => n + f.rejectedCount, 0);
   const rest = refusal.files.reduce((n, f) => n + f.rows - f.rejectedCount, 0);
   return (
@@ -116,7 +116,7 @@ function Refusal({ refusal, onSkip }: { refusal: ImportRefusal; onSkip: () => vo
           .map((f) => (
             <li key={f.file} data-source={f.source.id} data-testid="import-rejected" style={{ listStyle: 'none', marginBottom: 4, color: severityColor.warn.fg }}>
               <strong>{f.file}</strong> · {i18n.t('popup.import.rejected', [f.rejectedCount])}
-              <RejectedRows file={f} />
+              <RejectedRows file={f} locale={locale} />
             </li>
           ))}
       </ul>

@@ -8,7 +8,7 @@ import type { Locale } from '@/lib/schemas/common';
 import type { KeywordBankInfo, KeywordsReply } from '@/lib/schemas/messages';
 import { theme, severityColor } from '@/components/theme';
 import { askKeywords } from '@/extension/messages';
-import { readKeywordBanks } from './import-client';
+import { failureText, readKeywordBanks } from './import-client';
 import { Section } from '@/components/Section';
 import { FilePicker } from '@/components/FilePicker';
 import { APPROXIMATE, APPROXIMATE_HINT, SOURCE_NAMES } from '@/lib/keywords/labels';
@@ -45,7 +45,7 @@ export function KeywordBox({ locale }: { locale: Locale }) {
       for (const bank of await readKeywordBanks(files)) ok = (await ask({ type: 'keywords/save', bank })) && ok;
       return ok;
     } catch (e) {
-      setError((e as Error).message);
+      setError(failureText(e, locale));
       return false;
     } finally {
       setBusy(false);

@@ -5,6 +5,7 @@ import type { ParsedImport, Rejected } from '@/lib/shop/import/index';
 import type { ImportSummary } from '@/lib/db/write';
 import type { KeywordBank } from '@/lib/keywords/schema';
 import { sendToBackground } from '@/extension/messages';
+import type { Locale, Localized } from '@/lib/schemas/common';
 
 /** Shop exports to parse and write, or keyword banks (search-term exports, pasted lists) to parse only. */
 export type WorkerRequest = { files: { name: string; bytes: ArrayBuffer }[]; skipRejected: boolean } | { keywords: { name: string; bytes: ArrayBuffer }[] };
@@ -28,7 +29,7 @@ export type WorkerReply =
   | { type: 'done'; summary: ImportSummary; files: ImportedFile[]; timings: { parseMs: number; writeMs: number } }
   | { type: 'refused'; files: ImportedFile[] }
   | { type: 'banks'; banks: KeywordBank[] }
-  | { type: 'error'; message: string };
+  | { type: 'error'; message: Localized };
 
 export interface ImportResult {
   status: 'done';
@@ -43,12 +44,22 @@ export interface ImportRefusal {
   files: ImportedFile[];
 }
 
+/** A file the worker could not read, with why in both languages (the seller's, and the CLI's English). */
+export class WorkerError extends Error {
+  constructor(readonly localized: Localized) {
+    super(localized.en);
+  }
+}
+
+/** What to show the seller for a failed import or keyword read. */
+export const failureText = (error: unknown, locale: Locale) => (error instanceof WorkerError ? error.localized[locale] : (error as Error).message);
+
 /** Runs one request in a fresh worker; `onReply` settles it (resolve/reject) or reports progress. */
 async function inWorker<T>(request: WorkerRequest, transfer: ArrayBuffer[], onReply: (reply: WorkerReply, resolve: (value: T) => void) => void): Promise<T> {
   const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
   try {
     return await new Promise<T>((resolve, reject) => {
-      worker.onmessage = ({ data }: MessageEvent<WorkerReply>) => (data.type === 'error' ? reject(new Error(data.message)) : onReply(data, resolve));
+      worker.onmessage = ({ data }: MessageEvent<WorkerReply>) => (data.type === 'error' ? reject(new WorkerError(data.message)) : onReply(data, resolve));
       worker.onerror = (event) => reject(new Error(event.message));
       worker.postMessage(request, transfer);
     });

@@ -56,6 +56,7 @@ onmessage = async ({ data: request }: MessageEvent<WorkerRequest>) => {
       timings: { parseMs: Math.round(parsedAt - started), writeMs: Math.round(performance.now() - parsedAt) },
     });
   } catch (error) {
-    reply({ type: 'error', message: error instanceof InputError ? error.message : (error as Error).message });
+    const message = (error as Error).message;
+    reply({ type: 'error', message: error instanceof InputError ? { zh: error.in('zh'), en: error.in('en') } : { zh: message, en: message } });
   }
 };

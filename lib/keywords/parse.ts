@@ -4,7 +4,7 @@
 // table copied off a page, or a list of terms. Layouts, columns and their evidence: columns.ts and
 // ../../test/fixtures/keywords/README.md. All-or-nothing: the first bad cell or line stops the
 // import with its file, row and column.
-import { InputError } from '../tables/errors';
+import { InputError, NO_HEADER_ROW } from '../tables/errors';
 import { decodeText } from '../tables/decode';
 import { readTable, type Table } from '../tables/read';
 import { wordBank, type WordBank } from '../lexicon/bank';
@@ -53,8 +53,14 @@ async function readFile(bytes: Uint8Array, file: string): Promise<Read> {
     return { read: { keywords: parseKeywordList(text, file), approximate: false, ads: false } };
   }
   const table = await readTable(bytes, file, isKeywordHeader).catch((error: unknown) => {
-    if (error instanceof InputError && error.reason === 'no header row found')
-      throw new InputError(`no search-term header (expected ${KEYWORD_COLUMNS.term.slice(0, 3).join('/')} with 搜索人气/搜索人数/点击率/转化率/展现量…)`, { file });
+    if (error instanceof InputError && error.reason === NO_HEADER_ROW.en)
+      throw new InputError(
+        {
+          en: `no search-term header (expected ${KEYWORD_COLUMNS.term.slice(0, 3).join('/')} with 搜索人气/搜索人数/点击率/转化率/展现量…)`,
+          zh: `找不到搜索词表头（应为 ${KEYWORD_COLUMNS.term.slice(0, 3).join('/')}，并有搜索人气/搜索人数/点击率/转化率/展现量…）`,
+        },
+        { file },
+      );
     throw error;
   });
   return { table, read: keywordsFromTable(table) };
@@ -69,10 +75,10 @@ async function readFile(bytes: Uint8Array, file: string): Promise<Read> {
 export async function readKeywordFile(bytes: Uint8Array, file: string, meta: BankMeta = {}): Promise<KeywordBank> {
   const now = meta.now ?? new Date();
   const { table, read } = await readFile(bytes, file);
-  if (!read.keywords.length) throw new InputError('the export has no search terms', { file });
+  if (!read.keywords.length) throw new InputError({ en: 'the export has no search terms', zh: '导出文件里没有搜索词' }, { file });
   const source: KeywordSource = table ? tableSource(table.headers) : 'list';
   const category = meta.category ?? inferCategory(read.keywords);
-  if (!category) throw new InputError('cannot tell the category from the terms; name it (--category)', { file });
+  if (!category) throw new InputError({ en: 'cannot tell the category from the terms; name it (--category)', zh: '无法从搜索词判断类目；请指定类目（--category）' }, { file });
   const dataDate = meta.dataDate ?? lastDate((table?.preamble ?? []).join(' ')) ?? read.lastDay ?? lastDate(file.split(/[\\/]/).pop()!) ?? chinaDate(now);
   const bank = KeywordBank.safeParse({
     shop: meta.shop,

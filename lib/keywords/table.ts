@@ -31,7 +31,7 @@ interface Cell {
 
 export function keywordsFromTable(table: Table): TableKeywords {
   const columns = keywordColumns(table.headers);
-  if (!columns.term) throw new InputError(`no search-term column (expected one of: ${KEYWORD_COLUMNS.term.join(', ')})`, { file: table.file, column: '搜索词' });
+  if (!columns.term) throw new InputError({ en: `no search-term column (expected one of: ${KEYWORD_COLUMNS.term.join(', ')})`, zh: `没有搜索词列（应为以下之一：${KEYWORD_COLUMNS.term.join('、')}）` }, { file: table.file, column: '搜索词' });
   const ads = isAdReport(columns);
   // An ad report's rates and per-click costs are per row (one day, one plan): recomputed from the sums.
   const fields = (Object.keys(columns.figures) as FigureField[]).filter((f) => !ads || (AD_FIELDS as readonly string[]).includes(f));
@@ -52,7 +52,7 @@ export function keywordsFromTable(table: Table): TableKeywords {
         const raw = cells[column.header] ?? '';
         const figure = parseFigure(raw);
         if (!figure) continue;
-        if (Number.isNaN(figure.value)) throw new InputError(`"${raw.trim()}" is not a number`, { file: table.file, row: line, column: column.header });
+        if (Number.isNaN(figure.value)) throw new InputError({ en: `"${raw.trim()}" is not a number`, zh: `“${raw.trim()}”不是数字` }, { file: table.file, row: line, column: column.header });
         if (figure.percent) signed.add(column);
         else if (field === 'conversion' && (figure.range?.[1] ?? figure.value) > 1) bareAboveOne.add(column);
         figures[field] = { value: figure.value, range: figure.range, percent: figure.percent, raw: raw.trim(), column };
@@ -68,7 +68,7 @@ export function keywordsFromTable(table: Table): TableKeywords {
 
   let approximate = false;
   const rows = parsed.map(({ line, term, figures }) => {
-    if (!term) throw new InputError('the search term is empty', { file: table.file, row: line, column: columns.term });
+    if (!term) throw new InputError({ en: 'the search term is empty', zh: '搜索词是空的' }, { file: table.file, row: line, column: columns.term });
     const keyword: Keyword = { term };
     for (const field of fields) {
       const cell = figures[field];
@@ -77,7 +77,7 @@ export function keywordsFromTable(table: Table): TableKeywords {
       const per = percent ? 100 : 1;
       const value = percentOf(cell.value, per);
       if (field === 'conversion' && (cell.range?.[1] ?? cell.value) / per > 1)
-        throw new InputError(`"${cell.raw}" is not a rate (above 100%)`, { file: table.file, row: line, column: cell.column.header });
+        throw new InputError({ en: `"${cell.raw}" is not a rate (above 100%)`, zh: `“${cell.raw}”不是比率（超过 100%）` }, { file: table.file, row: line, column: cell.column.header });
       keyword[field] = value;
       if (cell.range) (keyword.ranges ??= {})[field] = [percentOf(cell.range[0], per), cell.range[1] === null ? null : percentOf(cell.range[1], per)];
       if (cell.range || cell.column.estimate) approximate = true;

@@ -46,7 +46,7 @@ export function tableFromText(text: string, file: string): Table | undefined {
         if (!lines[i]!.trim()) continue;
         const cells = fit(split(lines[i]!, by), headers, by);
         if (cells.filter(Boolean).length < 2 && headers.length > 2)
-          throw new InputError(`"${lines[i]!.trim()}" is not a row of the table under the header on row ${h + 1}`, { file, row: i + 1 });
+          throw new InputError({ en: `"${lines[i]!.trim()}" is not a row of the table under the header on row ${h + 1}`, zh: `“${lines[i]!.trim()}”不是第 ${h + 1} 行表头下的一行数据` }, { file, row: i + 1 });
         rows.push({ line: i + 1, cells: Object.fromEntries(headers.map((header, k) => [header, cells[k] ?? ''])) });
       }
       return { file, headers, rows, preamble };
@@ -103,11 +103,11 @@ export function parseKeywordList(text: string, file = 'list'): Keyword[] {
       figures.unshift(figure ?? { value: NaN, percent: false });
       words.pop();
     }
-    if (!words.length) throw new InputError('a line needs a search term before its number', { file, row: i + 1 });
+    if (!words.length) throw new InputError({ en: 'a line needs a search term before its number', zh: '每行的数字前面要有搜索词' }, { file, row: i + 1 });
     const tabbed = line.includes('\t') && words.length > 1;
     const term = words.join(' ');
     if (tabbed || !HAS_WORD.test(term) || words.some(isRateOrRange))
-      throw new InputError(`cannot read "${line}" as a search term (a term, then its figures)`, { file, row: i + 1 });
+      throw new InputError({ en: `cannot read "${line}" as a search term (a term, then its figures)`, zh: `无法把“${line}”读成搜索词（先写词，再写数字）` }, { file, row: i + 1 });
     const keyword: Keyword = { term };
     const count = figures.find((f) => !Number.isNaN(f.value) && !f.percent);
     if (count) {
@@ -117,6 +117,6 @@ export function parseKeywordList(text: string, file = 'list'): Keyword[] {
     keywords.push(keyword);
   });
   const unique = firstOfEach(keywords);
-  if (!unique.length) throw new InputError('the list has no search terms', { file });
+  if (!unique.length) throw new InputError({ en: 'the list has no search terms', zh: '列表里没有搜索词' }, { file });
   return unique;
 }

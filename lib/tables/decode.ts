@@ -18,7 +18,7 @@ export function decodeText(bytes: Uint8Array, file?: string): { text: string; en
   try {
     text = new TextDecoder('gb18030', { fatal: true }).decode(bytes);
   } catch {
-    throw new InputError('the file is neither UTF-8 nor GBK/GB18030 text', { file });
+    throw new InputError({ en: 'the file is neither UTF-8 nor GBK/GB18030 text', zh: '文件既不是 UTF-8 也不是 GBK/GB18030 编码的文本' }, { file });
   }
   return { text, encoding: 'gb18030' };
 }

@@ -2,7 +2,8 @@
 // rows of header → cell text. It knows nothing of what the columns mean; lib/listing and lib/shop map them.
 import Papa from 'papaparse';
 import { decodeText } from './decode';
-import { InputError } from './errors';
+import { FILE_EMPTY, InputError, NO_HEADER_ROW, WORKSHEET_EMPTY } from './errors';
+import type { Localized } from '../schemas/common';
 import { gridText, type Grid, type GridCell } from './cell';
 
 export interface Table {
@@ -48,10 +49,12 @@ export function readCsv(text: string, file: string, headerRow?: (cells: string[]
   const quote = errors.find((e) => e.type === 'Quotes');
   if (quote)
     throw new InputError(
-      quote.code === 'MissingQuotes' ? 'a quoted cell is never closed (a " without its closing ")' : 'a quoted cell has text after its closing " (write "" for a quote inside a cell)',
+      quote.code === 'MissingQuotes'
+        ? { en: 'a quoted cell is never closed (a " without its closing ")', zh: '有一个带引号的单元格没有闭合（有 " 却没有与之配对的 "）' }
+        : { en: 'a quoted cell has text after its closing " (write "" for a quote inside a cell)', zh: '带引号的单元格在闭合的 " 之后还有文字（单元格内的引号请写作 ""）' },
       { file, ...(quote.row !== undefined && { row: quote.row + 1 }) },
     );
-  return gridTable(file, data, headerRow, 'the file is empty');
+  return gridTable(file, data, headerRow, FILE_EMPTY);
 }
 
 /**
@@ -66,16 +69,16 @@ function guessDelimiter(text: string): string | undefined {
 }
 
 /** A grid (rows of cells, 0-based) → a table whose header is the row `headerRow` accepts, or the first non-empty one. */
-function gridTable(file: string, grid: Grid, headerRow: ((cells: string[]) => boolean) | undefined, empty: string): Table {
+function gridTable(file: string, grid: Grid, headerRow: ((cells: string[]) => boolean) | undefined, empty: Localized): Table {
   let h = 0;
   const texts = (row: GridCell[] | undefined) => (row ?? []).map(gridText);
   while (h < grid.length && (headerRow ? !headerRow(texts(grid[h]).map(cleanHeader)) : texts(grid[h]).every((c) => !c.trim()))) h++;
-  if (h >= grid.length) throw new InputError(headerRow ? 'no header row found' : empty, { file });
+  if (h >= grid.length) throw new InputError(headerRow ? NO_HEADER_ROW : empty, { file });
   const headers = texts(grid[h]).map(cleanHeader);
   headers.forEach((header, k) => {
     const first = headers.indexOf(header);
     // Two columns of one name: whichever is read, the other is silently lost.
-    if (header && first < k) throw new InputError(`the header appears twice (columns ${columnName(first)} and ${columnName(k)})`, { file, row: h + 1, column: header });
+    if (header && first < k) throw new InputError({ en: `the header appears twice (columns ${columnName(first)} and ${columnName(k)})`, zh: `表头出现了两次（${columnName(first)} 列和 ${columnName(k)} 列）` }, { file, row: h + 1, column: header });
   });
   const rows: Table['rows'] = [];
   for (let i = h + 1; i < grid.length; i++) {
@@ -126,7 +129,7 @@ export function readJson(text: string, file: string, lines: boolean): Table {
       try {
         items.push(JSON.parse(line));
       } catch (e) {
-        throw new InputError(`not valid JSON (${(e as Error).message})`, { file, row: i + 1 });
+        throw new InputError(invalidJson(e), { file, row: i + 1 });
       }
       rows.push({ line: i + 1, cells: {} });
     });
@@ -135,23 +138,23 @@ export function readJson(text: string, file: string, lines: boolean): Table {
     try {
       parsed = JSON.parse(text);
     } catch (e) {
-      throw new InputError(`not valid JSON (${(e as Error).message})`, { file });
+      throw new InputError(invalidJson(e), { file });
     }
-    if (!Array.isArray(parsed)) throw new InputError('expected a JSON array of objects', { file });
+    if (!Array.isArray(parsed)) throw new InputError({ en: 'expected a JSON array of objects', zh: '应为由对象组成的 JSON 数组' }, { file });
     items = parsed;
     items.forEach((_, i) => rows.push({ line: i + 1, cells: {} }));
   }
   const headers = new Set<string>();
   items.forEach((item, i) => {
-    if (typeof item !== 'object' || item === null || Array.isArray(item)) throw new InputError('expected an object', { file, row: rows[i]!.line });
+    if (typeof item !== 'object' || item === null || Array.isArray(item)) throw new InputError({ en: 'expected an object', zh: '应为一个对象' }, { file, row: rows[i]!.line });
     const { cells } = rows[i]!;
     for (const [key, value] of Object.entries(item)) {
       const header = cleanHeader(key);
       // JSON.parse keeps the last of two equal keys; " title" and "title" are one header once cleaned.
-      if (Object.hasOwn(cells, header)) throw new InputError('the key appears twice', { file, row: rows[i]!.line, column: header });
+      if (Object.hasOwn(cells, header)) throw new InputError({ en: 'the key appears twice', zh: '这个键出现了两次' }, { file, row: rows[i]!.line, column: header });
       headers.add(header);
       // JSON.parse reads any depth, JSON.stringify recurses: a value nested 100k deep would overflow the stack.
-      if (typeof value === 'object' && value !== null && depth(value) > MAX_DEPTH) throw new InputError(`is nested more than ${MAX_DEPTH} levels deep`, { file, row: rows[i]!.line, column: header });
+      if (typeof value === 'object' && value !== null && depth(value) > MAX_DEPTH) throw new InputError({ en: `is nested more than ${MAX_DEPTH} levels deep`, zh: `嵌套超过 ${MAX_DEPTH} 层` }, { file, row: rows[i]!.line, column: header });
       cells[header] = value === null || value === undefined ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value);
       if (typeof value === 'number') (rows[i]!.numbers ??= {})[header] = 'json';
     }
@@ -159,22 +162,25 @@ export function readJson(text: string, file: string, lines: boolean): Table {
   return { file, headers: [...headers], rows };
 }
 
+// The parser's own words ("Unexpected token …") help a developer, not a seller reading Chinese.
+const invalidJson = (e: unknown): Localized => ({ en: `not valid JSON (${(e as Error).message})`, zh: '不是有效的 JSON' });
+
 /** Reads any supported file from its bytes; the kind comes from the file name. */
 export async function readTable(bytes: Uint8Array, file: string, headerRow?: (cells: string[]) => boolean): Promise<Table> {
   const kind = tableKind(file);
-  if (!kind) throw new InputError('unsupported file type (expected .csv, .xlsx, .xls, .json or .jsonl)', { file });
-  if (bytes.length === 0) throw new InputError('the file is empty', { file });
+  if (!kind) throw new InputError({ en: 'unsupported file type (expected .csv, .xlsx, .xls, .json or .jsonl)', zh: '不支持的文件类型（应为 .csv、.xlsx、.xls、.json 或 .jsonl）' }, { file });
+  if (bytes.length === 0) throw new InputError(FILE_EMPTY, { file });
   // Spreadsheets are told by their first bytes, whatever the name says: a zip is an .xlsx, an OLE
   // compound file is a binary .xls. An ".xls" that is neither is a web page (read by SheetJS too) or
   // tab- or comma-separated text given an Excel name. The readers load only when such a file comes.
   if (kind === 'xlsx' || kind === 'xls') {
-    if (bytes[0] === 0x50 && bytes[1] === 0x4b) return gridTable(file, (await import('./xlsx')).readXlsxGrid(bytes, file), headerRow, 'the worksheet is empty');
-    if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) return gridTable(file, await (await import('./xls')).readXlsGrid(bytes, file), headerRow, 'the worksheet is empty');
-    if (kind === 'xlsx') throw new InputError('not a readable .xlsx file (it is not a zip)', { file });
+    if (bytes[0] === 0x50 && bytes[1] === 0x4b) return gridTable(file, (await import('./xlsx')).readXlsxGrid(bytes, file), headerRow, WORKSHEET_EMPTY);
+    if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) return gridTable(file, await (await import('./xls')).readXlsGrid(bytes, file), headerRow, WORKSHEET_EMPTY);
+    if (kind === 'xlsx') throw new InputError({ en: 'not a readable .xlsx file (it is not a zip)', zh: '不是可读取的 .xlsx 文件（它不是 zip 压缩包）' }, { file });
   }
   const { text } = decodeText(bytes, file);
-  if (!text.trim()) throw new InputError('the file is empty', { file });
-  if (kind === 'xls' && /^\s*</.test(text)) return gridTable(file, await (await import('./xls')).readXlsGrid(new TextEncoder().encode(text), file), headerRow, 'the worksheet is empty');
+  if (!text.trim()) throw new InputError(FILE_EMPTY, { file });
+  if (kind === 'xls' && /^\s*</.test(text)) return gridTable(file, await (await import('./xls')).readXlsGrid(new TextEncoder().encode(text), file), headerRow, WORKSHEET_EMPTY);
   if (kind === 'csv' || kind === 'xls') return readCsv(text, file, headerRow);
   return readJson(text, file, kind === 'jsonl');
 }

@@ -3,7 +3,7 @@
 // file is read: about 360 KB minified, 120 KB gzipped, with no eval or `new Function` (Mozilla's
 // addons-linter flags those). BIFF keeps numbers as doubles: an id past 2^53 in a number cell has
 // already lost digits in the file, and is marked so.
-import { InputError } from './errors';
+import { InputError, NO_WORKSHEET } from './errors';
 import { dateFormat, doubleCell, serialText, type Grid, type GridCell } from './cell';
 
 interface SheetCell {
@@ -19,11 +19,11 @@ export async function readXlsGrid(bytes: Uint8Array, file: string): Promise<Grid
   try {
     workbook = XLSX.read(bytes, { type: 'array', dense: true, cellNF: true, cellDates: false, sheets: 0 });
   } catch (e) {
-    throw new InputError(`not a readable .xls file (${(e as Error).message})`, { file });
+    throw new InputError({ en: `not a readable .xls file (${(e as Error).message})`, zh: '不是可读取的 .xls 文件' }, { file });
   }
   const name = workbook.SheetNames[0];
   const sheet = name === undefined ? undefined : workbook.Sheets[name];
-  if (!sheet) throw new InputError('the workbook has no worksheet', { file });
+  if (!sheet) throw new InputError(NO_WORKSHEET, { file });
   const date1904 = Boolean(workbook.Workbook?.WBProps?.date1904);
   const rows = ((sheet as { '!data'?: (SheetCell | undefined)[][] })['!data'] ?? []) as (SheetCell | undefined)[][];
   const grid: Grid = [];

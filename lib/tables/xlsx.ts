@@ -4,7 +4,8 @@
 // XML written by machines; the few elements a grid needs (shared strings, cell types, date formats)
 // are read here, with or without a namespace prefix.
 import { unzipSync } from 'fflate';
-import { InputError } from './errors';
+import { InputError, NO_WORKSHEET } from './errors';
+import type { Localized } from '../schemas/common';
 import { dateFormat, numberCell, serialText, type Grid, type GridCell } from './cell';
 
 const utf8 = new TextDecoder('utf-8');
@@ -93,11 +94,15 @@ function relationships(files: Record<string, Uint8Array>, part: string): Relatio
   return found;
 }
 
+// A library's own words (fflate's, the XML reader's) help a developer, not a seller reading Chinese.
+const unreadableXlsx = (why: string | Localized): Localized =>
+  typeof why === 'string' ? { en: `not a readable .xlsx file (${why})`, zh: '不是可读取的 .xlsx 文件' } : { en: `not a readable .xlsx file (${why.en})`, zh: `不是可读取的 .xlsx 文件（${why.zh}）` };
+
 const unzip = (bytes: Uint8Array, wanted: (name: string) => boolean, file: string) => {
   try {
     return unzipSync(bytes, { filter: ({ name }) => wanted(name) });
   } catch (e) {
-    throw new InputError(`not a readable .xlsx file (${(e as Error).message})`, { file });
+    throw new InputError(unreadableXlsx((e as Error).message), { file });
   }
 };
 
@@ -106,7 +111,7 @@ export function readXlsxGrid(bytes: Uint8Array, file: string): Grid {
   try {
     return grid(bytes, file);
   } catch (e) {
-    if (e instanceof BadXml) throw new InputError(`not a readable .xlsx file (${e.message})`, { file });
+    if (e instanceof BadXml) throw new InputError(unreadableXlsx(e.message), { file });
     throw e;
   }
 }
@@ -123,14 +128,14 @@ function grid(bytes: Uint8Array, file: string): Grid {
   const files = unzip(bytes, (name) => name.endsWith('.rels') || /^[^/]*\/?[^/]+\.xml$/.test(name) && !name.includes('worksheets/'), file);
   const workbookPath = relationships(files, '').find((r) => r.type.endsWith('/officeDocument'))?.target ?? 'xl/workbook.xml';
   const workbook = files[workbookPath] && utf8.decode(files[workbookPath]);
-  if (!workbook) throw new InputError('not a readable .xlsx file (no workbook inside)', { file });
+  if (!workbook) throw new InputError(unreadableXlsx({ en: 'no workbook inside', zh: '里面没有工作簿' }), { file });
   const firstSheet = elements(workbook, 'sheet').next().value;
-  if (!firstSheet) throw new InputError('the workbook has no worksheet', { file });
+  if (!firstSheet) throw new InputError(NO_WORKSHEET, { file });
   const sheetId = attr(firstSheet.attrs, 'r:id') ?? /\s[\w.-]+:id\s*=\s*"([^"]*)"/.exec(firstSheet.attrs)?.[1];
   const rels = relationships(files, workbookPath);
   const sheetPath = rels.find((r) => r.id === sheetId)?.target ?? 'xl/worksheets/sheet1.xml';
   const sheet = unzip(bytes, (name) => name === sheetPath, file)[sheetPath];
-  if (!sheet) throw new InputError(`not a readable .xlsx file (${sheetPath} is missing)`, { file });
+  if (!sheet) throw new InputError(unreadableXlsx({ en: `${sheetPath} is missing`, zh: `缺少 ${sheetPath}` }), { file });
   const date1904 = /date1904\s*=\s*"(1|true)"/.test(workbook);
 
   const part = (type: string, fallback: string) => rels.find((r) => r.type.endsWith(`/${type}`))?.target ?? fallback;

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { readImport, SOURCES } from './index';
 import { anyHeaderRow } from './sources';
 import { readTable } from '../../tables/read';
+import { InputError } from '../../tables/errors';
 import { AFTER_SALE, DOUDIAN_STATUS, QIANNIU_STATUS } from './cells';
 import { anyCell, anyFile, damaged, fileOf, idCell, resultOrInputError, tableOf } from '../../../test/hostile';
 import { at } from '../alerts/test-alert';
@@ -60,8 +61,8 @@ describe('千牛 quirks in isolation', () => {
     );
     expect(r.orders.map((o) => o.id)).toEqual(['1']);
     expect(r.rejected).toEqual([
-      { file: 'orders.csv', row: 3, column: '订单状态', reason: 'unknown order status "已发出"' },
-      { file: 'orders.csv', row: 4, column: '订单创建时间', reason: '"昨天" is not a date and time' },
+      { file: 'orders.csv', row: 3, column: '订单状态', reason: { en: 'unknown order status "已发出"', zh: '无法识别的订单状态“已发出”' } },
+      { file: 'orders.csv', row: 4, column: '订单创建时间', reason: { en: '"昨天" is not a date and time', zh: '“昨天”不是日期时间' } },
     ]);
   });
 });
@@ -164,7 +165,7 @@ describe('products, 生意参谋 and traffic', () => {
     expect(r.rejected).toEqual([]);
     expect(r.productStats).toHaveLength(20);
     expect(r.productStats.every((s) => s.day === '2026-11-19' && /^7\d{11}$/.test(s.productId))).toBe(true);
-    expect(r.notices.map((n) => n.reason)).toEqual(['1 rows with 商品ID "-" skipped: they are not one product']);
+    expect(r.notices.map((n) => n.reason.en)).toEqual(['1 rows with 商品ID "-" skipped: they are not one product']);
   });
   it('生意参谋 CSV with the same headers gives the same numbers ("11,269")', async () => {
     const xls = await readImport(fixture('sycm-products.xls'), 'sycm.xls');
@@ -223,6 +224,29 @@ describe('readImport (property)', () => {
     if (!kinds.length) return anyCell;
     return fc.oneof({ weight: 4, arbitrary: fc.oneof(...kinds.map((k) => PLAUSIBLE[k]!)).map((cell) => ({ cell })) }, { weight: 1, arbitrary: anyCell });
   };
+
+  // The popup shows every refusal in the seller's language: a Chinese sentence, the cell's own text
+  // (quoted “…”) aside. Two English words in a row would be a reason left untranslated.
+  const chineseReason = (zh: string) => {
+    const own = zh.replace(/“[^”]*”/g, '');
+    expect(own).toMatch(/[\u4e00-\u9fff]/);
+    expect(own).not.toMatch(/[A-Za-z]{2,}[\s,;:]+[A-Za-z]{2,}/);
+  };
+  it('every refusal, rejected row and notice has its reason in Chinese too', async () => {
+    const lists = await headerLists;
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(tableOf(lists, cellFor).chain(fileOf), anyFile), async ({ bytes, file }) => {
+        try {
+          const r = await readImport(bytes, file);
+          for (const { reason } of [...r.rejected, ...r.notices]) chineseReason(reason.zh);
+        } catch (error) {
+          if (!(error instanceof InputError)) throw error;
+          chineseReason(error.localized.zh);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
 
   it('any bytes under any name: a result or InputError, nothing else', async () => {
     await fc.assert(

@@ -11,7 +11,9 @@ import {
   TrafficSource as TrafficSourceSchema,
 } from '../../schemas/shop';
 import { fenToYuan, yuanToFen } from '../../pricing/money';
-import { InputError } from '../../tables/errors';
+import { CELL_EMPTY, InputError } from '../../tables/errors';
+import type { Localized } from '../../schemas/common';
+import zhCN from 'zod/v4/locales/zh-CN.js';
 import type { Table } from '../../tables/read';
 import { chinaDay, parseChinaTime } from '../time';
 import { afterSale, arbitrating, cellNumber, cellText, orderStatus } from './cells';
@@ -31,7 +33,7 @@ export interface Rejected {
   file: string;
   row: number;
   column?: string;
-  reason: string;
+  reason: Localized;
 }
 
 export interface ParsedImport {
@@ -65,9 +67,9 @@ export interface ParseOptions {
 class RowError extends Error {
   constructor(
     readonly column: string | undefined,
-    reason: string,
+    readonly reason: Localized,
   ) {
-    super(reason);
+    super(reason.en);
   }
 }
 
@@ -75,15 +77,24 @@ export async function parseImport(table: Table, options: ParseOptions = {}): Pro
   const detected = detectSource(table.headers);
   if (!detected)
     throw new InputError(
-      'not a recognised export: no order (订单编号/主订单编号 + 订单状态), product (商品ID + 库存), stats (商品ID/日期 + 访客数 + 支付金额), ad report (日期 + 花费 + 总成交金额 + 总成交笔数) or commission (订单id + 作者账号 + 佣金率) headers',
+      {
+        en: 'not a recognised export: no order (订单编号/主订单编号 + 订单状态), product (商品ID + 库存), stats (商品ID/日期 + 访客数 + 支付金额), ad report (日期 + 花费 + 总成交金额 + 总成交笔数) or commission (订单id + 作者账号 + 佣金率) headers',
+        zh: '无法识别的导出文件：表头既不是订单（订单编号/主订单编号 + 订单状态）、商品（商品ID + 库存）、数据（商品ID/日期 + 访客数 + 支付金额）、推广报表（日期 + 花费 + 总成交金额 + 总成交笔数），也不是佣金（订单id + 作者账号 + 佣金率）',
+      },
       { file: table.file },
     );
   const { source, columns } = detected;
   // Spend that names no product cannot be set against a product's margin.
   if (source.kind === 'ads' && columns.productId === undefined)
-    throw new InputError('no 主体ID/宝贝ID/商品ID column: download the report by 宝贝 (万相台 报表 → 货品/主体 维度, 直通车 → 宝贝报表) so spend can be matched to products', { file: table.file });
+    throw new InputError(
+      {
+        en: 'no 主体ID/宝贝ID/商品ID column: download the report by 宝贝 (万相台 报表 → 货品/主体 维度, 直通车 → 宝贝报表) so spend can be matched to products',
+        zh: '没有主体ID/宝贝ID/商品ID 列：请按宝贝下载报表（万相台 报表 → 货品/主体 维度，直通车 → 宝贝报表），花费才能对应到商品',
+      },
+      { file: table.file },
+    );
   // Commissions are judged by the day they were paid.
-  if (source.kind === 'commissions' && columns.paidAt === undefined) throw new InputError('no 付款时间 column: export the 联盟 orders with their 付款时间', { file: table.file });
+  if (source.kind === 'commissions' && columns.paidAt === undefined) throw new InputError({ en: 'no 付款时间 column: export the 联盟 orders with their 付款时间', zh: '没有付款时间列：导出联盟订单时请带上付款时间' }, { file: table.file });
   const result: ParsedImport = {
     file: table.file,
     source: { id: source.id, kind: source.kind, platform: source.platform, label: source.label },
@@ -109,8 +120,8 @@ export async function parseImport(table: Table, options: ParseOptions = {}): Pro
     if (!has(field)) return undefined;
     const raw = cell(cells, field);
     const t = parseChinaTime(raw ?? '');
-    if (t === undefined && required && has(field)) throw new RowError(columns[field], 'is empty');
-    if (t !== undefined && Number.isNaN(t)) throw new RowError(columns[field], `"${raw}" is not a date and time`);
+    if (t === undefined && required && has(field)) throw new RowError(columns[field], CELL_EMPTY);
+    if (t !== undefined && Number.isNaN(t)) throw new RowError(columns[field], { en: `"${raw}" is not a date and time`, zh: `“${raw}”不是日期时间` });
     return t;
   };
   const number = (cells: Record<string, string>, field: string, { integer = false, positive = false } = {}): number | undefined => {
@@ -118,17 +129,18 @@ export async function parseImport(table: Table, options: ParseOptions = {}): Pro
     const raw = cell(cells, field);
     const n = cellNumber(raw);
     if (n === undefined) return undefined;
-    const what = integer ? 'a whole number' : 'a number';
-    if (Number.isNaN(n)) throw new RowError(columns[field], `"${raw}" is not ${what} written as 1,299.00`);
-    if (n < 0 || (positive && n === 0) || (integer && !Number.isInteger(n))) throw new RowError(columns[field], `"${raw}" is not ${what} ${positive ? 'above' : 'of at least'} 0`);
+    const what = integer ? { en: 'a whole number', zh: '整数' } : { en: 'a number', zh: '数字' };
+    if (Number.isNaN(n)) throw new RowError(columns[field], { en: `"${raw}" is not ${what.en} written as 1,299.00`, zh: `“${raw}”不是 1,299.00 这样写的${what.zh}` });
+    if (n < 0 || (positive && n === 0) || (integer && !Number.isInteger(n)))
+      throw new RowError(columns[field], { en: `"${raw}" is not ${what.en} ${positive ? 'above' : 'of at least'} 0`, zh: `“${raw}”不是${positive ? '大于' : '不小于'} 0 的${what.zh}` });
     const max = integer ? MAX_COUNT : MAX_AMOUNT;
-    if (n > max) throw new RowError(columns[field], `"${raw}" is more than ${max.toLocaleString('en')}: not a figure an export holds`);
+    if (n > max) throw new RowError(columns[field], { en: `"${raw}" is more than ${max.toLocaleString('en')}: not a figure an export holds`, zh: `“${raw}”超过 ${max.toLocaleString('en')}：不会是导出文件里的数字` });
     return n;
   };
   const text = (cells: Record<string, string>, field: string) => (has(field) ? cellText(cells[columns[field]!]) : undefined);
   const required = (cells: Record<string, string>, field: string) => {
     const value = text(cells, field);
-    if (value === undefined) throw new RowError(columns[field], 'is empty');
+    if (value === undefined) throw new RowError(columns[field], CELL_EMPTY);
     return value;
   };
   // Ids are exact strings or the row is refused (tables/ids.ts): never an id rounded on the way.
@@ -136,21 +148,22 @@ export async function parseImport(table: Table, options: ParseOptions = {}): Pro
   const id = (cells: Record<string, string>, field: string) => {
     const raw = cell(cells, field);
     // `-`, `--` and `null` are how exports write an empty cell: taken as an id, every such row would merge into one order "-".
-    if (isBlank(raw)) throw new RowError(columns[field], 'is empty');
+    if (isBlank(raw)) throw new RowError(columns[field], CELL_EMPTY);
     const found = exactId(raw, numbers?.[columns[field]!]);
     if ('error' in found) throw new RowError(columns[field], found.error);
     return found.id;
   };
   const optionalId = (cells: Record<string, string>, field: string) => (text(cells, field) === undefined ? undefined : id(cells, field));
   let line = 0;
-  const notice = (field: string, reason: string) => result.notices.push({ file: table.file, row: line, column: columns[field], reason });
+  const notice = (field: string, reason: Localized) => result.notices.push({ file: table.file, row: line, column: columns[field], reason });
 
   // 生意参谋 files are one day each; the day is in a title row when there is no 统计日期 column.
   let fileDay: string | undefined;
   if (source.id === 'sycm-products' && !has('day')) {
     const dates = (table.preamble ?? []).join(' ').match(/\d{4}-\d{2}-\d{2}/g) ?? [];
-    if (!dates.length) throw new InputError('no 统计日期 column and no 统计时间 line above the header', { file: table.file });
-    if (new Set(dates).size > 1) throw new InputError(`covers ${dates[0]} ~ ${dates.at(-1)}: download one day at a time (统计时间 选择"日")`, { file: table.file });
+    if (!dates.length) throw new InputError({ en: 'no 统计日期 column and no 统计时间 line above the header', zh: '没有统计日期列，表头上方也没有统计时间行' }, { file: table.file });
+    if (new Set(dates).size > 1)
+      throw new InputError({ en: `covers ${dates[0]} ~ ${dates.at(-1)}: download one day at a time (统计时间 选择"日")`, zh: `覆盖 ${dates[0]} ~ ${dates.at(-1)}：请一天一天下载（统计时间 选择“日”）` }, { file: table.file });
     fileDay = dates[0];
   }
   const day = (cells: Record<string, string>) => {
@@ -174,7 +187,7 @@ export async function parseImport(table: Table, options: ParseOptions = {}): Pro
     if (has('status')) {
       const statusRaw = cell(cells, 'status');
       const status = orderStatus(statusRaw, platform);
-      if (!status) throw new RowError(columns.status, `unknown order status "${cellText(statusRaw) ?? ''}"`);
+      if (!status) throw new RowError(columns.status, { en: `unknown order status "${cellText(statusRaw) ?? ''}"`, zh: `无法识别的订单状态“${cellText(statusRaw) ?? ''}”` });
       patch.status = status;
     }
     const createdAt = time(cells, 'createdAt', true);
@@ -194,13 +207,14 @@ export async function parseImport(table: Table, options: ParseOptions = {}): Pro
     if (has('afterSale') || has('refundStatus')) {
       const field = has('afterSale') ? 'afterSale' : 'refundStatus';
       let state = afterSale(cell(cells, field));
-      if (state === undefined) notice(field, `after-sale status "${text(cells, field)}" is not one we know: left unread (the order's other columns were taken)`);
+      if (state === undefined)
+        notice(field, { en: `after-sale status "${text(cells, field)}" is not one we know: left unread (the order's other columns were taken)`, zh: `售后状态“${text(cells, field)}”无法识别：未读取（该订单的其他列已导入）` });
       else {
         // 抖店 售后: an exchange that is done is not a refund; 仲裁 means the platform is judging.
         if (state === 'refunded' && /换货/.test(text(cells, 'afterSaleType') ?? '')) state = 'exchange';
         if (has('arbitration')) {
           const judging = arbitrating(cell(cells, 'arbitration'));
-          if (judging === undefined) notice('arbitration', `仲裁状态 "${text(cells, 'arbitration')}" is not one we know: left unread`);
+          if (judging === undefined) notice('arbitration', { en: `仲裁状态 "${text(cells, 'arbitration')}" is not one we know: left unread`, zh: `仲裁状态“${text(cells, 'arbitration')}”无法识别：未读取` });
           else if (judging) state = 'dispute';
         }
         patch.afterSale = state;
@@ -275,7 +289,7 @@ export async function parseImport(table: Table, options: ParseOptions = {}): Pro
 
   const mapProductRow = (cells: Record<string, string>) => {
     const product: Record<string, unknown> = { id: id(cells, 'id'), title: text(cells, 'title') ?? '', stock: number(cells, 'stock', { integer: true }) };
-    if (product.stock === undefined) throw new RowError(columns.stock, 'is empty');
+    if (product.stock === undefined) throw new RowError(columns.stock, CELL_EMPTY);
     for (const field of ['price', 'cost', 'replenishDays'] as const) {
       // 补货周期 0 would make the safety stock of any product 20% of nothing: the alerts need whole days.
       const value = number(cells, field, { positive: field === 'replenishDays' });
@@ -401,11 +415,11 @@ export async function parseImport(table: Table, options: ParseOptions = {}): Pro
       map(cells);
     } catch (error) {
       if (!(error instanceof RowError)) throw error;
-      result.rejected.push({ file: table.file, row: line, column: error.column, reason: error.message });
+      result.rejected.push({ file: table.file, row: line, column: error.column, reason: error.reason });
     }
   }
-  if (skippedStats) result.notices.push({ file: table.file, row: 0, column: columns.productId, reason: `${skippedStats} rows with 商品ID "-" skipped: they are not one product` });
-  if (unmatchedSpend) result.notices.push({ file: table.file, row: 0, column: columns.productId, reason: `${unmatchedSpend} rows with no 主体ID/宝贝ID skipped: their spend is not matched to a product` });
+  if (skippedStats) result.notices.push({ file: table.file, row: 0, column: columns.productId, reason: { en: `${skippedStats} rows with 商品ID "-" skipped: they are not one product`, zh: `跳过了 ${skippedStats} 行商品ID为“-”的数据：它们不是某一个商品` } });
+  if (unmatchedSpend) result.notices.push({ file: table.file, row: 0, column: columns.productId, reason: { en: `${unmatchedSpend} rows with no 主体ID/宝贝ID skipped: their spend is not matched to a product`, zh: `跳过了 ${unmatchedSpend} 行没有主体ID/宝贝ID的数据：其花费对应不到商品` } });
   await options.progress?.(table.rows.length, table.rows.length);
   result.orders = [...orders.values()];
   // Every summand passed its cell checks: the sums fit the schema by construction.
@@ -428,7 +442,9 @@ function checked<T>(schema: z.ZodType<T>, value: unknown, columns: Partial<Recor
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0]!;
   const field = String(issue.path[0] ?? '');
-  throw new RowError(columns[field], `${field} ${issue.message}`);
+  // The refused row only: parsed again for zod's Chinese wording of the same first issue.
+  const zh = schema.safeParse(value, { error: zhCN().localeError }).error?.issues[0]?.message ?? issue.message;
+  throw new RowError(columns[field], { en: `${field} ${issue.message}`, zh });
 }
 
 const URGENCY: Record<string, number> = { dispute: 5, 'refund-pending': 4, 'buyer-turn': 3, refunded: 2, exchange: 1, none: 0 };

@@ -45,7 +45,7 @@ describe('万相台/直通车 report', () => {
     const r = await readImport(utf8(`${AD_HEADER}\n${rows.join('\n')}\n`), 'ads.csv');
     expect(r.rejected).toEqual([]);
     expect(r.adStats).toHaveLength(1);
-    expect(r.notices).toEqual([{ file: 'ads.csv', row: 0, column: '主体ID', reason: '1 rows with no 主体ID/宝贝ID skipped: their spend is not matched to a product' }]);
+    expect(r.notices).toEqual([{ file: 'ads.csv', row: 0, column: '主体ID', reason: { en: '1 rows with no 主体ID/宝贝ID skipped: their spend is not matched to a product', zh: '跳过了 1 行没有主体ID/宝贝ID的数据：其花费对应不到商品' } }]);
   });
 
   it('a report without a product column is refused with what to download', async () => {
@@ -58,7 +58,7 @@ describe('万相台/直通车 report', () => {
     ['2026-11-31,785662595816,x,10,1,1,1,0,0,0,0', '日期', 'is not a date'],
   ])('a bad row (%s) is rejected naming row and column', async (row, column, reason) => {
     const r = await readImport(utf8(`${AD_HEADER}\n2026-11-17,785662595816,x,10,1,1,1,0,0,0,0\n${row}\n`), 'ads.csv');
-    expect(r.rejected).toEqual([{ file: 'ads.csv', row: 3, column, reason: expect.stringContaining(reason) }]);
+    expect(r.rejected).toEqual([{ file: 'ads.csv', row: 3, column, reason: expect.objectContaining({ en: expect.stringContaining(reason) }) }]);
     expect(r.adStats).toHaveLength(1);
   });
 });
@@ -117,7 +117,7 @@ describe('抖店 联盟 commission export', () => {
     ['6.95354E+18,3608396901219138942,a,达人A,99.00,50.00%,49.50,0.00,订单付款,2026-11-18 10:00:00', '订单id', "Excel's scientific form"],
   ])('a bad row (%s) is rejected naming row and column', async (row, column, reason) => {
     const r = await readImport(utf8(`${COMMISSION_HEADER}\n${row}\n`), 'c.csv');
-    expect(r.rejected).toEqual([{ file: 'c.csv', row: 2, column, reason: expect.stringContaining(reason) }]);
+    expect(r.rejected).toEqual([{ file: 'c.csv', row: 2, column, reason: expect.objectContaining({ en: expect.stringContaining(reason) }) }]);
   });
 });
 
@@ -145,7 +145,7 @@ describe('生意参谋 流量来源', () => {
 
   it('a row without its channel is refused naming the row and column', async () => {
     const r = await readImport(utf8('日期,流量来源,访客数\n2026-11-19,,40\n2026-11-19,手淘搜索,100\n'), 't.csv');
-    expect(r.rejected).toEqual([expect.objectContaining({ file: 't.csv', row: 2, column: '流量来源', reason: expect.stringContaining('empty') })]);
+    expect(r.rejected).toEqual([expect.objectContaining({ file: 't.csv', row: 2, column: '流量来源', reason: expect.objectContaining({ en: expect.stringContaining('empty') }) })]);
     expect(r.trafficSources).toHaveLength(1);
   });
 });

@@ -57,7 +57,7 @@ describe('ids are exact or refused (file, row, column)', () => {
   ])('%s', async (id, reason) => {
     const r = await readImport(utf8(`${header}${id},交易成功,2026-11-18 10:50\n`), 'o.csv');
     expect(r.orders).toEqual([]);
-    expect(r.rejected).toEqual([{ file: 'o.csv', row: 2, column: '订单编号', reason: expect.stringMatching(reason) }]);
+    expect(r.rejected).toEqual([{ file: 'o.csv', row: 2, column: '订单编号', reason: expect.objectContaining({ en: expect.stringMatching(reason) }) }]);
   });
 
   it('a 19-digit id in an XLSX number cell keeps every digit; two such orders stay two', async () => {
@@ -77,14 +77,14 @@ describe('ids are exact or refused (file, row, column)', () => {
     const r = await readImport(xlsxFile(rows), 'o.xlsx');
     expect(r.orders).toEqual([]);
     expect(r.rejected.map((x) => [x.row, x.column])).toEqual([[2, '订单编号'], [3, '订单编号']]);
-    expect(r.rejected[0]!.reason).toMatch(/already rounded/);
+    expect(r.rejected[0]!.reason.en).toMatch(/already rounded/);
     const xls = await readImport(xlsFile([['订单编号', '订单状态', '订单创建时间'], [{ n: '3912345678903222231' }, '交易成功', '2026-11-18 10:50:00']]), 'o.xls');
-    expect(xls.rejected[0]).toMatchObject({ row: 2, column: '订单编号', reason: expect.stringMatching(/already rounded/) });
+    expect(xls.rejected[0]).toMatchObject({ row: 2, column: '订单编号', reason: expect.objectContaining({ en: expect.stringMatching(/already rounded/) }) });
   });
 
   it('a JSON number as an id is refused', async () => {
     const r = await readImport(utf8('[{"订单编号":3912345678903222231,"订单状态":"交易成功","订单创建时间":"2026-11-18 10:50"}]'), 'o.json');
-    expect(r.rejected[0]).toMatchObject({ row: 1, column: '订单编号', reason: expect.stringMatching(/JSON number/) });
+    expect(r.rejected[0]).toMatchObject({ row: 1, column: '订单编号', reason: expect.objectContaining({ en: expect.stringMatching(/JSON number/) }) });
   });
 });
 
@@ -103,7 +103,7 @@ describe('生意参谋 .xls', () => {
     expect(r.source.id).toBe('sycm-products');
     expect(r.rejected).toEqual([]);
     expect(r.productStats).toEqual([{ day: '2026-11-19', productId: '612345678901', uv: 1203, pv: 2210, cartUsers: 88, buyers: 31, units: 35, gmv: 4550.5 }]);
-    expect(r.notices).toEqual([{ file: expect.any(String), row: 0, column: '商品ID', reason: '1 rows with 商品ID "-" skipped: they are not one product' }]);
+    expect(r.notices).toEqual([{ file: expect.any(String), row: 0, column: '商品ID', reason: { en: '1 rows with 商品ID "-" skipped: they are not one product', zh: '跳过了 1 行商品ID为“-”的数据：它们不是某一个商品' } }]);
   });
 });
 
@@ -160,7 +160,7 @@ describe('抖店 售后 export and 千牛 退款 export', () => {
     const r = await readImport(utf8('订单编号,退款状态,售中或售后,买家退款金额\n="1",退款处理了一半,售后,9.00\n'), 'refunds.csv');
     expect(r.rejected).toEqual([]);
     expect(r.orders[0]!.afterSale).toBeUndefined();
-    expect(r.notices).toEqual([{ file: 'refunds.csv', row: 2, column: '退款状态', reason: expect.stringMatching(/"退款处理了一半" is not one we know/) }]);
+    expect(r.notices).toEqual([{ file: 'refunds.csv', row: 2, column: '退款状态', reason: expect.objectContaining({ en: expect.stringMatching(/"退款处理了一半" is not one we know/) }) }]);
   });
 });
 
