@@ -23,7 +23,7 @@ test('a search-term export imported in the popup steers the title on the publish
 
   // Not a keyword export: nothing is stored, and the error names the file.
   await input.setInputFiles(join(FIXTURES, 'shop', 'products.csv'));
-  await expect(popup.getByTestId('keyword-error')).toContainText('products.csv');
+  await expect(popup.getByTestId('keyword-error')).toContainText('products.csv：找不到搜索词表头');
   await expect(popup.locator('[data-keyword-bank]')).toHaveCount(0);
 
   await input.setInputFiles(keywordFile('sycm-fangshaiyi-2026-04.csv'));

@@ -130,7 +130,7 @@ test('all or nothing: a file with an unreadable row writes nothing and lists it;
   const refused = popup.getByTestId('import-refused');
   await expect(refused).toContainText('没有写入任何数据');
   await expect(refused.getByTestId('import-rejected')).toContainText('订单导出.csv');
-  await expect(refused.getByTestId('import-rejected')).toContainText('第 3 行 订单状态：unknown order status "飞走了"');
+  await expect(refused.getByTestId('import-rejected')).toContainText('第 3 行 订单状态：无法识别的订单状态“飞走了”');
   expect(await storedOrders(popup)).toBe(0);
   await refused.screenshot({ path: join(SCREENSHOTS, 'popup-import-refused.png') });
 
@@ -139,7 +139,7 @@ test('all or nothing: a file with an unreadable row writes nothing and lists it;
   await expect(popup.getByTestId('import-result').getByTestId('import-rejected')).toContainText('已跳过 1 行');
   expect(await storedOrders(popup)).toBe(1);
   await input.setInputFiles([unknown]);
-  await expect(popup.getByTestId('import-error')).toContainText('通讯录.csv: not a recognised export');
+  await expect(popup.getByTestId('import-error')).toContainText('通讯录.csv：无法识别的导出文件');
   await expect(popup.getByTestId('import-error')).toContainText('没有写入任何数据');
 });
 
